@@ -1,0 +1,57 @@
+# Errors explained to the user. Each message id is "error-" followed by the
+# error's code; the code also travels to the interface as {code, message}.
+
+error-empty-field = { $field ->
+        [title] The title must not be empty: give the agreement a title in its working language.
+        [name] The name must not be empty: give the party a name in at least one language.
+        [languages] Choose at least one language for the negotiation.
+        [version-name] Give the version a name, such as “Rev.1”.
+       *[other] This field must not be empty.
+    }
+error-unknown-language = “{ $code }” is not a language code Entente knows. Use a two-letter ISO 639-1 code such as en, fr, es, ar, zh or ru.
+error-language-not-in-agreement = “{ $code }” is not one of the languages of this agreement. Add it to the agreement's languages first.
+error-invalid-value = { $field ->
+        [kind] “{ $value }” is not a kind of agreement Entente knows.
+        [party-kind] “{ $value }” is not a kind of party (state, organisation or group).
+        [party-role] “{ $value }” is not a role at the table (party or observer).
+        [provision-kind] “{ $value }” is not a kind of provision.
+        [languages] The language “{ $value }” is listed twice.
+        [members] Only a group can have members.
+        [group] Party { $value } is not a group.
+       *[other] “{ $value }” is not a valid value here.
+    }
+error-duplicate-party = A party named “{ $name }” is already in this agreement.
+error-not-found = { $what ->
+        [agreement] Agreement { $id } does not exist. Run “entente list” to see the agreements on this machine.
+        [provision] Provision { $id } does not exist in this agreement.
+        [party] Party { $id } does not exist in this agreement.
+        [version] Version { $id } does not exist.
+       *[other] { $what } { $id } does not exist.
+    }
+error-provision-deleted = This provision (id { $id }) has been deleted, perhaps in another window. Restore it from the history before editing it.
+error-move-under-itself = A provision cannot be moved under itself or under one of its own sub-provisions.
+error-invalid-placement = { $child ->
+        [recital] A preamble recital
+        [part] A part
+        [chapter] A chapter
+        [article] An article
+        [paragraph] A paragraph
+        [subparagraph] A sub-paragraph
+       *[annex] An annex
+    } { $placement ->
+        [top-level] cannot stand at the top level of the text.
+        [part] cannot be placed inside a part.
+        [chapter] cannot be placed inside a chapter.
+        [article] cannot be placed inside an article.
+        [paragraph] cannot be placed inside a paragraph.
+        [subparagraph] cannot be placed inside a sub-paragraph.
+        [annex] cannot be placed inside an annex.
+       *[recital] cannot be placed inside a preamble recital.
+    }
+error-group-in-group = A group cannot be a member of another group.
+error-not-a-database = { $path } is not an Entente database (it is not an SQLite file). Move it aside or choose another data directory.
+error-database-too-new = { $path } was written by a newer version of Entente (schema { $found }; this version reads up to { $supported }). Install the newer version to open it; nothing was changed.
+error-data-dir-not-writable = Entente cannot write to the data directory { $path }: { $reason }. Choose another directory with --data-dir or ENTENTE_DATA_DIR.
+error-database = The database reported an error: { $reason }
+error-io = A file could not be read or written: { $reason }
+error-corrupt = Stored data could not be read: { $reason }

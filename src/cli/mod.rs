@@ -1,0 +1,94 @@
+//! The `entente` command line: parse, call the service API, print. Every word
+//! it prints comes from `locales/<lang>/cli.ftl`.
+
+mod show;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use crate::i18n::Localizer;
+use crate::model::AgreementId;
+use crate::{paths, Entente, Error};
+
+#[derive(Parser)]
+#[command(name = "entente", version)]
+struct Cli {
+    /// Overrides the data directory.
+    #[arg(long, global = true, value_name = "DIR", env = paths::DATA_DIR_ENV)]
+    data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    Show {
+        id: AgreementId,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Exit status: the input was read and has problems.
+const EXIT_PROBLEMS: u8 = 1;
+/// Exit status: usage, I/O or database error.
+const EXIT_ERROR: u8 = 2;
+
+pub fn main() -> ExitCode {
+    let localizer = Localizer::bundled(crate::i18n::FALLBACK_LANGUAGE, false);
+    let matches = localized_command(&localizer).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
+    match run(cli, &localizer) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("entente: {}", localizer.error_message(&error));
+            ExitCode::from(if error.is_input_problem() {
+                EXIT_PROBLEMS
+            } else {
+                EXIT_ERROR
+            })
+        }
+    }
+}
+
+/// The clap command with its help texts taken from the locale files.
+fn localized_command(l: &Localizer) -> clap::Command {
+    let json_help = l.format("cli-json-help", None);
+    Cli::command()
+        .about(l.format("cli-about", None))
+        .mut_arg("data_dir", |a| a.help(l.format("cli-data-dir-help", None)))
+        .mut_subcommand("list", |c| {
+            c.about(l.format("cli-list-about", None))
+                .mut_arg("json", |a| a.help(json_help.clone()))
+        })
+        .mut_subcommand("show", |c| {
+            c.about(l.format("cli-show-about", None))
+                .mut_arg("id", |a| a.help(l.format("cli-show-id-help", None)))
+                .mut_arg("json", |a| a.help(json_help.clone()))
+        })
+}
+
+fn run(cli: Cli, l: &Localizer) -> Result<(), Error> {
+    let data_dir = match cli.data_dir {
+        Some(dir) => dir,
+        None => paths::default_data_dir().ok_or_else(|| Error::DataDirNotWritable {
+            path: PathBuf::from("~"),
+            source: std::io::Error::other(l.format("cli-no-home", None)),
+        })?,
+    };
+    let entente = Entente::open(&data_dir)?;
+    match cli.command {
+        Command::List { json } => show::list(&entente, l, json),
+        Command::Show { id, json } => show::show(&entente, l, id, json),
+    }
+}

@@ -1,0 +1,153 @@
+//! The one error type of the core. Every variant is something a user can act on;
+//! its words live in `locales/<lang>/errors.ftl` under the id `error-<code>`.
+
+use std::path::PathBuf;
+
+use fluent_bundle::FluentArgs;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{field} must not be empty")]
+    EmptyField { field: &'static str },
+
+    #[error("unknown language code {code:?}")]
+    UnknownLanguage { code: String },
+
+    #[error("language {code:?} is not a language of this agreement")]
+    LanguageNotInAgreement { code: String },
+
+    #[error("invalid value {value:?} for {field}")]
+    InvalidValue { field: &'static str, value: String },
+
+    #[error("a party named {name:?} already exists in this agreement")]
+    DuplicateParty { name: String },
+
+    #[error("{what} {id} does not exist")]
+    NotFound { what: &'static str, id: i64 },
+
+    #[error("provision {id} has been deleted")]
+    ProvisionDeleted { id: i64 },
+
+    #[error("a provision cannot be moved under itself or one of its own sub-provisions")]
+    MoveUnderItself,
+
+    #[error("a {child} cannot be placed {placement}")]
+    InvalidPlacement {
+        child: &'static str,
+        /// "top-level" or the kind of the intended parent.
+        placement: &'static str,
+    },
+
+    #[error("a group cannot be a member of a group")]
+    GroupInGroup,
+
+    #[error("{path} is not an Entente database")]
+    NotADatabase { path: PathBuf },
+
+    #[error("{path} was written by a newer version of Entente (schema {found}, this version reads up to {supported})")]
+    DatabaseTooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+
+    #[error("cannot write to the data directory {path}: {source}")]
+    DataDirNotWritable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+
+    #[error("I/O error: {0}")]
+    Io(#[from] std::io::Error),
+
+    #[error("stored data could not be read: {0}")]
+    Corrupt(#[from] serde_json::Error),
+}
+
+impl Error {
+    /// A stable, machine-readable code: the `code` of `{code, message}` across IPC,
+    /// and the suffix of the Fluent message id that explains the error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::EmptyField { .. } => "empty-field",
+            Error::UnknownLanguage { .. } => "unknown-language",
+            Error::LanguageNotInAgreement { .. } => "language-not-in-agreement",
+            Error::InvalidValue { .. } => "invalid-value",
+            Error::DuplicateParty { .. } => "duplicate-party",
+            Error::NotFound { .. } => "not-found",
+            Error::ProvisionDeleted { .. } => "provision-deleted",
+            Error::MoveUnderItself => "move-under-itself",
+            Error::InvalidPlacement { .. } => "invalid-placement",
+            Error::GroupInGroup => "group-in-group",
+            Error::NotADatabase { .. } => "not-a-database",
+            Error::DatabaseTooNew { .. } => "database-too-new",
+            Error::DataDirNotWritable { .. } => "data-dir-not-writable",
+            Error::Database(_) => "database",
+            Error::Io(_) => "io",
+            Error::Corrupt(_) => "corrupt",
+        }
+    }
+
+    /// Whether the error comes from what the user asked for (the CLI's exit 1)
+    /// rather than from the environment: files, disks, the database (exit 2).
+    pub fn is_input_problem(&self) -> bool {
+        !matches!(
+            self,
+            Error::NotADatabase { .. }
+                | Error::DatabaseTooNew { .. }
+                | Error::DataDirNotWritable { .. }
+                | Error::Database(_)
+                | Error::Io(_)
+                | Error::Corrupt(_)
+        )
+    }
+
+    /// The arguments the Fluent message `error-<code>` is formatted with.
+    pub fn fluent_args(&self) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        match self {
+            Error::EmptyField { field } => args.set("field", *field),
+            Error::UnknownLanguage { code } | Error::LanguageNotInAgreement { code } => {
+                args.set("code", code.clone())
+            }
+            Error::InvalidValue { field, value } => {
+                args.set("field", *field);
+                args.set("value", value.clone());
+            }
+            Error::DuplicateParty { name } => args.set("name", name.clone()),
+            Error::NotFound { what, id } => {
+                args.set("what", *what);
+                args.set("id", *id);
+            }
+            Error::ProvisionDeleted { id } => args.set("id", *id),
+            Error::InvalidPlacement { child, placement } => {
+                args.set("child", *child);
+                args.set("placement", *placement);
+            }
+            Error::NotADatabase { path } => args.set("path", path.display().to_string()),
+            Error::DatabaseTooNew {
+                path,
+                found,
+                supported,
+            } => {
+                args.set("path", path.display().to_string());
+                args.set("found", *found);
+                args.set("supported", *supported);
+            }
+            Error::DataDirNotWritable { path, source } => {
+                args.set("path", path.display().to_string());
+                args.set("reason", source.to_string());
+            }
+            Error::Database(e) => args.set("reason", e.to_string()),
+            Error::Io(e) => args.set("reason", e.to_string()),
+            Error::Corrupt(e) => args.set("reason", e.to_string()),
+            Error::MoveUnderItself | Error::GroupInGroup => {}
+        }
+        args
+    }
+}

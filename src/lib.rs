@@ -1,0 +1,16 @@
+//! Entente's core: agreements under negotiation in a local SQLite store, and
+//! the service API that the desktop app and the `entente` CLI both adapt.
+//! Nothing here knows about Tauri.
+
+pub mod cli;
+pub mod error;
+pub mod i18n;
+pub mod language;
+pub mod model;
+mod numbering;
+pub mod paths;
+pub mod service;
+pub mod store;
+
+pub use error::{Error, Result};
+pub use service::Entente;

@@ -1,0 +1,293 @@
+//! The words of the field as types: agreements, parties, provisions and what the
+//! service API hands to its adapters. Everything here is plain data (serde), with
+//! no database and no Tauri in sight.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+pub type AgreementId = i64;
+pub type PartyId = i64;
+pub type ProvisionId = i64;
+pub type VersionId = i64;
+
+/// A closed set of kinds stored as text: one declaration gives the enum, its
+/// serde names, its database names and the parser that reports bad values.
+macro_rules! text_enum {
+    ($(#[$meta:meta])* $name:ident, $field:literal { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(text: &str) -> Result<Self> {
+                match text {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(Error::InvalidValue { field: $field, value: text.to_string() }),
+                }
+            }
+        }
+    };
+}
+
+text_enum!(
+    /// What kind of instrument is under negotiation.
+    AgreementKind, "kind" {
+        Treaty = "treaty",
+        FrameworkAgreement = "framework-agreement",
+        MemorandumOfUnderstanding = "memorandum-of-understanding",
+        JointDeclaration = "joint-declaration",
+    }
+);
+
+text_enum!(
+    /// Who sits at the table: a state, an international organisation, or a
+    /// group (a bloc speaking together for its member parties).
+    PartyKind, "party-kind" {
+        State = "state",
+        Organisation = "organisation",
+        Group = "group",
+    }
+);
+
+text_enum!(
+    /// A party binds itself; an observer takes part without binding itself.
+    PartyRole, "party-role" {
+        Party = "party",
+        Observer = "observer",
+    }
+);
+
+text_enum!(
+    /// Every numbered (or unnumbered) unit of the text.
+    ProvisionKind, "provision-kind" {
+        Recital = "recital",
+        Part = "part",
+        Chapter = "chapter",
+        Article = "article",
+        Paragraph = "paragraph",
+        Subparagraph = "subparagraph",
+        Annex = "annex",
+    }
+);
+
+impl ProvisionKind {
+    /// Where a provision of this kind may stand: `None` is the top level of the text.
+    pub fn may_stand_under(self, parent: Option<ProvisionKind>) -> bool {
+        use ProvisionKind::*;
+        match (self, parent) {
+            (Recital | Part | Chapter | Article | Annex, None) => true,
+            (Chapter, Some(Part)) => true,
+            (Article, Some(Part | Chapter)) => true,
+            (Paragraph, Some(Article | Annex)) => true,
+            (Subparagraph, Some(Paragraph)) => true,
+            _ => false,
+        }
+    }
+}
+
+/// A language of the negotiation, and whether its text will be equally authentic.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgreementLanguage {
+    pub code: String,
+    pub authentic: bool,
+}
+
+/// What a user fills in to create an agreement.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewAgreement {
+    pub kind: AgreementKind,
+    /// Title per language code; the working language's title is required.
+    pub titles: BTreeMap<String, String>,
+    pub languages: Vec<AgreementLanguage>,
+    pub working_language: String,
+    #[serde(default)]
+    pub symbol: String,
+}
+
+/// The agreement's own facts (without its text and parties).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Agreement {
+    pub id: AgreementId,
+    pub kind: AgreementKind,
+    pub symbol: String,
+    pub working_language: String,
+    pub languages: Vec<AgreementLanguage>,
+    pub titles: BTreeMap<String, String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl Agreement {
+    /// The title in the working language (always present: creation requires it).
+    pub fn title(&self) -> &str {
+        self.titles
+            .get(&self.working_language)
+            .map(String::as_str)
+            .unwrap_or_default()
+    }
+}
+
+/// One line of the agreement list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AgreementSummary {
+    pub id: AgreementId,
+    pub title: String,
+    pub kind: AgreementKind,
+    pub symbol: String,
+    pub working_language: String,
+    pub languages: Vec<String>,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewParty {
+    pub kind: PartyKind,
+    pub role: PartyRole,
+    /// Name per language code; at least one is required.
+    pub names: BTreeMap<String, String>,
+    /// For a group: its member parties.
+    #[serde(default)]
+    pub members: Vec<PartyId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Party {
+    pub id: PartyId,
+    pub kind: PartyKind,
+    pub role: PartyRole,
+    pub names: BTreeMap<String, String>,
+    pub members: Vec<PartyId>,
+}
+
+/// The words of one provision in one language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProvisionText {
+    #[serde(default)]
+    pub heading: String,
+    #[serde(default)]
+    pub body: String,
+}
+
+impl ProvisionText {
+    pub fn is_empty(&self) -> bool {
+        self.heading.trim().is_empty() && self.body.trim().is_empty()
+    }
+}
+
+/// A display number computed from the order of the text, in the forms the
+/// languages' labels choose from ("Article 3", "Chapter III", "(c)").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Numbering {
+    pub ordinal: u32,
+    pub roman: String,
+    pub letter: String,
+}
+
+/// One provision as the workspace shows it: the text is a list of these in
+/// document order, each with its depth in the tree.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProvisionNode {
+    pub id: ProvisionId,
+    pub parent_id: Option<ProvisionId>,
+    pub kind: ProvisionKind,
+    pub depth: u32,
+    /// `None` for unnumbered provisions (recitals) and deleted ones.
+    pub number: Option<Numbering>,
+    pub texts: BTreeMap<String, ProvisionText>,
+    /// Languages of the agreement in which this provision has no text yet.
+    pub missing_languages: Vec<String>,
+    pub deleted: bool,
+}
+
+/// Everything the workspace shows of one agreement; also what a named version freezes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AgreementDocument {
+    pub agreement: Agreement,
+    pub parties: Vec<Party>,
+    /// Live provisions in document order.
+    pub provisions: Vec<ProvisionNode>,
+    /// Deleted provisions, kept for history and restoring.
+    pub deleted: Vec<ProvisionNode>,
+}
+
+/// How many of each thing an agreement holds (`entente show`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    pub recitals: usize,
+    pub parts: usize,
+    pub chapters: usize,
+    pub articles: usize,
+    pub paragraphs: usize,
+    pub subparagraphs: usize,
+    pub annexes: usize,
+    pub parties: usize,
+    pub observers: usize,
+    pub groups: usize,
+    pub languages: usize,
+}
+
+/// Where a provision goes: under `parent` (or at the top level), at `index`
+/// among its siblings (or at the end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Placement {
+    pub parent: Option<ProvisionId>,
+    pub index: Option<usize>,
+}
+
+text_enum!(
+    /// What a history entry records.
+    HistoryAction, "history-action" {
+        Created = "created",
+        TextChanged = "text-changed",
+        Moved = "moved",
+        Deleted = "deleted",
+        Restored = "restored",
+    }
+);
+
+/// One change to a provision: who, when, and the text before and after.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    pub id: i64,
+    pub provision_id: ProvisionId,
+    pub at: String,
+    pub author: String,
+    pub action: HistoryAction,
+    pub language: Option<String>,
+    pub before: Option<ProvisionText>,
+    pub after: Option<ProvisionText>,
+}
+
+/// A named version of the whole text (e.g. "Rev.1").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VersionSummary {
+    pub id: VersionId,
+    pub name: String,
+    pub created_at: String,
+    pub author: String,
+}
+
+/// An earlier version opened read-only.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VersionDocument {
+    pub version: VersionSummary,
+    pub document: AgreementDocument,
+}
+
+/// The user's settings on this machine.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Preferences {
+    /// The delegation recorded as the author of every change made here.
+    pub delegation: String,
+}

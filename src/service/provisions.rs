@@ -1,0 +1,399 @@
+//! Building the text: adding, editing, moving, deleting and restoring
+//! provisions, each change recorded in the provision's history.
+
+use std::collections::BTreeMap;
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::agreements::{agreement_language, load_agreement, touch};
+use super::{author, now, Entente};
+use crate::error::{Error, Result};
+use crate::model::{
+    AgreementId, HistoryAction, HistoryEntry, Placement, ProvisionId, ProvisionKind, ProvisionText,
+};
+
+impl Entente {
+    /// Adds a provision with its text in any of the agreement's languages and
+    /// returns its id, which no other provision will ever carry.
+    pub fn add_provision(
+        &self,
+        agreement_id: AgreementId,
+        kind: ProvisionKind,
+        placement: Placement,
+        texts: &BTreeMap<String, ProvisionText>,
+    ) -> Result<ProvisionId> {
+        self.store.write(|tx| {
+            let agreement = load_agreement(tx, agreement_id)?;
+            let mut checked = Vec::new();
+            for (code, text) in texts {
+                checked.push((agreement_language(&agreement, code)?, text));
+            }
+            check_parent(tx, agreement_id, kind, placement.parent)?;
+            let mut siblings = sibling_ids(tx, agreement_id, placement.parent)?;
+            let slot = slot_for(tx, &siblings, kind, placement)?;
+            tx.execute(
+                "INSERT INTO provision (agreement_id, parent_id, kind, position) VALUES (?1, ?2, ?3, 0)",
+                params![agreement_id, placement.parent, kind.as_str()],
+            )?;
+            let id = tx.last_insert_rowid();
+            siblings.insert(slot, id);
+            write_positions(tx, &siblings)?;
+            record(tx, agreement_id, id, HistoryAction::Created, None, None, None)?;
+            for (code, text) in checked {
+                if !text.is_empty() {
+                    write_text(tx, id, &code, text)?;
+                    record(tx, agreement_id, id, HistoryAction::TextChanged, Some(&code), None, Some(text))?;
+                }
+            }
+            touch(tx, agreement_id)?;
+            Ok(id)
+        })
+    }
+
+    /// Replaces a provision's heading and body in one language.
+    pub fn set_provision_text(
+        &self,
+        provision_id: ProvisionId,
+        language: &str,
+        text: &ProvisionText,
+    ) -> Result<()> {
+        self.store.write(|tx| {
+            let provision = live_provision(tx, provision_id)?;
+            let agreement = load_agreement(tx, provision.agreement_id)?;
+            let code = agreement_language(&agreement, language)?;
+            let before = tx
+                .query_row(
+                    "SELECT heading, body FROM provision_text WHERE provision_id = ?1 AND language = ?2",
+                    params![provision_id, code],
+                    |row| Ok(ProvisionText { heading: row.get(0)?, body: row.get(1)? }),
+                )
+                .optional()?;
+            if before.as_ref().unwrap_or(&ProvisionText::default()) == text {
+                return Ok(());
+            }
+            write_text(tx, provision_id, &code, text)?;
+            record(
+                tx,
+                provision.agreement_id,
+                provision_id,
+                HistoryAction::TextChanged,
+                Some(&code),
+                before.as_ref(),
+                Some(text),
+            )?;
+            touch(tx, provision.agreement_id)
+        })
+    }
+
+    /// Moves a provision (with its sub-provisions) to a new place; numbers follow.
+    pub fn move_provision(&self, provision_id: ProvisionId, placement: Placement) -> Result<()> {
+        self.store.write(|tx| {
+            let provision = live_provision(tx, provision_id)?;
+            let agreement_id = provision.agreement_id;
+            let mut ancestor = placement.parent;
+            while let Some(id) = ancestor {
+                if id == provision_id {
+                    return Err(Error::MoveUnderItself);
+                }
+                ancestor = provision_row(tx, id)?.parent_id;
+            }
+            check_parent(tx, agreement_id, provision.kind, placement.parent)?;
+
+            let mut old_siblings = sibling_ids(tx, agreement_id, provision.parent_id)?;
+            old_siblings.retain(|&id| id != provision_id);
+            write_positions(tx, &old_siblings)?;
+
+            let mut siblings = sibling_ids(tx, agreement_id, placement.parent)?;
+            siblings.retain(|&id| id != provision_id);
+            let slot = slot_for(tx, &siblings, provision.kind, placement)?;
+            siblings.insert(slot, provision_id);
+            tx.execute(
+                "UPDATE provision SET parent_id = ?1 WHERE id = ?2",
+                params![placement.parent, provision_id],
+            )?;
+            write_positions(tx, &siblings)?;
+            record(
+                tx,
+                agreement_id,
+                provision_id,
+                HistoryAction::Moved,
+                None,
+                None,
+                None,
+            )?;
+            touch(tx, agreement_id)
+        })
+    }
+
+    /// Takes a provision (and what stands under it) out of the text. It stays
+    /// in history and can be restored.
+    pub fn delete_provision(&self, provision_id: ProvisionId) -> Result<()> {
+        self.store.write(|tx| {
+            let provision = live_provision(tx, provision_id)?;
+            tx.execute(
+                "UPDATE provision SET deleted = 1 WHERE id = ?1",
+                [provision_id],
+            )?;
+            record(
+                tx,
+                provision.agreement_id,
+                provision_id,
+                HistoryAction::Deleted,
+                None,
+                None,
+                None,
+            )?;
+            touch(tx, provision.agreement_id)
+        })
+    }
+
+    /// Puts a deleted provision back where it stood.
+    pub fn restore_provision(&self, provision_id: ProvisionId) -> Result<()> {
+        self.store.write(|tx| {
+            let provision = provision_row(tx, provision_id)?;
+            if !provision.deleted {
+                return Ok(());
+            }
+            if let Some(parent) = provision.parent_id {
+                live_provision(tx, parent)?;
+            }
+            tx.execute(
+                "UPDATE provision SET deleted = 0 WHERE id = ?1",
+                [provision_id],
+            )?;
+            record(
+                tx,
+                provision.agreement_id,
+                provision_id,
+                HistoryAction::Restored,
+                None,
+                None,
+                None,
+            )?;
+            touch(tx, provision.agreement_id)
+        })
+    }
+
+    /// Every change to a provision, oldest first.
+    pub fn provision_history(&self, provision_id: ProvisionId) -> Result<Vec<HistoryEntry>> {
+        self.store.read(|tx| {
+            provision_row(tx, provision_id)?;
+            let mut statement = tx.prepare(
+                "SELECT id, at, author, action, language, heading_before, body_before,
+                        heading_after, body_after
+                 FROM history WHERE provision_id = ?1 ORDER BY id",
+            )?;
+            let mut rows = statement.query([provision_id])?;
+            let mut entries = Vec::new();
+            while let Some(row) = rows.next()? {
+                let action: String = row.get(3)?;
+                entries.push(HistoryEntry {
+                    id: row.get(0)?,
+                    provision_id,
+                    at: row.get(1)?,
+                    author: row.get(2)?,
+                    action: HistoryAction::parse(&action)?,
+                    language: row.get(4)?,
+                    before: text_columns(row.get(5)?, row.get(6)?),
+                    after: text_columns(row.get(7)?, row.get(8)?),
+                });
+            }
+            Ok(entries)
+        })
+    }
+}
+
+struct ProvisionRow {
+    agreement_id: AgreementId,
+    parent_id: Option<ProvisionId>,
+    kind: ProvisionKind,
+    deleted: bool,
+}
+
+fn provision_row(tx: &Transaction, id: ProvisionId) -> Result<ProvisionRow> {
+    let row = tx
+        .query_row(
+            "SELECT agreement_id, parent_id, kind, deleted FROM provision WHERE id = ?1",
+            [id],
+            |row| {
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get(3)?,
+                ))
+            },
+        )
+        .optional()?
+        .ok_or(Error::NotFound {
+            what: "provision",
+            id,
+        })?;
+    Ok(ProvisionRow {
+        agreement_id: row.0,
+        parent_id: row.1,
+        kind: ProvisionKind::parse(&row.2)?,
+        deleted: row.3,
+    })
+}
+
+/// A provision that is still in the text: neither it nor anything above it deleted.
+fn live_provision(tx: &Transaction, id: ProvisionId) -> Result<ProvisionRow> {
+    let provision = provision_row(tx, id)?;
+    let mut current = Some((id, provision.deleted, provision.parent_id));
+    while let Some((current_id, deleted, parent)) = current {
+        if deleted {
+            return Err(Error::ProvisionDeleted { id: current_id });
+        }
+        current = match parent {
+            Some(parent) => {
+                let row = provision_row(tx, parent)?;
+                Some((parent, row.deleted, row.parent_id))
+            }
+            None => None,
+        };
+    }
+    Ok(provision)
+}
+
+/// Refuses a parent that is missing, deleted, in another agreement, or of a
+/// kind that cannot hold `kind`.
+fn check_parent(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    kind: ProvisionKind,
+    parent: Option<ProvisionId>,
+) -> Result<()> {
+    let parent_kind = match parent {
+        Some(parent_id) => {
+            let parent = live_provision(tx, parent_id)?;
+            if parent.agreement_id != agreement_id {
+                return Err(Error::NotFound {
+                    what: "provision",
+                    id: parent_id,
+                });
+            }
+            Some(parent.kind)
+        }
+        None => None,
+    };
+    if kind.may_stand_under(parent_kind) {
+        Ok(())
+    } else {
+        Err(Error::InvalidPlacement {
+            child: kind.as_str(),
+            placement: parent_kind.map_or("top-level", ProvisionKind::as_str),
+        })
+    }
+}
+
+/// The provisions under `parent`, deleted ones included, in order.
+fn sibling_ids(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    parent: Option<ProvisionId>,
+) -> Result<Vec<ProvisionId>> {
+    let ids = tx
+        .prepare(
+            "SELECT id FROM provision WHERE agreement_id = ?1 AND parent_id IS ?2
+             ORDER BY position, id",
+        )?
+        .query_map(params![agreement_id, parent], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
+
+/// Where in `siblings` a provision goes. An explicit index counts live
+/// siblings only, as the user sees them. Without one, top-level provisions
+/// keep the shape of a treaty: recitals after the last recital (the preamble
+/// comes first), annexes at the very end, the rest before the annexes.
+fn slot_for(
+    tx: &Transaction,
+    siblings: &[ProvisionId],
+    kind: ProvisionKind,
+    placement: Placement,
+) -> Result<usize> {
+    let mut live = Vec::new();
+    for (slot, &id) in siblings.iter().enumerate() {
+        let row = provision_row(tx, id)?;
+        if !row.deleted {
+            live.push((slot, row.kind));
+        }
+    }
+    if let Some(index) = placement.index {
+        return Ok(live.get(index).map_or(siblings.len(), |&(slot, _)| slot));
+    }
+    if placement.parent.is_some() || kind == ProvisionKind::Annex {
+        return Ok(siblings.len());
+    }
+    let stop_before = |other: ProvisionKind| match kind {
+        ProvisionKind::Recital => other != ProvisionKind::Recital,
+        _ => other == ProvisionKind::Annex,
+    };
+    Ok(live
+        .iter()
+        .find(|&&(_, other)| stop_before(other))
+        .map_or(siblings.len(), |&(slot, _)| slot))
+}
+
+fn write_positions(tx: &Transaction, ids: &[ProvisionId]) -> Result<()> {
+    let mut statement = tx.prepare_cached("UPDATE provision SET position = ?1 WHERE id = ?2")?;
+    for (position, id) in ids.iter().enumerate() {
+        statement.execute(params![position as i64, id])?;
+    }
+    Ok(())
+}
+
+fn write_text(
+    tx: &Transaction,
+    id: ProvisionId,
+    language: &str,
+    text: &ProvisionText,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO provision_text (provision_id, language, heading, body) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (provision_id, language)
+         DO UPDATE SET heading = excluded.heading, body = excluded.body",
+        params![id, language, text.heading, text.body],
+    )?;
+    Ok(())
+}
+
+fn record(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    provision_id: ProvisionId,
+    action: HistoryAction,
+    language: Option<&str>,
+    before: Option<&ProvisionText>,
+    after: Option<&ProvisionText>,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO history (agreement_id, provision_id, at, author, action, language,
+                              heading_before, body_before, heading_after, body_after)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            agreement_id,
+            provision_id,
+            now(),
+            author(tx)?,
+            action.as_str(),
+            language,
+            before.map(|t| &t.heading),
+            before.map(|t| &t.body),
+            after.map(|t| &t.heading),
+            after.map(|t| &t.body),
+        ],
+    )?;
+    Ok(())
+}
+
+fn text_columns(heading: Option<String>, body: Option<String>) -> Option<ProvisionText> {
+    match (heading, body) {
+        (None, None) => None,
+        (heading, body) => Some(ProvisionText {
+            heading: heading.unwrap_or_default(),
+            body: body.unwrap_or_default(),
+        }),
+    }
+}

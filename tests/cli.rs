@@ -1,0 +1,206 @@
+//! The real `entente` binary on a real database file.
+
+mod common;
+
+use assert_cmd::Command;
+use entente::model::{NewParty, PartyKind, PartyRole, ProvisionKind};
+use entente::store::{DATABASE_FILE, SCHEMA_VERSION};
+use entente::Entente;
+use serde_json::Value;
+
+fn entente(dir: &std::path::Path) -> Command {
+    let mut command = Command::cargo_bin("entente").unwrap();
+    command
+        .env_remove("ENTENTE_DATA_DIR")
+        .arg("--data-dir")
+        .arg(dir);
+    command
+}
+
+fn stdout(command: &mut Command) -> String {
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// An agreement with a preamble, a chapter of two articles and two parties.
+fn sample(dir: &std::path::Path) -> i64 {
+    let entente = Entente::open(dir).unwrap();
+    let a = entente
+        .create_agreement(&common::new_agreement(
+            "Framework Agreement on AI for Health",
+        ))
+        .unwrap()
+        .id;
+    common::add(&entente, a, ProvisionKind::Recital, None, "");
+    let chapter = common::add(
+        &entente,
+        a,
+        ProvisionKind::Chapter,
+        None,
+        "General provisions",
+    );
+    let scope = common::add(&entente, a, ProvisionKind::Article, Some(chapter), "Scope");
+    common::add(&entente, a, ProvisionKind::Paragraph, Some(scope), "");
+    common::add(
+        &entente,
+        a,
+        ProvisionKind::Article,
+        Some(chapter),
+        "Definitions",
+    );
+    for name in ["Kenya", "Brazil"] {
+        let party = NewParty {
+            kind: PartyKind::State,
+            role: PartyRole::Party,
+            names: [("en".to_string(), name.to_string())].into(),
+            members: vec![],
+        };
+        entente.add_party(a, &party).unwrap();
+    }
+    a
+}
+
+#[test]
+fn list_on_an_empty_data_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = stdout(entente(dir.path()).arg("list"));
+    assert!(out.contains("No agreements yet"), "{out}");
+    let json: Value =
+        serde_json::from_str(&stdout(entente(dir.path()).args(["list", "--json"]))).unwrap();
+    assert_eq!(json, Value::Array(vec![]));
+}
+
+#[test]
+fn list_and_show_read_what_the_core_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = sample(dir.path());
+
+    let list: Value =
+        serde_json::from_str(&stdout(entente(dir.path()).args(["list", "--json"]))).unwrap();
+    assert_eq!(list[0]["id"], id);
+    assert_eq!(list[0]["title"], "Framework Agreement on AI for Health");
+
+    let text = stdout(entente(dir.path()).args(["list"]));
+    assert!(
+        text.contains("Framework Agreement on AI for Health  (AI-HEALTH/2026/1)  [en, fr]"),
+        "{text}"
+    );
+
+    let show: Value = serde_json::from_str(&stdout(entente(dir.path()).args([
+        "show",
+        &id.to_string(),
+        "--json",
+    ])))
+    .unwrap();
+    assert_eq!(show["id"], id);
+    assert_eq!(show["symbol"], "AI-HEALTH/2026/1");
+    let counts = &show["counts"];
+    assert_eq!(
+        [
+            counts["recitals"].clone(),
+            counts["chapters"].clone(),
+            counts["articles"].clone(),
+            counts["paragraphs"].clone(),
+            counts["parties"].clone(),
+            counts["languages"].clone()
+        ],
+        [1, 1, 2, 1, 2, 2].map(Value::from)
+    );
+    let chapter = &show["structure"][1];
+    assert_eq!(chapter["label"], "Chapter I");
+    assert_eq!(chapter["children"][1]["label"], "Article 2");
+    assert_eq!(chapter["children"][1]["heading"], "Definitions");
+
+    let text = stdout(entente(dir.path()).args(["show", &id.to_string()]));
+    assert!(text.contains("    Article 1: Scope"), "{text}");
+    assert!(
+        text.contains("1 recitals, 0 parts, 1 chapters, 2 articles, 1 paragraphs"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_data_directory_can_come_from_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    sample(dir.path());
+    let output = Command::cargo_bin("entente")
+        .unwrap()
+        .env("ENTENTE_DATA_DIR", dir.path())
+        .args(["list", "--json"])
+        .output()
+        .unwrap();
+    let list: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn an_unknown_agreement_is_a_problem_with_the_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = entente(dir.path()).args(["show", "42"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("Agreement 42 does not exist"), "{stderr}");
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = entente(dir.path())
+        .args(["show", "not-a-number"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let output = entente(dir.path()).arg("frobnicate").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn help_comes_from_the_locale_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = stdout(entente(dir.path()).arg("--help"));
+    assert!(
+        out.contains("draft international agreements on AI cooperation in health"),
+        "{out}"
+    );
+    assert!(
+        out.contains("List the agreements on this machine."),
+        "{out}"
+    );
+}
+
+#[test]
+fn broken_databases_and_data_directories_exit_2_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join(DATABASE_FILE),
+        "not a database at all ".repeat(200),
+    )
+    .unwrap();
+    let output = entente(dir.path()).arg("list").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("is not an Entente database"));
+
+    let newer = tempfile::tempdir().unwrap();
+    Entente::open(newer.path()).unwrap();
+    rusqlite::Connection::open(newer.path().join(DATABASE_FILE))
+        .unwrap()
+        .pragma_update(None, "user_version", SCHEMA_VERSION + 5)
+        .unwrap();
+    let output = entente(newer.path()).arg("list").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("written by a newer version of Entente")
+    );
+
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, "").unwrap();
+    let output = entente(&blocker.join("data")).arg("list").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot write to the data directory"));
+}
