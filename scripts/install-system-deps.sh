@@ -65,6 +65,20 @@ wait_for_apt_locks() {
     done
 }
 
+# Run apt-get with its chatter sent to a temp file; show it only if it fails.
+apt_quiet() {
+    local out rc=0
+    out=$(mktemp)
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "${APT_OPTS[@]}" -q "$@" >"$out" 2>&1 || rc=$?
+    if [[ $rc -ne 0 ]]; then
+        log "apt-get $1 failed (exit $rc):"
+        tail -n 40 "$out" >&2
+        rm -f "$out"
+        exit "$rc"
+    fi
+    rm -f "$out"
+}
+
 is_installed() {
     local status
     status=$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)
@@ -84,11 +98,10 @@ else
     log "missing Debian packages: ${missing[*]}"
     wait_for_apt_locks
     log "apt-get update"
-    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "${APT_OPTS[@]}" update -qq >&2
+    apt_quiet update
     wait_for_apt_locks
     log "apt-get install ${missing[*]}"
-    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "${APT_OPTS[@]}" install -y -q \
-        --no-install-recommends "${missing[@]}" >&2
+    apt_quiet install -y --no-install-recommends "${missing[@]}"
     for p in "${missing[@]}"; do
         is_installed "$p" || { log "package $p is still not installed"; exit 1; }
     done

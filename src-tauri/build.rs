@@ -1,1 +1,30 @@
-fn main() {}
+// Declaring the app's commands makes each one need an explicit permission in
+// capabilities/, so the webview can call exactly these and nothing else.
+const COMMANDS: &[&str] = &[
+    "startup",
+    "list_agreements",
+    "create_agreement",
+    "document",
+    "add_party",
+    "remove_party",
+    "set_group_members",
+    "add_provision",
+    "set_provision_text",
+    "move_provision",
+    "delete_provision",
+    "restore_provision",
+    "provision_history",
+    "save_version",
+    "versions",
+    "version",
+    "preferences",
+    "set_preferences",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("failed to run the Tauri build script");
+}

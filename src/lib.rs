@@ -13,4 +13,5 @@ pub mod service;
 pub mod store;
 
 pub use error::{Error, Result};
+pub use model::Agreement;
 pub use service::Entente;

@@ -14,3 +14,11 @@ pub const DATA_DIR_ENV: &str = "ENTENTE_DATA_DIR";
 pub fn default_data_dir() -> Option<PathBuf> {
     dirs::data_dir().map(|dir| dir.join(APP_IDENTIFIER))
 }
+
+/// The data directory to use: the one given on the command line, else
+/// `ENTENTE_DATA_DIR`, else the platform's.
+pub fn resolve_data_dir(explicit: Option<PathBuf>) -> Option<PathBuf> {
+    explicit
+        .or_else(|| std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(default_data_dir)
+}

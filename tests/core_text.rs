@@ -559,3 +559,34 @@ fn named_versions_freeze_the_text() {
         })
     ));
 }
+
+#[test]
+fn provisions_added_near_the_selection_land_where_a_drafter_expects() {
+    let (_dir, entente) = open();
+    let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
+    let near = |kind, near| {
+        entente.add_provision_near(a, kind, near, &text(&format!("{kind:?} near {near:?}"), "")).unwrap()
+    };
+    let chapter = near(ProvisionKind::Chapter, None);
+    let art1 = near(ProvisionKind::Article, Some(chapter)); // inside the chapter
+    let para = near(ProvisionKind::Paragraph, Some(art1)); // inside the article
+    let sub = near(ProvisionKind::Subparagraph, Some(para)); // inside the paragraph
+    near(ProvisionKind::Article, Some(sub)); // after the enclosing article
+    near(ProvisionKind::Paragraph, Some(para)); // after the selected paragraph
+    near(ProvisionKind::Chapter, Some(sub)); // after the enclosing chapter
+    near(ProvisionKind::Recital, Some(sub)); // in the preamble
+
+    let kinds: Vec<_> = entente
+        .document(a)
+        .unwrap()
+        .provisions
+        .iter()
+        .map(|n| (n.kind, n.depth))
+        .collect();
+    use ProvisionKind::*;
+    assert_eq!(
+        kinds,
+        [(Recital, 0), (Chapter, 0), (Article, 1), (Paragraph, 2), (Subparagraph, 3),
+         (Paragraph, 2), (Article, 1), (Chapter, 0)]
+    );
+}

@@ -55,3 +55,4 @@ error-data-dir-not-writable = Entente cannot write to the data directory { $path
 error-database = The database reported an error: { $reason }
 error-io = A file could not be read or written: { $reason }
 error-corrupt = Stored data could not be read: { $reason }
+error-no-data-dir = This machine has no home directory to keep Entente's data in. Start Entente with --data-dir DIR or set ENTENTE_DATA_DIR.

@@ -22,31 +22,24 @@ impl Entente {
         placement: Placement,
         texts: &BTreeMap<String, ProvisionText>,
     ) -> Result<ProvisionId> {
+        self.store
+            .write(|tx| insert_provision(tx, agreement_id, kind, placement, texts))
+    }
+
+    /// Adds a provision where a drafter working on `near` expects it: after
+    /// `near` when it is of the same kind, inside it when it can hold the new
+    /// kind, otherwise after the nearest enclosing provision that can stand
+    /// beside it, or in its usual place at the top level.
+    pub fn add_provision_near(
+        &self,
+        agreement_id: AgreementId,
+        kind: ProvisionKind,
+        near: Option<ProvisionId>,
+        texts: &BTreeMap<String, ProvisionText>,
+    ) -> Result<ProvisionId> {
         self.store.write(|tx| {
-            let agreement = load_agreement(tx, agreement_id)?;
-            let mut checked = Vec::new();
-            for (code, text) in texts {
-                checked.push((agreement_language(&agreement, code)?, text));
-            }
-            check_parent(tx, agreement_id, kind, placement.parent)?;
-            let mut siblings = sibling_ids(tx, agreement_id, placement.parent)?;
-            let slot = slot_for(tx, &siblings, kind, placement)?;
-            tx.execute(
-                "INSERT INTO provision (agreement_id, parent_id, kind, position) VALUES (?1, ?2, ?3, 0)",
-                params![agreement_id, placement.parent, kind.as_str()],
-            )?;
-            let id = tx.last_insert_rowid();
-            siblings.insert(slot, id);
-            write_positions(tx, &siblings)?;
-            record(tx, agreement_id, id, HistoryAction::Created, None, None, None)?;
-            for (code, text) in checked {
-                if !text.is_empty() {
-                    write_text(tx, id, &code, text)?;
-                    record(tx, agreement_id, id, HistoryAction::TextChanged, Some(&code), None, Some(text))?;
-                }
-            }
-            touch(tx, agreement_id)?;
-            Ok(id)
+            let placement = placement_near(tx, agreement_id, kind, near)?;
+            insert_provision(tx, agreement_id, kind, placement, texts)
         })
     }
 
@@ -99,19 +92,24 @@ impl Entente {
             }
             check_parent(tx, agreement_id, provision.kind, placement.parent)?;
 
-            let mut old_siblings = sibling_ids(tx, agreement_id, provision.parent_id)?;
-            old_siblings.retain(|&id| id != provision_id);
+            let mut old_siblings = siblings(tx, agreement_id, provision.parent_id)?;
+            old_siblings.retain(|s| s.id != provision_id);
             write_positions(tx, &old_siblings)?;
 
-            let mut siblings = sibling_ids(tx, agreement_id, placement.parent)?;
-            siblings.retain(|&id| id != provision_id);
-            let slot = slot_for(tx, &siblings, provision.kind, placement)?;
-            siblings.insert(slot, provision_id);
+            let mut new_siblings = siblings(tx, agreement_id, placement.parent)?;
+            new_siblings.retain(|s| s.id != provision_id);
+            let slot = slot_for(&new_siblings, provision.kind, placement);
+            let moved = Sibling {
+                id: provision_id,
+                kind: provision.kind,
+                deleted: false,
+            };
+            new_siblings.insert(slot, moved);
             tx.execute(
                 "UPDATE provision SET parent_id = ?1 WHERE id = ?2",
                 params![placement.parent, provision_id],
             )?;
-            write_positions(tx, &siblings)?;
+            write_positions(tx, &new_siblings)?;
             record(
                 tx,
                 agreement_id,
@@ -203,6 +201,77 @@ impl Entente {
     }
 }
 
+fn insert_provision(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    kind: ProvisionKind,
+    placement: Placement,
+    texts: &BTreeMap<String, ProvisionText>,
+) -> Result<ProvisionId> {
+    let agreement = load_agreement(tx, agreement_id)?;
+    let mut checked = Vec::new();
+    for (code, text) in texts {
+        checked.push((agreement_language(&agreement, code)?, text));
+    }
+    check_parent(tx, agreement_id, kind, placement.parent)?;
+    let mut siblings = siblings(tx, agreement_id, placement.parent)?;
+    let slot = slot_for(&siblings, kind, placement);
+    tx.execute(
+        "INSERT INTO provision (agreement_id, parent_id, kind, position) VALUES (?1, ?2, ?3, 0)",
+        params![agreement_id, placement.parent, kind.as_str()],
+    )?;
+    let id = tx.last_insert_rowid();
+    siblings.insert(slot, Sibling { id, kind, deleted: false });
+    write_positions(tx, &siblings)?;
+    record(tx, agreement_id, id, HistoryAction::Created, None, None, None)?;
+    for (code, text) in checked {
+        if !text.is_empty() {
+            write_text(tx, id, &code, text)?;
+            record(tx, agreement_id, id, HistoryAction::TextChanged, Some(&code), None, Some(text))?;
+        }
+    }
+    touch(tx, agreement_id)?;
+    Ok(id)
+}
+
+fn placement_near(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    kind: ProvisionKind,
+    near: Option<ProvisionId>,
+) -> Result<Placement> {
+    let mut current = near;
+    while let Some(id) = current {
+        let row = live_provision(tx, id)?;
+        if row.agreement_id != agreement_id {
+            return Err(Error::NotFound { what: "provision", id });
+        }
+        let parent_kind = match row.parent_id {
+            Some(parent) => Some(provision_row(tx, parent)?.kind),
+            None => None,
+        };
+        let after = || -> Result<Placement> {
+            let index = siblings(tx, agreement_id, row.parent_id)?
+                .iter()
+                .filter(|s| !s.deleted)
+                .position(|s| s.id == id)
+                .map(|i| i + 1);
+            Ok(Placement { parent: row.parent_id, index })
+        };
+        if kind == row.kind && kind.may_stand_under(parent_kind) {
+            return after();
+        }
+        if kind.may_stand_under(Some(row.kind)) {
+            return Ok(Placement { parent: Some(id), index: None });
+        }
+        if kind.may_stand_under(parent_kind) && parent_kind.is_some() {
+            return after();
+        }
+        current = row.parent_id;
+    }
+    Ok(Placement { parent: None, index: None })
+}
+
 struct ProvisionRow {
     agreement_id: AgreementId,
     parent_id: Option<ProvisionId>,
@@ -287,59 +356,61 @@ fn check_parent(
     }
 }
 
-/// The provisions under `parent`, deleted ones included, in order.
-fn sibling_ids(
+/// A provision among those under one parent, deleted ones included: they
+/// keep their place so that restoring puts them back where they stood.
+struct Sibling {
+    id: ProvisionId,
+    kind: ProvisionKind,
+    deleted: bool,
+}
+
+/// The provisions under `parent`, in order.
+fn siblings(
     tx: &Transaction,
     agreement_id: AgreementId,
     parent: Option<ProvisionId>,
-) -> Result<Vec<ProvisionId>> {
-    let ids = tx
-        .prepare(
-            "SELECT id FROM provision WHERE agreement_id = ?1 AND parent_id IS ?2
-             ORDER BY position, id",
-        )?
-        .query_map(params![agreement_id, parent], |row| row.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(ids)
+) -> Result<Vec<Sibling>> {
+    let mut statement = tx.prepare_cached(
+        "SELECT id, kind, deleted FROM provision WHERE agreement_id = ?1 AND parent_id IS ?2
+         ORDER BY position, id",
+    )?;
+    let mut rows = statement.query(params![agreement_id, parent])?;
+    let mut siblings = Vec::new();
+    while let Some(row) = rows.next()? {
+        let kind: String = row.get(1)?;
+        siblings.push(Sibling {
+            id: row.get(0)?,
+            kind: ProvisionKind::parse(&kind)?,
+            deleted: row.get(2)?,
+        });
+    }
+    Ok(siblings)
 }
 
 /// Where in `siblings` a provision goes. An explicit index counts live
 /// siblings only, as the user sees them. Without one, top-level provisions
 /// keep the shape of a treaty: recitals after the last recital (the preamble
 /// comes first), annexes at the very end, the rest before the annexes.
-fn slot_for(
-    tx: &Transaction,
-    siblings: &[ProvisionId],
-    kind: ProvisionKind,
-    placement: Placement,
-) -> Result<usize> {
-    let mut live = Vec::new();
-    for (slot, &id) in siblings.iter().enumerate() {
-        let row = provision_row(tx, id)?;
-        if !row.deleted {
-            live.push((slot, row.kind));
-        }
-    }
+fn slot_for(siblings: &[Sibling], kind: ProvisionKind, placement: Placement) -> usize {
+    let mut live = siblings.iter().enumerate().filter(|(_, s)| !s.deleted);
     if let Some(index) = placement.index {
-        return Ok(live.get(index).map_or(siblings.len(), |&(slot, _)| slot));
+        return live.nth(index).map_or(siblings.len(), |(slot, _)| slot);
     }
     if placement.parent.is_some() || kind == ProvisionKind::Annex {
-        return Ok(siblings.len());
+        return siblings.len();
     }
     let stop_before = |other: ProvisionKind| match kind {
         ProvisionKind::Recital => other != ProvisionKind::Recital,
         _ => other == ProvisionKind::Annex,
     };
-    Ok(live
-        .iter()
-        .find(|&&(_, other)| stop_before(other))
-        .map_or(siblings.len(), |&(slot, _)| slot))
+    live.find(|(_, s)| stop_before(s.kind))
+        .map_or(siblings.len(), |(slot, _)| slot)
 }
 
-fn write_positions(tx: &Transaction, ids: &[ProvisionId]) -> Result<()> {
+fn write_positions(tx: &Transaction, siblings: &[Sibling]) -> Result<()> {
     let mut statement = tx.prepare_cached("UPDATE provision SET position = ?1 WHERE id = ?2")?;
-    for (position, id) in ids.iter().enumerate() {
-        statement.execute(params![position as i64, id])?;
+    for (position, sibling) in siblings.iter().enumerate() {
+        statement.execute(params![position as i64, sibling.id])?;
     }
     Ok(())
 }

@@ -38,7 +38,7 @@ port_busy() {
 }
 
 stale_pids() {
-    local uid comm_file pid name
+    local uid comm_file pid name state
     uid=$(id -u)
     for comm_file in /proc/[0-9]*/comm; do
         pid=${comm_file#/proc/}
@@ -49,6 +49,11 @@ stale_pids() {
             *) continue ;;
         esac
         [[ $(stat -c %u "/proc/$pid" 2>/dev/null) == "$uid" ]] || continue
+        # Skip zombies: they hold no port, and where PID 1 reaps slowly (as in
+        # some containers) they linger for a while after every run.
+        state=$(cat "/proc/$pid/stat" 2>/dev/null) || continue
+        state=${state##*) }
+        [[ ${state%% *} == Z ]] && continue
         echo "$pid"
     done
 }
@@ -76,6 +81,7 @@ done
 
 # --- run -------------------------------------------------------------------
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/entente-e2e.XXXXXX")
+# shellcheck disable=SC2317  # called via trap
 cleanup() {
     if [[ -s $tmp/tauri-driver.pid ]]; then
         kill "$(cat "$tmp/tauri-driver.pid")" 2>/dev/null || true
@@ -108,6 +114,7 @@ log "tauri-driver: $driver"
 log "tests: $E2E_TEST"
 cd "$repo"
 set +e
+# shellcheck disable=SC2016  # the inner script expands its own variables
 timeout -k 10 "${E2E_TIMEOUT:-1800}" \
     xvfb-run -a -e "$tmp/xvfb.log" -s "-screen 0 1440x900x24" bash -c '
         "$E2E_DRIVER" >"$E2E_TMP/tauri-driver.log" 2>&1 &

@@ -1,0 +1,168 @@
+//! One adapter per service call: take the arguments, call the core, map the
+//! error. Every command is `async`, so the database never blocks the window.
+
+use std::collections::BTreeMap;
+
+use entente::model::{
+    AgreementDocument, AgreementId, AgreementSummary, HistoryEntry, NewAgreement, NewParty, Party,
+    PartyId, Placement, Preferences, ProvisionId, ProvisionKind, ProvisionText, VersionDocument,
+    VersionId, VersionSummary,
+};
+use entente::{Agreement, Entente};
+use serde::Serialize;
+use tauri::State;
+
+use crate::error::IpcError;
+use crate::AppState;
+
+type Reply<T> = Result<T, IpcError>;
+
+/// Runs one service call on the open database.
+fn call<T>(state: &AppState, action: impl FnOnce(&Entente) -> entente::Result<T>) -> Reply<T> {
+    let entente = state.entente.as_ref().map_err(Clone::clone)?;
+    action(entente).map_err(|e| IpcError::new(&e, &state.localizer))
+}
+
+/// What the window needs before it draws anything.
+#[derive(Serialize)]
+pub struct Startup {
+    /// The interface language and its Fluent files, formatted in the webview.
+    ui_language: &'static str,
+    locale_files: Vec<entente::i18n::LocaleFile>,
+    /// Every language a negotiation can be held in.
+    languages: &'static [&'static str],
+    /// Why the database could not be opened, if it could not.
+    error: Option<IpcError>,
+    database: Option<String>,
+}
+
+#[tauri::command]
+async fn startup(state: State<'_, AppState>) -> Reply<Startup> {
+    let language = entente::i18n::FALLBACK_LANGUAGE;
+    Ok(Startup {
+        ui_language: language,
+        locale_files: entente::i18n::bundled_files(language),
+        languages: entente::language::KNOWN_LANGUAGES,
+        error: state.entente.as_ref().err().cloned(),
+        database: state.entente.as_ref().ok().map(|e| e.database_path().display().to_string()),
+    })
+}
+
+#[tauri::command]
+async fn list_agreements(state: State<'_, AppState>) -> Reply<Vec<AgreementSummary>> {
+    call(&state, |e| e.list_agreements())
+}
+
+#[tauri::command]
+async fn create_agreement(state: State<'_, AppState>, agreement: NewAgreement) -> Reply<Agreement> {
+    call(&state, |e| e.create_agreement(&agreement))
+}
+
+#[tauri::command]
+async fn document(state: State<'_, AppState>, agreement_id: AgreementId) -> Reply<AgreementDocument> {
+    call(&state, |e| e.document(agreement_id))
+}
+
+#[tauri::command]
+async fn add_party(state: State<'_, AppState>, agreement_id: AgreementId, party: NewParty) -> Reply<Party> {
+    call(&state, |e| e.add_party(agreement_id, &party))
+}
+
+#[tauri::command]
+async fn remove_party(state: State<'_, AppState>, party_id: PartyId) -> Reply<()> {
+    call(&state, |e| e.remove_party(party_id))
+}
+
+#[tauri::command]
+async fn set_group_members(state: State<'_, AppState>, group_id: PartyId, members: Vec<PartyId>) -> Reply<Party> {
+    call(&state, |e| e.set_group_members(group_id, &members))
+}
+
+#[tauri::command]
+async fn add_provision(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+    kind: ProvisionKind,
+    near: Option<ProvisionId>,
+    texts: BTreeMap<String, ProvisionText>,
+) -> Reply<ProvisionId> {
+    call(&state, |e| e.add_provision_near(agreement_id, kind, near, &texts))
+}
+
+#[tauri::command]
+async fn set_provision_text(
+    state: State<'_, AppState>,
+    provision_id: ProvisionId,
+    language: String,
+    text: ProvisionText,
+) -> Reply<()> {
+    call(&state, |e| e.set_provision_text(provision_id, &language, &text))
+}
+
+#[tauri::command]
+async fn move_provision(state: State<'_, AppState>, provision_id: ProvisionId, placement: Placement) -> Reply<()> {
+    call(&state, |e| e.move_provision(provision_id, placement))
+}
+
+#[tauri::command]
+async fn delete_provision(state: State<'_, AppState>, provision_id: ProvisionId) -> Reply<()> {
+    call(&state, |e| e.delete_provision(provision_id))
+}
+
+#[tauri::command]
+async fn restore_provision(state: State<'_, AppState>, provision_id: ProvisionId) -> Reply<()> {
+    call(&state, |e| e.restore_provision(provision_id))
+}
+
+#[tauri::command]
+async fn provision_history(state: State<'_, AppState>, provision_id: ProvisionId) -> Reply<Vec<HistoryEntry>> {
+    call(&state, |e| e.provision_history(provision_id))
+}
+
+#[tauri::command]
+async fn save_version(state: State<'_, AppState>, agreement_id: AgreementId, name: String) -> Reply<VersionSummary> {
+    call(&state, |e| e.save_version(agreement_id, &name))
+}
+
+#[tauri::command]
+async fn versions(state: State<'_, AppState>, agreement_id: AgreementId) -> Reply<Vec<VersionSummary>> {
+    call(&state, |e| e.versions(agreement_id))
+}
+
+#[tauri::command]
+async fn version(state: State<'_, AppState>, version_id: VersionId) -> Reply<VersionDocument> {
+    call(&state, |e| e.version(version_id))
+}
+
+#[tauri::command]
+async fn preferences(state: State<'_, AppState>) -> Reply<Preferences> {
+    call(&state, |e| e.preferences())
+}
+
+#[tauri::command]
+async fn set_preferences(state: State<'_, AppState>, preferences: Preferences) -> Reply<Preferences> {
+    call(&state, |e| e.set_preferences(&preferences))
+}
+
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        startup,
+        list_agreements,
+        create_agreement,
+        document,
+        add_party,
+        remove_party,
+        set_group_members,
+        add_provision,
+        set_provision_text,
+        move_provision,
+        delete_provision,
+        restore_provision,
+        provision_history,
+        save_version,
+        versions,
+        version,
+        preferences,
+        set_preferences,
+    ]
+}
