@@ -96,6 +96,22 @@ impl ProvisionKind {
     }
 }
 
+/// Where each kind of provision may stand, for a user interface to offer only
+/// the moves the core accepts: kind → the parent kinds (`None`: top level).
+pub fn placement_rules() -> BTreeMap<ProvisionKind, Vec<Option<ProvisionKind>>> {
+    let parents = std::iter::once(None).chain(ProvisionKind::ALL.iter().copied().map(Some));
+    ProvisionKind::ALL
+        .iter()
+        .map(|&kind| {
+            let allowed = parents
+                .clone()
+                .filter(|&p| kind.may_stand_under(p))
+                .collect();
+            (kind, allowed)
+        })
+        .collect()
+}
+
 /// A language of the negotiation, and whether its text will be equally authentic.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgreementLanguage {

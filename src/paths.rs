@@ -19,6 +19,10 @@ pub fn default_data_dir() -> Option<PathBuf> {
 /// `ENTENTE_DATA_DIR`, else the platform's.
 pub fn resolve_data_dir(explicit: Option<PathBuf>) -> Option<PathBuf> {
     explicit
-        .or_else(|| std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(|| {
+            std::env::var_os(DATA_DIR_ENV)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
         .or_else(default_data_dir)
 }

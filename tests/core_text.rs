@@ -565,7 +565,9 @@ fn provisions_added_near_the_selection_land_where_a_drafter_expects() {
     let (_dir, entente) = open();
     let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
     let near = |kind, near| {
-        entente.add_provision_near(a, kind, near, &text(&format!("{kind:?} near {near:?}"), "")).unwrap()
+        entente
+            .add_provision_near(a, kind, near, &text(&format!("{kind:?} near {near:?}"), ""))
+            .unwrap()
     };
     let chapter = near(ProvisionKind::Chapter, None);
     let art1 = near(ProvisionKind::Article, Some(chapter)); // inside the chapter
@@ -586,7 +588,15 @@ fn provisions_added_near_the_selection_land_where_a_drafter_expects() {
     use ProvisionKind::*;
     assert_eq!(
         kinds,
-        [(Recital, 0), (Chapter, 0), (Article, 1), (Paragraph, 2), (Subparagraph, 3),
-         (Paragraph, 2), (Article, 1), (Chapter, 0)]
+        [
+            (Recital, 0),
+            (Chapter, 0),
+            (Article, 1),
+            (Paragraph, 2),
+            (Subparagraph, 3),
+            (Paragraph, 2),
+            (Article, 1),
+            (Chapter, 0)
+        ]
     );
 }

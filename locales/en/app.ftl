@@ -1,1 +1,153 @@
 # The desktop interface.
+
+app-name = Entente
+app-tagline = Agreements on AI cooperation in health
+banner-dismiss = Dismiss
+    .aria-label = Dismiss this message
+dialog-cancel = Cancel
+author-unknown = No delegation set
+
+## The delegation of this machine (preferences)
+
+delegation-button = Delegation: { $delegation }
+delegation-button-unset = Set your delegation
+preferences-heading = Preferences
+preferences-delegation = Your delegation
+preferences-delegation-hint = Recorded as the author of every change made on this machine, for example “Kenya” or “Secretariat”.
+preferences-save = Save preferences
+
+## Start-up
+
+startup-error-heading = Entente could not open its database
+startup-error-help = Nothing has been changed. Start Entente with another data directory (--data-dir DIR, or the ENTENTE_DATA_DIR environment variable), or move the file aside.
+
+## Agreements
+
+agreements-heading = Agreements
+agreements-empty = No agreements yet.
+new-agreement = New agreement
+start-heading = Draft agreements on AI cooperation in health
+start-empty = Start a new agreement: give it a title, choose the languages of the negotiation and mark the authentic ones. Then build its text provision by provision, and record the parties at the table.
+start-choose = Choose an agreement from the list, or start a new one.
+agreement-languages = Languages of the negotiation
+language-authentic = authentic
+language-working = working language
+language-missing = missing
+
+new-agreement-heading = New agreement
+new-agreement-create = Create agreement
+new-agreement-title = Title (in the working language)
+new-agreement-title-in = Title in { $language } (optional)
+new-agreement-kind = Kind of instrument
+new-agreement-symbol = Document symbol
+new-agreement-symbol-input =
+    .placeholder = AI-HEALTH/2026/1
+new-agreement-symbol-hint = As it will appear on every language version.
+new-agreement-languages = Languages of the negotiation
+new-agreement-column-include = Include
+new-agreement-column-language = Language
+new-agreement-column-authentic = Authentic
+new-agreement-authentic-label = { $language } text is authentic
+new-agreement-add-language = Add another language…
+new-agreement-working-language = Working language
+
+## Tabs of an open agreement
+
+tab-text = Text
+tab-parties = Parties ({ $count })
+tab-versions = Versions
+
+## The text: structure, editor, history
+
+structure-heading = Structure
+structure-empty = The text is empty. Add a preamble recital, a chapter or an article with the buttons above.
+structure-empty-version = This version had no text.
+add-toolbar = Add a provision
+add-label = Add
+add-recital = Recital
+    .title = Add a preamble recital
+add-part = Part
+    .title = Add a part
+add-chapter = Chapter
+    .title = Add a chapter
+add-article = Article
+    .title = Add an article (after the selected one, or inside the selected chapter)
+add-paragraph = Paragraph
+    .title = Add a paragraph to the selected article
+add-subparagraph = Sub-paragraph
+    .title = Add a sub-paragraph to the selected paragraph
+add-annex = Annex
+    .title = Add an annex
+missing-languages = { $count ->
+        [one] No text yet in { $languages }
+       *[other] No text yet in { $languages }
+    }
+deleted-heading = Deleted provisions
+
+editor-empty = Select a provision in the structure to edit its text, or add one.
+editor-empty-version = Select a provision to read its text as it stood in this version.
+editor-heading-label = Heading in { $language }
+editor-body-label = Text in { $language }
+editor-other-language = Language shown beside the working language
+editor-unsaved = Unsaved changes
+editor-deleted = This provision has been deleted. It is kept in the history and can be restored where it stood.
+save-text = Save
+    .title = Save the text in every language shown (Ctrl+S)
+restore = Restore
+delete-provision = Delete
+    .title = Delete this provision (it stays in the history and can be restored)
+move-up = Move up
+    .title = Move up (Alt+↑ in the structure)
+move-down = Move down
+    .title = Move down (Alt+↓ in the structure)
+move-to-label = Move into…
+move-to-placeholder = Move into…
+move-to-top = The top level of the text
+
+history-heading = History
+history-empty = Select a provision to see every change made to it.
+history-created = Created
+history-text-changed = Text changed
+history-moved = Moved
+history-deleted = Deleted
+history-restored = Restored
+
+## Parties
+
+parties-heading = Parties, observers and groups
+parties-empty = No parties yet. Add the states and organisations at the table, and the groups that speak for several of them.
+party-name-in = Name in { $language }
+party-kind = Kind
+party-kind-state = State
+party-kind-organisation = Organisation
+party-kind-group = Group
+party-role = Role
+party-role-party = Party
+party-role-observer = Observer
+party-members = Members
+party-members-empty = No members yet
+party-members-none = Add states or organisations first; a group lists them as its members.
+party-members-save = Save members
+party-actions = Actions
+party-remove = Remove
+party-remove-label = Remove { $name }
+party-add-heading = Add a party
+party-add = Add party
+
+## Versions
+
+versions-heading = Named versions
+versions-loading = Loading…
+versions-empty = No named versions yet. Save one to freeze the whole text as it stands now.
+version-save-heading = Save a version
+version-save-hint = A named version keeps the whole text as it stands now, in every language. It can be opened later, read-only.
+version-name = Name
+version-name-input =
+    .placeholder = Rev.1
+version-save = Save version
+version-column-name = Version
+version-column-saved = Saved
+version-column-author = By
+version-open = Open
+version-reading = You are reading { $name }, saved { $date } by { $author }. This text is read-only.
+version-back = Back to the current text

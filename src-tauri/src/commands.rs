@@ -31,6 +31,8 @@ pub struct Startup {
     locale_files: Vec<entente::i18n::LocaleFile>,
     /// Every language a negotiation can be held in.
     languages: &'static [&'static str],
+    /// Where each kind of provision may stand.
+    placement_rules: BTreeMap<ProvisionKind, Vec<Option<ProvisionKind>>>,
     /// Why the database could not be opened, if it could not.
     error: Option<IpcError>,
     database: Option<String>,
@@ -43,8 +45,13 @@ async fn startup(state: State<'_, AppState>) -> Reply<Startup> {
         ui_language: language,
         locale_files: entente::i18n::bundled_files(language),
         languages: entente::language::KNOWN_LANGUAGES,
+        placement_rules: entente::model::placement_rules(),
         error: state.entente.as_ref().err().cloned(),
-        database: state.entente.as_ref().ok().map(|e| e.database_path().display().to_string()),
+        database: state
+            .entente
+            .as_ref()
+            .ok()
+            .map(|e| e.database_path().display().to_string()),
     })
 }
 
@@ -59,12 +66,19 @@ async fn create_agreement(state: State<'_, AppState>, agreement: NewAgreement) -
 }
 
 #[tauri::command]
-async fn document(state: State<'_, AppState>, agreement_id: AgreementId) -> Reply<AgreementDocument> {
+async fn document(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+) -> Reply<AgreementDocument> {
     call(&state, |e| e.document(agreement_id))
 }
 
 #[tauri::command]
-async fn add_party(state: State<'_, AppState>, agreement_id: AgreementId, party: NewParty) -> Reply<Party> {
+async fn add_party(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+    party: NewParty,
+) -> Reply<Party> {
     call(&state, |e| e.add_party(agreement_id, &party))
 }
 
@@ -74,7 +88,11 @@ async fn remove_party(state: State<'_, AppState>, party_id: PartyId) -> Reply<()
 }
 
 #[tauri::command]
-async fn set_group_members(state: State<'_, AppState>, group_id: PartyId, members: Vec<PartyId>) -> Reply<Party> {
+async fn set_group_members(
+    state: State<'_, AppState>,
+    group_id: PartyId,
+    members: Vec<PartyId>,
+) -> Reply<Party> {
     call(&state, |e| e.set_group_members(group_id, &members))
 }
 
@@ -86,7 +104,9 @@ async fn add_provision(
     near: Option<ProvisionId>,
     texts: BTreeMap<String, ProvisionText>,
 ) -> Reply<ProvisionId> {
-    call(&state, |e| e.add_provision_near(agreement_id, kind, near, &texts))
+    call(&state, |e| {
+        e.add_provision_near(agreement_id, kind, near, &texts)
+    })
 }
 
 #[tauri::command]
@@ -96,11 +116,17 @@ async fn set_provision_text(
     language: String,
     text: ProvisionText,
 ) -> Reply<()> {
-    call(&state, |e| e.set_provision_text(provision_id, &language, &text))
+    call(&state, |e| {
+        e.set_provision_text(provision_id, &language, &text)
+    })
 }
 
 #[tauri::command]
-async fn move_provision(state: State<'_, AppState>, provision_id: ProvisionId, placement: Placement) -> Reply<()> {
+async fn move_provision(
+    state: State<'_, AppState>,
+    provision_id: ProvisionId,
+    placement: Placement,
+) -> Reply<()> {
     call(&state, |e| e.move_provision(provision_id, placement))
 }
 
@@ -115,17 +141,27 @@ async fn restore_provision(state: State<'_, AppState>, provision_id: ProvisionId
 }
 
 #[tauri::command]
-async fn provision_history(state: State<'_, AppState>, provision_id: ProvisionId) -> Reply<Vec<HistoryEntry>> {
+async fn provision_history(
+    state: State<'_, AppState>,
+    provision_id: ProvisionId,
+) -> Reply<Vec<HistoryEntry>> {
     call(&state, |e| e.provision_history(provision_id))
 }
 
 #[tauri::command]
-async fn save_version(state: State<'_, AppState>, agreement_id: AgreementId, name: String) -> Reply<VersionSummary> {
+async fn save_version(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+    name: String,
+) -> Reply<VersionSummary> {
     call(&state, |e| e.save_version(agreement_id, &name))
 }
 
 #[tauri::command]
-async fn versions(state: State<'_, AppState>, agreement_id: AgreementId) -> Reply<Vec<VersionSummary>> {
+async fn versions(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+) -> Reply<Vec<VersionSummary>> {
     call(&state, |e| e.versions(agreement_id))
 }
 
@@ -140,7 +176,10 @@ async fn preferences(state: State<'_, AppState>) -> Reply<Preferences> {
 }
 
 #[tauri::command]
-async fn set_preferences(state: State<'_, AppState>, preferences: Preferences) -> Reply<Preferences> {
+async fn set_preferences(
+    state: State<'_, AppState>,
+    preferences: Preferences,
+) -> Reply<Preferences> {
     call(&state, |e| e.set_preferences(&preferences))
 }
 

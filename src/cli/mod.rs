@@ -79,10 +79,11 @@ fn localized_command(l: &Localizer) -> clap::Command {
 }
 
 fn run(cli: Cli, l: &Localizer) -> Result<(), Error> {
-    let data_dir = paths::resolve_data_dir(cli.data_dir).ok_or_else(|| Error::DataDirNotWritable {
-        path: PathBuf::from("~"),
-        source: std::io::Error::other(l.format("cli-no-home", None)),
-    })?;
+    let data_dir =
+        paths::resolve_data_dir(cli.data_dir).ok_or_else(|| Error::DataDirNotWritable {
+            path: PathBuf::from("~"),
+            source: std::io::Error::other(l.format("cli-no-home", None)),
+        })?;
     let entente = Entente::open(&data_dir)?;
     match cli.command {
         Command::List { json } => show::list(&entente, l, json),

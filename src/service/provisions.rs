@@ -221,13 +221,36 @@ fn insert_provision(
         params![agreement_id, placement.parent, kind.as_str()],
     )?;
     let id = tx.last_insert_rowid();
-    siblings.insert(slot, Sibling { id, kind, deleted: false });
+    siblings.insert(
+        slot,
+        Sibling {
+            id,
+            kind,
+            deleted: false,
+        },
+    );
     write_positions(tx, &siblings)?;
-    record(tx, agreement_id, id, HistoryAction::Created, None, None, None)?;
+    record(
+        tx,
+        agreement_id,
+        id,
+        HistoryAction::Created,
+        None,
+        None,
+        None,
+    )?;
     for (code, text) in checked {
         if !text.is_empty() {
             write_text(tx, id, &code, text)?;
-            record(tx, agreement_id, id, HistoryAction::TextChanged, Some(&code), None, Some(text))?;
+            record(
+                tx,
+                agreement_id,
+                id,
+                HistoryAction::TextChanged,
+                Some(&code),
+                None,
+                Some(text),
+            )?;
         }
     }
     touch(tx, agreement_id)?;
@@ -244,7 +267,10 @@ fn placement_near(
     while let Some(id) = current {
         let row = live_provision(tx, id)?;
         if row.agreement_id != agreement_id {
-            return Err(Error::NotFound { what: "provision", id });
+            return Err(Error::NotFound {
+                what: "provision",
+                id,
+            });
         }
         let parent_kind = match row.parent_id {
             Some(parent) => Some(provision_row(tx, parent)?.kind),
@@ -256,20 +282,29 @@ fn placement_near(
                 .filter(|s| !s.deleted)
                 .position(|s| s.id == id)
                 .map(|i| i + 1);
-            Ok(Placement { parent: row.parent_id, index })
+            Ok(Placement {
+                parent: row.parent_id,
+                index,
+            })
         };
         if kind == row.kind && kind.may_stand_under(parent_kind) {
             return after();
         }
         if kind.may_stand_under(Some(row.kind)) {
-            return Ok(Placement { parent: Some(id), index: None });
+            return Ok(Placement {
+                parent: Some(id),
+                index: None,
+            });
         }
         if kind.may_stand_under(parent_kind) && parent_kind.is_some() {
             return after();
         }
         current = row.parent_id;
     }
-    Ok(Placement { parent: None, index: None })
+    Ok(Placement {
+        parent: None,
+        index: None,
+    })
 }
 
 struct ProvisionRow {

@@ -114,9 +114,11 @@ log "tauri-driver: $driver"
 log "tests: $E2E_TEST"
 cd "$repo"
 set +e
+# -f: keep the X auth file in our temp dir. Otherwise xvfb-run makes its own
+# temp dir and, if removing that fails, exits 5 without killing Xvfb (seen once).
 # shellcheck disable=SC2016  # the inner script expands its own variables
 timeout -k 10 "${E2E_TIMEOUT:-1800}" \
-    xvfb-run -a -e "$tmp/xvfb.log" -s "-screen 0 1440x900x24" bash -c '
+    xvfb-run -a -e "$tmp/xvfb.log" -f "$tmp/Xauthority" -s "-screen 0 1440x900x24" bash -c '
         "$E2E_DRIVER" >"$E2E_TMP/tauri-driver.log" 2>&1 &
         drv=$!
         echo "$drv" >"$E2E_TMP/tauri-driver.pid"

@@ -22,6 +22,7 @@ Usage::
 import base64
 import http.client
 import json
+import re
 import os
 import socket
 import time
@@ -84,6 +85,10 @@ def _element_id(ref):
         if "ELEMENT" in ref:
             return ref["ELEMENT"]
     raise WebDriverError("invalid response", "not an element reference: %r" % (ref,))
+
+
+# U+2066-U+2069: LRI, RLI, FSI, PDI.
+_BIDI_ISOLATES = re.compile("[\u2066-\u2069]")
 
 
 class WebDriverError(Exception):
@@ -485,8 +490,9 @@ class Element:
 
     @property
     def text(self):
-        """The rendered (visible) text."""
-        return self._cmd("GET", "/text")
+        """The rendered (visible) text as a reader sees it: without the
+        invisible bidi isolation marks Fluent puts around its arguments."""
+        return _BIDI_ISOLATES.sub("", self._cmd("GET", "/text"))
 
     def send_keys(self, text):
         """Type ``text`` into the element (appends; call clear() first to replace)."""

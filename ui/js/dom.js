@@ -1,0 +1,41 @@
+import { localizeElement } from "./i18n.js";
+
+// Building the page from data. Text typed by users is only ever set as text
+// (textContent, attribute values), never parsed as markup.
+
+/**
+ * h("button", {class: "primary", l10n: "save", onclick: f}, child, …)
+ * `l10n` names the Fluent message that fills the element (see i18n.localize),
+ * `l10nArgs` its arguments; `text` sets plain text.
+ */
+export function h(tag, props = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(props ?? {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "text") element.textContent = value;
+    else if (key === "l10n") element.dataset.l10nId = value;
+    else if (key === "l10nArgs") element.dataset.l10nArgs = JSON.stringify(value);
+    else if (key === "dataset") Object.assign(element.dataset, value);
+    else if (key.startsWith("on")) element.addEventListener(key.slice(2), value);
+    else if (key === "value") element.value = value;
+    else if (key === "checked" || key === "disabled" || key === "selected") element[key] = value;
+    else element.setAttribute(key, value === true ? "" : value);
+  }
+  append(element, children);
+  if (element.dataset.l10nId) localizeElement(element);
+  return element;
+}
+
+function append(element, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+/** Replaces everything inside `element` with `children`. */
+export function replace(element, ...children) {
+  element.replaceChildren();
+  append(element, children);
+  return element;
+}

@@ -1,0 +1,77 @@
+// Interface messages: the Fluent files the core ships, formatted here with
+// Mozilla's Fluent runtime. Every word on screen comes through t().
+
+import { FluentBundle, FluentResource } from "../vendor/fluent-bundle/index.js";
+
+let bundle = null;
+let language = "en";
+
+export function initLocale(uiLanguage, files) {
+  language = uiLanguage;
+  bundle = new FluentBundle(uiLanguage);
+  for (const file of files) {
+    const errors = bundle.addResource(new FluentResource(file.source));
+    for (const error of errors) console.error(`${file.language}/${file.name}: ${error}`);
+  }
+  document.documentElement.lang = uiLanguage;
+}
+
+function format(pattern, args) {
+  const errors = [];
+  const text = bundle.formatPattern(pattern, args, errors);
+  for (const error of errors) console.error(error);
+  return text;
+}
+
+/** The message `id` formatted with `args`; the id itself if it is missing. */
+export function t(id, args = null) {
+  const message = bundle?.getMessage(id);
+  return message?.value ? format(message.value, args) : id;
+}
+
+/** An attribute of a message (placeholder, title, aria-label …), or null. */
+export function tAttr(id, name, args = null) {
+  const pattern = bundle?.getMessage(id)?.attributes?.[name];
+  return pattern ? format(pattern, args) : null;
+}
+
+/**
+ * Fills an element from the message its data-l10n-id names: the value as its
+ * text, the attributes (placeholder, title, aria-label …) as its attributes.
+ */
+export function localizeElement(element) {
+  const id = element.dataset.l10nId;
+  const args = element.dataset.l10nArgs ? JSON.parse(element.dataset.l10nArgs) : null;
+  const message = bundle?.getMessage(id);
+  if (!message) {
+    element.textContent = id;
+    return;
+  }
+  if (message.value) element.textContent = format(message.value, args);
+  for (const [name, pattern] of Object.entries(message.attributes)) {
+    element.setAttribute(name, format(pattern, args));
+  }
+}
+
+/** Localizes every element under `root` that names its message. */
+export function localize(root = document) {
+  for (const element of root.querySelectorAll("[data-l10n-id]")) localizeElement(element);
+}
+
+/** "Article 3", "Chapter II": a provision's display label. */
+export function provisionLabel(node) {
+  if (!node.number) return t(`provision-kind-${node.kind}`);
+  const { ordinal, roman, letter } = node.number;
+  return t(`provision-label-${node.kind}`, { n: ordinal, roman, letter });
+}
+
+export function languageName(code) {
+  return t(`language-${code}`);
+}
+
+const dateTimeFormat = () =>
+  new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
+
+export function formatDateTime(iso) {
+  return dateTimeFormat().format(new Date(iso));
+}

@@ -1,0 +1,28 @@
+// The one seam between the interface and the core: every call to the Rust
+// side goes through here, and nothing else touches window.__TAURI__.
+// A failed call rejects with {code, message}, the message in the user's words.
+
+const invoke = (command, args) => window.__TAURI__.core.invoke(command, args);
+
+export const api = {
+  startup: () => invoke("startup"),
+  listAgreements: () => invoke("list_agreements"),
+  createAgreement: (agreement) => invoke("create_agreement", { agreement }),
+  document: (agreementId) => invoke("document", { agreementId }),
+  addParty: (agreementId, party) => invoke("add_party", { agreementId, party }),
+  removeParty: (partyId) => invoke("remove_party", { partyId }),
+  setGroupMembers: (groupId, members) => invoke("set_group_members", { groupId, members }),
+  addProvision: (agreementId, kind, near, texts) =>
+    invoke("add_provision", { agreementId, kind, near, texts }),
+  setProvisionText: (provisionId, language, text) =>
+    invoke("set_provision_text", { provisionId, language, text }),
+  moveProvision: (provisionId, placement) => invoke("move_provision", { provisionId, placement }),
+  deleteProvision: (provisionId) => invoke("delete_provision", { provisionId }),
+  restoreProvision: (provisionId) => invoke("restore_provision", { provisionId }),
+  provisionHistory: (provisionId) => invoke("provision_history", { provisionId }),
+  saveVersion: (agreementId, name) => invoke("save_version", { agreementId, name }),
+  versions: (agreementId) => invoke("versions", { agreementId }),
+  version: (versionId) => invoke("version", { versionId }),
+  preferences: () => invoke("preferences"),
+  setPreferences: (preferences) => invoke("set_preferences", { preferences }),
+};

@@ -1,0 +1,152 @@
+// Entente's window: loads the locale and the data, keeps the state of the
+// session, and hands each region of the screen to its view.
+
+import { api } from "./ipc.js";
+import { initLocale, localize, t } from "./i18n.js";
+import { h, replace } from "./dom.js";
+import { renderSidebar, openNewAgreementDialog } from "./views/agreements.js";
+import { renderWorkspace } from "./views/workspace.js";
+import { openPreferencesDialog } from "./views/preferences.js";
+
+const state = {
+  languages: [],
+  /** kind → the parent kinds it may stand under (null: the top level), from the core. */
+  placementRules: {},
+  agreements: [],
+  preferences: { delegation: "" },
+  /** The open agreement (AgreementDocument), or null on the start screen. */
+  document: null,
+  /** An earlier version being read (VersionDocument), or null for the current text. */
+  version: null,
+  selectedId: null,
+  tab: "text",
+  /** The language shown beside the working language in the editor. */
+  otherLanguage: null,
+};
+
+const app = {
+  state,
+
+  /** Runs a call to the core; shows its error in the banner and returns null on failure. */
+  async run(call) {
+    try {
+      const result = await call();
+      app.clearError();
+      return result ?? true;
+    } catch (error) {
+      app.showError(error);
+      return null;
+    }
+  },
+
+  showError(error) {
+    const banner = document.getElementById("banner");
+    const message = error?.message ?? String(error);
+    replace(
+      banner,
+      h("span", { class: "banner-message", text: message }),
+      h("button", { type: "button", class: "banner-close", l10n: "banner-dismiss", onclick: () => app.clearError() }),
+    );
+    banner.dataset.code = error?.code ?? "";
+    banner.hidden = false;
+  },
+
+  clearError() {
+    document.getElementById("banner").hidden = true;
+  },
+
+  async refreshAgreements() {
+    const agreements = await app.run(() => api.listAgreements());
+    if (agreements) state.agreements = agreements;
+    renderSidebar(app);
+  },
+
+  async openAgreement(id) {
+    const document = await app.run(() => api.document(id));
+    if (!document) return;
+    Object.assign(state, { document, version: null, selectedId: null, tab: "text", otherLanguage: null });
+    app.render();
+  },
+
+  /** Reloads the open agreement after a change, keeping the selection. */
+  async reload() {
+    if (!state.document) return;
+    const document = await app.run(() => api.document(state.document.agreement.id));
+    if (document) state.document = document;
+    await app.refreshAgreements();
+    app.render();
+  },
+
+  async openVersion(versionId) {
+    const version = await app.run(() => api.version(versionId));
+    if (!version) return;
+    Object.assign(state, { version, selectedId: null, tab: "text" });
+    app.render();
+  },
+
+  closeVersion() {
+    Object.assign(state, { version: null, selectedId: null });
+    app.render();
+  },
+
+  select(id) {
+    state.selectedId = id;
+    app.render();
+  },
+
+  setTab(tab) {
+    state.tab = tab;
+    app.render();
+  },
+
+  render() {
+    renderSidebar(app);
+    renderWorkspace(app, document.getElementById("main"));
+    renderDelegation();
+  },
+
+  openNewAgreementDialog: () => openNewAgreementDialog(app),
+};
+
+function renderDelegation() {
+  const button = document.getElementById("delegation-button");
+  const delegation = state.preferences.delegation;
+  button.textContent = delegation ? t("delegation-button", { delegation }) : t("delegation-button-unset");
+  button.classList.toggle("unset", !delegation);
+}
+
+/** The database could not be opened: say why, and where, instead of a workspace. */
+function renderStartupError(error) {
+  document.querySelector(".layout").replaceChildren(
+    h("section", { class: "startup-error" },
+      h("h1", { l10n: "startup-error-heading" }),
+      h("p", { class: "startup-error-message", text: error.message }),
+      h("p", { l10n: "startup-error-help" }),
+    ),
+  );
+}
+
+async function start() {
+  let startup;
+  try {
+    startup = await api.startup();
+  } catch (error) {
+    document.body.textContent = error?.message ?? String(error);
+    return;
+  }
+  initLocale(startup.ui_language, startup.locale_files);
+  localize(document);
+  document.title = t("app-name");
+  state.languages = startup.languages;
+  state.placementRules = startup.placement_rules;
+  if (startup.error) {
+    renderStartupError(startup.error);
+    return;
+  }
+  state.preferences = (await app.run(() => api.preferences())) || state.preferences;
+  document.getElementById("delegation-button").addEventListener("click", () => openPreferencesDialog(app));
+  await app.refreshAgreements();
+  app.render();
+}
+
+start();

@@ -1,0 +1,139 @@
+// The agreement list in the sidebar, and the dialog that starts a new agreement.
+
+import { api } from "../ipc.js";
+import { h, replace } from "../dom.js";
+import { languageName, t } from "../i18n.js";
+import { field, openDialog } from "./dialog.js";
+
+const KINDS = ["framework-agreement", "treaty", "memorandum-of-understanding", "joint-declaration"];
+const UN_LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"];
+
+export function renderSidebar(app) {
+  const { agreements, document } = app.state;
+  const openId = document?.agreement.id;
+  replace(
+    window.document.getElementById("sidebar"),
+    h("div", { class: "sidebar-head" },
+      h("h2", { id: "agreements-heading", l10n: "agreements-heading" }),
+      h("button", { type: "button", class: "primary small", id: "new-agreement", l10n: "new-agreement",
+        onclick: () => app.openNewAgreementDialog() }),
+    ),
+    agreements.length === 0
+      ? h("p", { class: "sidebar-empty", l10n: "agreements-empty" })
+      : h("ul", { class: "agreement-list", "aria-labelledby": "agreements-heading" },
+          agreements.map((a) =>
+            h("li", {},
+              h("button", {
+                type: "button",
+                class: "agreement-item" + (a.id === openId ? " current" : ""),
+                "aria-current": a.id === openId ? "true" : null,
+                dataset: { agreementId: a.id },
+                onclick: () => app.openAgreement(a.id),
+              },
+                h("span", { class: "agreement-item-title", text: a.title }),
+                h("span", { class: "agreement-item-meta",
+                  text: [a.symbol, t(`agreement-kind-${a.kind}`)].filter(Boolean).join(" · ") }),
+                h("span", { class: "agreement-item-languages", text: a.languages.map((l) => l.toUpperCase()).join(" ") }),
+              ),
+            ),
+          ),
+        ),
+  );
+}
+
+/** The languages chosen so far in the dialog, in the order they were added. */
+function languageRow(code, { include = false, authentic = false } = {}) {
+  return h("tr", { dataset: { language: code } },
+    h("td", {}, h("input", { type: "checkbox", class: "include", checked: include, "aria-label": languageName(code) })),
+    h("td", { class: "language-name", text: languageName(code) }),
+    h("td", {}, h("input", { type: "checkbox", class: "authentic", checked: authentic,
+      "aria-label": t("new-agreement-authentic-label", { language: languageName(code) }) })),
+  );
+}
+
+export function openNewAgreementDialog(app) {
+  const rows = h("tbody", {}, UN_LANGUAGES.map((code) => languageRow(code, { include: code === "en", authentic: code === "en" })));
+  const others = app.state.languages.filter((c) => !UN_LANGUAGES.includes(c));
+  const addOther = h("select", { class: "add-language", "aria-label": t("new-agreement-add-language") },
+    h("option", { value: "", l10n: "new-agreement-add-language" }),
+    others.map((code) => h("option", { value: code, text: languageName(code) })),
+  );
+  const working = h("select", { name: "working_language" });
+  const extraTitles = h("div", { class: "extra-titles" });
+
+  const chosen = () =>
+    [...rows.querySelectorAll("tr")]
+      .filter((row) => row.querySelector(".include").checked)
+      .map((row) => ({ code: row.dataset.language, authentic: row.querySelector(".authentic").checked }));
+
+  // The working language and the optional titles follow the languages chosen.
+  const sync = () => {
+    const codes = chosen().map((l) => l.code);
+    const previous = working.value || "en";
+    replace(working, codes.map((code) => h("option", { value: code, text: languageName(code), selected: code === previous })));
+    const kept = Object.fromEntries([...extraTitles.querySelectorAll("input")].map((i) => [i.name, i.value]));
+    replace(extraTitles, codes.filter((c) => c !== working.value).map((code) =>
+      field("new-agreement-title-in",
+        h("input", { name: `title-${code}`, value: kept[`title-${code}`] ?? "", lang: code }),
+        null, { language: languageName(code) })));
+  };
+  rows.addEventListener("change", sync);
+  working.addEventListener("change", sync);
+  addOther.addEventListener("change", () => {
+    if (!addOther.value) return;
+    rows.append(languageRow(addOther.value, { include: true }));
+    addOther.querySelector(`option[value="${addOther.value}"]`).remove();
+    addOther.value = "";
+    sync();
+  });
+
+  openDialog({
+    name: "new-agreement",
+    titleId: "new-agreement-heading",
+    submitId: "new-agreement-create",
+    fields: [
+      field("new-agreement-title", h("input", { name: "title", autocomplete: "off" })),
+      h("div", { class: "field-row" },
+        field("new-agreement-kind", h("select", { name: "kind" },
+          KINDS.map((kind) => h("option", { value: kind, l10n: `agreement-kind-${kind}` })))),
+        field("new-agreement-symbol", h("input", { name: "symbol", autocomplete: "off", l10n: "new-agreement-symbol-input" }),
+          "new-agreement-symbol-hint"),
+      ),
+      h("fieldset", { class: "languages" },
+        h("legend", { l10n: "new-agreement-languages" }),
+        h("table", { class: "language-table" },
+          h("thead", {}, h("tr", {},
+            h("th", { l10n: "new-agreement-column-include" }),
+            h("th", { l10n: "new-agreement-column-language" }),
+            h("th", { l10n: "new-agreement-column-authentic" }))),
+          rows),
+        others.length > 0 && addOther,
+      ),
+      field("new-agreement-working-language", working),
+      extraTitles,
+    ],
+    onSubmit: async (form, fail) => {
+      const titles = { [working.value]: form.elements.title.value };
+      for (const input of extraTitles.querySelectorAll("input")) {
+        if (input.value.trim()) titles[input.name.slice("title-".length)] = input.value;
+      }
+      const agreement = {
+        kind: form.elements.kind.value,
+        titles,
+        languages: chosen(),
+        working_language: working.value,
+        symbol: form.elements.symbol.value,
+      };
+      try {
+        const created = await api.createAgreement(agreement);
+        await app.refreshAgreements();
+        await app.openAgreement(created.id);
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+  });
+  sync();
+}

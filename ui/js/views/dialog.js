@@ -1,0 +1,52 @@
+// One modal dialog at a time, built from a form. Escape or Cancel closes it;
+// the form's own submit handler decides when it is done.
+
+import { h, replace } from "../dom.js";
+
+const dialog = () => document.getElementById("dialog");
+
+/**
+ * Opens a dialog titled by the message `titleId` around `fields`. `onSubmit`
+ * returns true to close the dialog; on failure it shows its error through
+ * the returned `fail` function.
+ */
+export function openDialog({ titleId, submitId, fields, onSubmit, name }) {
+  const error = h("p", { class: "form-error", role: "alert", hidden: true });
+  const form = h(
+    "form",
+    { class: "dialog-form", method: "dialog", "data-dialog": name },
+    h("h2", { l10n: titleId }),
+    fields,
+    error,
+    h("div", { class: "dialog-actions" },
+      h("button", { type: "button", class: "secondary", l10n: "dialog-cancel", onclick: () => closeDialog() }),
+      h("button", { type: "submit", class: "primary", l10n: submitId }),
+    ),
+  );
+  const fail = (problem) => {
+    error.textContent = problem?.message ?? String(problem);
+    error.hidden = false;
+  };
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (await onSubmit(form, fail)) closeDialog();
+  });
+  replace(dialog(), form);
+  dialog().showModal();
+  form.querySelector("input, select, textarea")?.focus();
+  return form;
+}
+
+export function closeDialog() {
+  dialog().close();
+  dialog().replaceChildren();
+}
+
+/** A labelled form field: the label's words come from the message `l10n`. */
+export function field(l10n, control, hintId = null, l10nArgs = null) {
+  return h("label", { class: "field" },
+    h("span", { class: "field-label", l10n, l10nArgs }),
+    control,
+    hintId && h("span", { class: "field-hint", l10n: hintId }),
+  );
+}

@@ -1,0 +1,306 @@
+// The text of an agreement: the structure tree, the editor with its language
+// panes side by side, and the history of the selected provision.
+
+import { api } from "../ipc.js";
+import { h, replace } from "../dom.js";
+import { formatDateTime, languageName, provisionLabel, t } from "../i18n.js";
+
+const ADDABLE = ["recital", "part", "chapter", "article", "paragraph", "subparagraph", "annex"];
+const HAS_HEADING = new Set(["part", "chapter", "article", "annex"]);
+const HAS_BODY = new Set(["recital", "article", "paragraph", "subparagraph", "annex"]);
+
+/** Saves the editor's unsaved changes, if any; set while an editor is shown. */
+let saveEditor = async () => true;
+
+export function renderText(app, doc, readOnly) {
+  const selected = findNode(doc, app.state.selectedId);
+  const layout = h("div", { class: "text-layout" + (readOnly ? " read-only" : "") },
+    structurePane(app, doc, selected, readOnly),
+    editorPane(app, doc, selected, readOnly),
+    !readOnly && historyPane(selected),
+  );
+  return layout;
+}
+
+function findNode(doc, id) {
+  return doc.provisions.find((n) => n.id === id) ?? doc.deleted.find((n) => n.id === id) ?? null;
+}
+
+/** Saves pending edits, then selects another provision. */
+async function selectProvision(app, id) {
+  if (await saveEditor()) app.select(id);
+}
+
+function summary(node, language) {
+  const text = node.texts[language];
+  const words = (text?.heading || text?.body || "").trim();
+  return words.length > 90 ? words.slice(0, 88) + "…" : words;
+}
+
+// ---------------------------------------------------------------- structure
+
+function structurePane(app, doc, selected, readOnly) {
+  const working = doc.agreement.working_language;
+  const rows = doc.provisions.map((node) => treeRow(app, node, working, selected, doc));
+  return h("section", { class: "pane structure", "aria-labelledby": "structure-heading" },
+    h("div", { class: "pane-head" }, h("h2", { id: "structure-heading", l10n: "structure-heading" })),
+    !readOnly && addToolbar(app, doc, selected),
+    rows.length === 0
+      ? h("p", { class: "empty", l10n: readOnly ? "structure-empty-version" : "structure-empty" })
+      : h("ol", { class: "tree", role: "tree", "aria-labelledby": "structure-heading", onkeydown: (e) => treeKeys(app, doc, e) }, rows),
+    !readOnly && doc.deleted.length > 0 && h("div", { class: "deleted-list" },
+      h("h3", { l10n: "deleted-heading" }),
+      h("ol", { class: "tree" }, doc.deleted.map((node) => treeRow(app, node, working, selected, doc))),
+    ),
+  );
+}
+
+function treeRow(app, node, working, selected, doc) {
+  const missing = node.deleted ? [] : node.missing_languages;
+  return h("li", { role: "treeitem", "aria-selected": String(node.id === selected?.id), dataset: { depth: Math.min(node.depth, 5) } },
+    h("button", {
+      type: "button",
+      class: "tree-row" + (node.id === selected?.id ? " selected" : "") + (node.deleted ? " deleted" : ""),
+      dataset: { provisionId: node.id, kind: node.kind },
+      onclick: () => selectProvision(app, node.id),
+    },
+      h("span", { class: "tree-label", text: node.deleted ? t(`provision-kind-${node.kind}`) : provisionLabel(node) }),
+      h("span", { class: "tree-summary", text: summary(node, working) }),
+      missing.length > 0 && h("span", {
+        class: "missing-badge",
+        title: t("missing-languages", { languages: missing.map(languageName).join(", "), count: missing.length }),
+        text: missing.map((c) => c.toUpperCase()).join(" "),
+      }),
+    ),
+  );
+}
+
+function addToolbar(app, doc, selected) {
+  const near = selected && !selected.deleted ? selected.id : null;
+  return h("div", { class: "add-toolbar", role: "toolbar", "aria-label": t("add-toolbar") },
+    h("span", { class: "add-toolbar-label", l10n: "add-label" }),
+    ADDABLE.map((kind) =>
+      h("button", {
+        type: "button", class: "add-button", id: `add-${kind}`, l10n: `add-${kind}`,
+        onclick: async () => {
+          if (!(await saveEditor())) return;
+          const id = await app.run(() => api.addProvision(doc.agreement.id, kind, near, {}));
+          if (id === null) return;
+          app.state.selectedId = id;
+          await app.reload();
+          document.querySelector(".language-pane .pane-input")?.focus();
+        },
+      }),
+    ),
+  );
+}
+
+/** Arrow keys walk the tree; Alt+arrows move the selected provision. */
+async function treeKeys(app, doc, event) {
+  const ids = doc.provisions.map((n) => n.id);
+  const index = ids.indexOf(app.state.selectedId);
+  if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+  event.preventDefault();
+  const step = event.key === "ArrowDown" ? 1 : -1;
+  if (event.altKey && index >= 0) {
+    await moveBy(app, doc, doc.provisions[index], step);
+  } else {
+    const next = ids[Math.max(0, Math.min(ids.length - 1, index + step))];
+    if (next !== undefined) await selectProvision(app, next);
+  }
+  document.querySelector(".tree-row.selected")?.focus();
+}
+
+// ------------------------------------------------------------------- editor
+
+function editorPane(app, doc, node, readOnly) {
+  saveEditor = async () => true;
+  if (!node) {
+    return h("section", { class: "pane editor" },
+      h("p", { class: "empty", l10n: readOnly ? "editor-empty-version" : "editor-empty" }));
+  }
+  const agreement = doc.agreement;
+  const working = agreement.working_language;
+  const others = agreement.languages.map((l) => l.code).filter((c) => c !== working);
+  let other = app.state.otherLanguage;
+  if (!others.includes(other)) other = others[0] ?? null;
+  const editable = !readOnly && !node.deleted;
+
+  const status = h("span", { class: "save-status", role: "status" });
+  const panes = [languagePane(agreement, node, working, editable, null)];
+  if (other) {
+    panes.push(languagePane(agreement, node, other, editable, others.length > 1 && ((code) => {
+      saveEditor().then((saved) => {
+        if (!saved) return;
+        app.state.otherLanguage = code;
+        app.render();
+      });
+    })));
+  }
+
+  const dirty = () => panes.some((p) => p.changed());
+  const save = async () => {
+    const changed = panes.filter((p) => p.changed());
+    for (const pane of changed) {
+      const ok = await app.run(() => api.setProvisionText(node.id, pane.language, pane.value()));
+      if (ok === null) return false;
+    }
+    if (changed.length > 0) await app.reload();
+    return true;
+  };
+  if (editable) {
+    saveEditor = async () => (dirty() ? save() : true);
+  }
+
+  const section = h("section", {
+    class: "pane editor",
+    "aria-labelledby": "editor-heading",
+    onkeydown: (e) => {
+      if ((e.ctrlKey || e.metaKey) && e.key === "s" && editable) {
+        e.preventDefault();
+        save();
+      }
+    },
+    oninput: () => {
+      status.textContent = dirty() ? t("editor-unsaved") : "";
+    },
+  },
+    h("div", { class: "pane-head editor-head" },
+      h("h2", { id: "editor-heading", text: node.deleted ? t(`provision-kind-${node.kind}`) : provisionLabel(node) }),
+      h("span", { class: "editor-kind", text: t(`provision-kind-${node.kind}`) }),
+    ),
+    node.deleted && h("div", { class: "deleted-notice" },
+      h("span", { l10n: "editor-deleted" }),
+      !readOnly && h("button", { type: "button", class: "secondary small", id: "restore-provision", l10n: "restore",
+        onclick: async () => {
+          if (await app.run(() => api.restoreProvision(node.id))) await app.reload();
+        } }),
+    ),
+    h("div", { class: "language-panes" }, panes.map((p) => p.element)),
+    editable && h("div", { class: "editor-actions" },
+      h("button", { type: "button", class: "primary", id: "save-text", l10n: "save-text", onclick: save }),
+      status,
+      h("span", { class: "spacer" }),
+      moveControls(app, doc, node),
+      h("button", { type: "button", class: "danger", id: "delete-provision", l10n: "delete-provision",
+        onclick: async () => {
+          if (await app.run(() => api.deleteProvision(node.id))) await app.reload();
+        } }),
+    ),
+  );
+  return section;
+}
+
+/** One language of the selected provision: its heading and body fields. */
+function languagePane(agreement, node, code, editable, onSwitch) {
+  const text = node.texts[code] ?? { heading: "", body: "" };
+  const authentic = agreement.languages.find((l) => l.code === code)?.authentic;
+  const missing = !node.deleted && node.missing_languages.includes(code);
+  const heading = HAS_HEADING.has(node.kind) &&
+    h("input", { class: "pane-input heading-input", lang: code, value: text.heading, readonly: !editable,
+      "aria-label": t("editor-heading-label", { language: languageName(code) }), dataset: { field: "heading" } });
+  const body = HAS_BODY.has(node.kind) &&
+    h("textarea", { class: "pane-input body-input", lang: code, rows: 9, readonly: !editable,
+      "aria-label": t("editor-body-label", { language: languageName(code) }), dataset: { field: "body" } });
+  if (body) body.value = text.body;
+
+  const title = onSwitch
+    ? h("select", { class: "pane-language", "aria-label": t("editor-other-language"),
+        onchange: (e) => onSwitch(e.target.value) },
+        agreement.languages.filter((l) => l.code !== agreement.working_language).map((l) =>
+          h("option", { value: l.code, selected: l.code === code, text: languageName(l.code) })))
+    : h("span", { class: "pane-language", text: languageName(code) });
+
+  const element = h("div", { class: "language-pane" + (missing ? " missing" : ""), dataset: { language: code } },
+    h("div", { class: "language-pane-head" },
+      title,
+      code === agreement.working_language && h("span", { class: "tag", l10n: "language-working" }),
+      authentic && h("span", { class: "tag authentic", l10n: "language-authentic" }),
+      missing && h("span", { class: "tag missing", l10n: "language-missing" }),
+    ),
+    heading,
+    body,
+  );
+  const value = () => ({ heading: heading ? heading.value : text.heading, body: body ? body.value : text.body });
+  return {
+    element,
+    language: code,
+    value,
+    changed: () => {
+      const now = value();
+      return now.heading !== text.heading || now.body !== text.body;
+    },
+  };
+}
+
+// -------------------------------------------------------------------- moves
+
+async function moveBy(app, doc, node, step) {
+  const siblings = doc.provisions.filter((n) => n.parent_id === node.parent_id);
+  const index = siblings.findIndex((n) => n.id === node.id) + step;
+  if (index < 0 || index >= siblings.length) return;
+  if (!(await saveEditor())) return;
+  const ok = await app.run(() => api.moveProvision(node.id, { parent: node.parent_id, index }));
+  if (ok) await app.reload();
+}
+
+/** The provisions `node` may move under: those whose kind can hold it, outside its own subtree. */
+function moveTargets(app, doc, node) {
+  const allowed = app.state.placementRules[node.kind] ?? [];
+  const inside = new Set([node.id]);
+  for (const n of doc.provisions) if (inside.has(n.parent_id)) inside.add(n.id);
+  const targets = doc.provisions.filter((n) => !inside.has(n.id) && allowed.includes(n.kind));
+  return { topLevel: allowed.includes(null), targets };
+}
+
+function moveControls(app, doc, node) {
+  const { topLevel, targets } = moveTargets(app, doc, node);
+  const working = doc.agreement.working_language;
+  const select = h("select", { class: "move-target", id: "move-target", "aria-label": t("move-to-label") },
+    h("option", { value: "", l10n: "move-to-placeholder" }),
+    topLevel && h("option", { value: "top", l10n: "move-to-top" }),
+    targets.map((n) => h("option", { value: String(n.id), text: `${provisionLabel(n)} ${summary(n, working)}`.trim() })),
+  );
+  select.addEventListener("change", async () => {
+    if (!select.value) return;
+    const parent = select.value === "top" ? null : Number(select.value);
+    if (!(await saveEditor())) return;
+    if (await app.run(() => api.moveProvision(node.id, { parent, index: null }))) await app.reload();
+  });
+  return h("span", { class: "move-controls" },
+    h("button", { type: "button", class: "secondary", id: "move-up", l10n: "move-up", onclick: () => moveBy(app, doc, node, -1) }),
+    h("button", { type: "button", class: "secondary", id: "move-down", l10n: "move-down", onclick: () => moveBy(app, doc, node, 1) }),
+    (topLevel || targets.length > 0) && select,
+  );
+}
+
+// ------------------------------------------------------------------ history
+
+function historyPane(node) {
+  const list = h("ol", { class: "history-list", id: "history-list" });
+  const pane = h("section", { class: "pane history", "aria-labelledby": "history-heading" },
+    h("div", { class: "pane-head" }, h("h2", { id: "history-heading", l10n: "history-heading" })),
+    node ? list : h("p", { class: "empty", l10n: "history-empty" }),
+  );
+  if (node) {
+    api.provisionHistory(node.id).then(
+      (entries) => replace(list, entries.slice().reverse().map(historyEntry)),
+      (error) => replace(list, h("li", { class: "form-error", text: error?.message ?? String(error) })),
+    );
+  }
+  return pane;
+}
+
+function historyEntry(entry) {
+  const textBlock = (cls, text) => text && h("div", { class: `history-text ${cls}` },
+    text.heading && h("div", { class: "history-heading", text: text.heading }),
+    text.body && h("div", { text: text.body }));
+  return h("li", { class: "history-entry", dataset: { action: entry.action } },
+    h("div", { class: "history-what" },
+      h("span", { class: "history-action", l10n: `history-${entry.action}` }),
+      entry.language && h("span", { class: "tag", text: entry.language.toUpperCase(), title: languageName(entry.language) })),
+    h("div", { class: "history-who", text: `${entry.author || t("author-unknown")} · ${formatDateTime(entry.at)}` }),
+    entry.before && (entry.before.heading || entry.before.body) && textBlock("before", entry.before),
+    entry.after && textBlock("after", entry.after),
+  );
+}

@@ -1,0 +1,56 @@
+// Named versions of the whole text: save one (Rev.1, Rev.2 …) and open any
+// earlier one read-only.
+
+import { api } from "../ipc.js";
+import { h, replace } from "../dom.js";
+import { formatDateTime, t } from "../i18n.js";
+import { field } from "./dialog.js";
+
+export function renderVersions(app, doc) {
+  const list = h("div", { id: "version-list" }, h("p", { class: "empty", l10n: "versions-loading" }));
+  const error = h("p", { class: "form-error", role: "alert", hidden: true });
+  const form = h("form", { class: "pane save-version", id: "save-version-form" },
+    h("h2", { l10n: "version-save-heading" }),
+    h("p", { class: "field-hint", l10n: "version-save-hint" }),
+    field("version-name", h("input", { name: "name", id: "version-name", autocomplete: "off", l10n: "version-name-input" })),
+    error,
+    h("button", { type: "submit", class: "primary", id: "save-version", l10n: "version-save" }),
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await api.saveVersion(doc.agreement.id, form.elements.name.value);
+      await app.reload();
+    } catch (problem) {
+      error.textContent = problem?.message ?? String(problem);
+      error.hidden = false;
+    }
+  });
+
+  api.versions(doc.agreement.id).then(
+    (versions) => replace(list, versions.length === 0
+      ? h("p", { class: "empty", l10n: "versions-empty" })
+      : h("table", { class: "versions-table" },
+          h("thead", {}, h("tr", {},
+            h("th", { l10n: "version-column-name" }),
+            h("th", { l10n: "version-column-saved" }),
+            h("th", { l10n: "version-column-author" }),
+            h("th", {}, h("span", { class: "visually-hidden", l10n: "party-actions" })))),
+          h("tbody", {}, versions.slice().reverse().map((v) =>
+            h("tr", { dataset: { versionId: v.id } },
+              h("td", { class: "version-name", text: v.name }),
+              h("td", { text: formatDateTime(v.created_at) }),
+              h("td", { text: v.author || t("author-unknown") }),
+              h("td", {}, h("button", { type: "button", class: "secondary small open-version", l10n: "version-open",
+                onclick: () => app.openVersion(v.id) })),
+            ))))),
+    (problem) => replace(list, h("p", { class: "form-error", text: problem?.message ?? String(problem) })),
+  );
+
+  return h("div", { class: "versions-layout" },
+    h("section", { class: "pane", "aria-labelledby": "versions-heading" },
+      h("div", { class: "pane-head" }, h("h2", { id: "versions-heading", l10n: "versions-heading" })),
+      list),
+    form,
+  );
+}

@@ -1,0 +1,84 @@
+// The main region: the start screen, or the open agreement with its header
+// and its three tabs (text, parties, versions).
+
+import { h, replace } from "../dom.js";
+import { formatDateTime, languageName, t } from "../i18n.js";
+import { renderText } from "./text.js";
+import { renderParties } from "./parties.js";
+import { renderVersions } from "./versions.js";
+
+export function renderWorkspace(app, main) {
+  const { document, version } = app.state;
+  if (!document) {
+    replace(main, startScreen(app));
+    return;
+  }
+  const shown = version ? version.document : document;
+  const tabs = [
+    ["text", "tab-text", null],
+    ["parties", "tab-parties", { count: shown.parties.length }],
+    ["versions", "tab-versions", null],
+  ];
+  const tab = version ? "text" : app.state.tab;
+  replace(
+    main,
+    agreementHeader(shown.agreement),
+    version && versionBanner(app, version),
+    !version && h("div", { class: "tabs", role: "tablist" },
+      tabs.map(([name, l10n, l10nArgs]) =>
+        h("button", {
+          type: "button", role: "tab", class: "tab", id: `tab-${name}`,
+          "aria-selected": String(tab === name), l10n, l10nArgs,
+          onclick: () => app.setTab(name),
+        }),
+      ),
+    ),
+    h("div", { class: "tab-panel", role: "tabpanel" },
+      tab === "text" ? renderText(app, shown, Boolean(version))
+        : tab === "parties" ? renderParties(app, shown)
+        : renderVersions(app, shown)),
+  );
+}
+
+function startScreen(app) {
+  const hasAgreements = app.state.agreements.length > 0;
+  return h("section", { class: "start" },
+    h("img", { src: "img/logo.png", alt: "", width: 72, height: 72 }),
+    h("h1", { l10n: "start-heading" }),
+    h("p", { class: "start-lead", l10n: hasAgreements ? "start-choose" : "start-empty" }),
+    h("button", { type: "button", class: "primary", l10n: "new-agreement", onclick: () => app.openNewAgreementDialog() }),
+  );
+}
+
+function agreementHeader(agreement) {
+  const working = agreement.working_language;
+  return h("header", { class: "agreement-header" },
+    h("h1", { class: "agreement-title", id: "agreement-title", text: agreement.titles[working] ?? "" }),
+    h("div", { class: "agreement-meta" },
+      h("span", { class: "meta-kind", l10n: `agreement-kind-${agreement.kind}` }),
+      agreement.symbol && h("span", { class: "meta-symbol", text: agreement.symbol }),
+      h("ul", { class: "language-chips", "aria-label": t("agreement-languages") },
+        agreement.languages.map((l) =>
+          h("li", {
+            class: "chip" + (l.authentic ? " authentic" : "") + (l.code === working ? " working" : ""),
+            title: [languageName(l.code),
+              l.authentic && t("language-authentic"),
+              l.code === working && t("language-working")].filter(Boolean).join(" · "),
+            text: l.code.toUpperCase(),
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+function versionBanner(app, { version }) {
+  return h("div", { class: "version-banner", role: "status" },
+    h("span", {
+      l10n: "version-reading",
+      l10nArgs: { name: version.name, date: formatDateTime(version.created_at), author: version.author || t("author-unknown") },
+    }),
+    h("button", { type: "button", class: "secondary small", id: "close-version", l10n: "version-back",
+      onclick: () => app.closeVersion() }),
+  );
+}
