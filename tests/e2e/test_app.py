@@ -31,16 +31,21 @@ def text_of(css):
     return app().wait_for(css).text
 
 
+def content(element):
+    """An element's words as written (CSS may show them in capitals)."""
+    return element.property("textContent").replace("\u2068", "").replace("\u2069", "")
+
+
 def tree_labels():
-    return [row.text.split("\n")[0] for row in app().find_all(".structure > .tree .tree-label")]
+    return [content(label) for label in app().find_all(".structure > .tree .tree-label")]
 
 
 def select_row(label):
     """Clicks the structure row whose label (e.g. "Article 2") matches."""
     for row in app().find_all(".structure > .tree .tree-row"):
-        if row.find(".tree-label").text == label:
+        if content(row.find(".tree-label")) == label:
             row.click()
-            app().wait_text("#editor-heading", label)
+            app().wait_until(lambda: content(app().find("#editor-heading")) == label, message="the editor on " + label)
             return
     raise AssertionError("no provision labelled %r in %r" % (label, tree_labels()))
 
@@ -89,6 +94,247 @@ def _():
     assert "AI-HEALTH/2026/1" in text_of(".agreement-meta")
     chips = [c.text for c in app().find_all(".language-chips .chip")]
     assert chips == ["EN", "FR"], chips
+
+
+
+
+@step("add parties, an observer and a group; a party added twice is refused")
+def _():
+    click("#tab-parties")
+    app().wait_for("#add-party-form")
+    assert "No parties yet" in text_of(".parties-layout")
+    for english, french, kind, role in [
+        ("Kenya", "Kenya", "state", "party"),
+        ("Brazil", "Brésil", "state", "party"),
+        ("Ghana", "Ghana", "state", "party"),
+        ("World Health Organization", "Organisation mondiale de la Santé", "organisation", "observer"),
+    ]:
+        fill("#add-party-form input[name=name-en]", english)
+        fill("#add-party-form input[name=name-fr]", french)
+        app().find("#party-kind").select_by_value(kind)
+        app().find("#party-role").select_by_value(role)
+        click("#add-party")
+        app().wait_text(".parties-table", english)
+    fill("#add-party-form input[name=name-en]", "African Group")
+    fill("#add-party-form input[name=name-fr]", "Groupe africain")
+    app().find("#party-kind").select_by_value("group")
+    boxes = app().find_all(".members-field .check")
+    for box in boxes:
+        if box.text in ("Kenya", "Ghana"):
+            box.find("input").click()
+    click("#add-party")
+    app().wait_text(".parties-table", "African Group")
+    assert "Kenya, Ghana" in text_of(".parties-table"), text_of(".parties-table")
+    assert "Parties (5)" in text_of("#tab-parties")
+
+    fill("#add-party-form input[name=name-en]", "kenya")
+    click("#add-party")
+    app().wait_text("#add-party-form .form-error", "A party named “kenya” is already in this agreement")
+    screenshot("04-parties")
+
+
+@step("build the text: preamble, chapters, articles, paragraphs, an annex")
+def _():
+    click("#tab-text")
+    app().wait_text(".structure .empty", "The text is empty")
+
+    def add(kind, heading=None, body=None):
+        click("#add-%s" % kind)
+        app().wait_for(".language-pane .pane-input")
+        if heading is not None:
+            fill('.language-pane[data-language="en"] .heading-input', heading)
+        if body is not None:
+            fill('.language-pane[data-language="en"] .body-input', body)
+        click("#save-text")
+        app().wait_until(lambda: not app().find(".save-status").text, message="the text to be saved")
+
+    add("recital", body="Recognizing that artificial intelligence can strengthen health systems and advance universal health coverage,")
+    add("recital", body="Concerned that inequities in access to data, computing capacity and skills may widen the gap between countries,")
+    add("chapter", heading="General provisions")
+    add("article", heading="Objective", body="The objective of this Agreement is to strengthen cooperation among the Parties in the responsible development and use of artificial intelligence for health.")
+    add("article", heading="Use of terms")
+    add("paragraph", body="For the purposes of this Agreement:")
+    add("subparagraph", body="“health data” means personal data concerning the physical or mental health of a natural person;")
+    add("subparagraph", body="“AI system” means a machine-based system that infers from input how to generate outputs.")
+    select_row("Article 2")
+    add("article", heading="Scope")
+    add("chapter", heading="Cooperation")
+    add("article", heading="Data equity and sharing")
+    add("article", heading="Workforce development")
+    add("annex", heading="Model data-sharing arrangement")
+
+    labels = tree_labels()
+    assert labels == [
+        "Recital 1", "Recital 2", "Chapter I", "Article 1", "Article 2", "Paragraph 1",
+        "Sub-paragraph (a)", "Sub-paragraph (b)", "Article 3", "Chapter II", "Article 4", "Article 5", "Annex I",
+    ], labels
+
+
+@step("edit a provision side by side in French; a missing language is marked")
+def _():
+    select_row("Article 1")
+    assert app().find('.language-pane[data-language="fr"]').attribute("class").endswith("missing")
+    row = [r for r in app().find_all(".structure > .tree .tree-row") if content(r.find(".tree-label")) == "Article 1"][0]
+    assert row.find(".missing-badge").text == "FR"
+    fill('.language-pane[data-language="fr"] .heading-input', "Objectif")
+    fill('.language-pane[data-language="fr"] .body-input', "Le présent Accord a pour objectif de renforcer la coopération entre les Parties en matière de développement et d'utilisation responsables de l'intelligence artificielle au service de la santé.")
+    assert "Unsaved changes" in text_of(".save-status")
+    click("#save-text")
+    app().wait_until(lambda: "missing" not in app().find('.language-pane[data-language="fr"]').attribute("class"),
+                     message="the French pane to stop being marked missing")
+    row = [r for r in app().find_all(".structure > .tree .tree-row") if content(r.find(".tree-label")) == "Article 1"][0]
+    assert not row.find_all(".missing-badge")
+    screenshot("05-text-editor")
+
+
+@step("move an article: the others are renumbered")
+def _():
+    select_row("Article 5")
+    click("#move-up")
+    app().wait_until(lambda: tree_summaries().get("Article 4") == "Workforce development",
+                     message="Workforce development to become Article 4")
+    assert tree_summaries()["Article 5"] == "Data equity and sharing"
+    # Into the first chapter, through the "Move into…" list.
+    select_row("Article 4")
+    target = [o for o in app().find_all("#move-target option") if o.text.startswith("Chapter I ")][0]
+    app().find("#move-target").select_by_value(target.attribute("value"))
+    app().wait_until(lambda: tree_summaries().get("Article 4") == "Workforce development"
+                     and tree_labels().index("Article 4") < tree_labels().index("Chapter II"),
+                     message="Workforce development to move into Chapter I")
+    assert tree_summaries()["Article 5"] == "Data equity and sharing"
+
+
+def tree_summaries():
+    rows = app().find_all(".structure > .tree .tree-row")
+    return {content(r.find(".tree-label")): content(r.find(".tree-summary")) for r in rows}
+
+
+@step("the history shows every change with its author, before and after")
+def _():
+    select_row("Article 1")
+    fill('.language-pane[data-language="en"] .body-input', "The objective of this Agreement is to strengthen cooperation among the Parties in the safe, ethical and equitable use of artificial intelligence for health.")
+    click("#save-text")
+    app().wait_until(lambda: len(app().find_all("#history-list .history-entry")) >= 4, message="four history entries")
+    newest = app().find("#history-list .history-entry")
+    assert "Text changed" in newest.text and "EN" in newest.text, newest.text
+    assert "Kenya" in newest.find(".history-who").text
+    assert "responsible development" in newest.find(".history-text.before").text
+    assert "safe, ethical and equitable" in newest.find(".history-text.after").text
+    screenshot("06-history")
+
+
+@step("delete a provision, see it in history, and restore it")
+def _():
+    select_row("Article 3")
+    click("#delete-provision")
+    app().wait_until(lambda: app().find_all(".deleted-list") and "Scope" in content(app().find(".deleted-list")),
+                     message="Scope among the deleted provisions")
+    assert tree_summaries()["Article 3"] == "Workforce development"
+    app().find(".deleted-list .tree-row").click()
+    app().wait_text(".deleted-notice", "has been deleted")
+    assert "Deleted" in app().find("#history-list .history-entry").text
+    screenshot("07-deleted-provision")
+    click("#restore-provision")
+    app().wait_gone(".deleted-list")
+    assert tree_summaries()["Article 3"] == "Scope"
+
+
+@step("save a named version and open it read-only")
+def _():
+    click("#tab-versions")
+    fill("#version-name", "Rev.1")
+    click("#save-version")
+    app().wait_text("#version-list", "Rev.1")
+    assert "Kenya" in text_of("#version-list")
+    click("#tab-text")
+    select_row("Article 2")
+    fill('.language-pane[data-language="en"] .heading-input', "Definitions")
+    click("#save-text")
+    app().wait_until(lambda: tree_summaries().get("Article 2") == "Definitions", message="the new heading")
+
+    click("#tab-versions")
+    app().wait_for("#version-list .open-version").click()
+    app().wait_text(".version-banner", "You are reading Rev.1")
+    assert tree_summaries()["Article 2"] == "Use of terms"
+    select_row("Article 2")
+    assert app().find('.language-pane[data-language="en"] .heading-input').attribute("readonly") is not None
+    assert not app().find_all("#save-text") and not app().find_all(".add-toolbar")
+    screenshot("08-version-read-only")
+    click("#close-version")
+    app().wait_until(lambda: tree_summaries().get("Article 2") == "Definitions", message="the current text")
+    screenshot("09-current-text")
+
+
+@step("editing a provision that another window deleted gets a clear message")
+def _():
+    select_row("Article 5")
+    provision_id = app().find(".tree-row.selected").attribute("data-provision-id")
+    with sqlite3.connect(os.path.join(DATA, "entente.sqlite3")) as other_window:
+        other_window.execute("UPDATE provision SET deleted = 1 WHERE id = ?", (provision_id,))
+    fill('.language-pane[data-language="en"] .body-input', "Each Party shall promote training in AI for health workers.")
+    click("#save-text")
+    assert "has been deleted, perhaps in another window" in app().wait_text("#banner", "deleted")
+    screenshot("10-edit-deleted-elsewhere")
+    with sqlite3.connect(os.path.join(DATA, "entente.sqlite3")) as other_window:
+        other_window.execute("UPDATE provision SET deleted = 0 WHERE id = ?", (provision_id,))
+
+
+@step("close the app and open it again: everything is there")
+def _():
+    stop_app()
+    S["app"] = start_app(APP, DATA)
+    app().wait_for(".agreement-item").click()
+    app().wait_text("#agreement-title", "Framework Agreement on Cooperation")
+    assert tree_labels()[:4] == ["Recital 1", "Recital 2", "Chapter I", "Article 1"], tree_labels()
+    assert tree_summaries()["Article 2"] == "Definitions"
+    select_row("Article 1")
+    assert "intelligence artificielle" in app().find('.language-pane[data-language="fr"] .body-input').property("value")
+    assert "Delegation: Kenya" in text_of("#delegation-button")
+    assert "Parties (5)" in text_of("#tab-parties")
+    click("#tab-versions")
+    app().wait_text("#version-list", "Rev.1")
+    click("#tab-text")
+    screenshot("11-after-restart")
+
+
+def startup_error(name, prepare):
+    data = harness.fresh_data_dir()
+    prepare(data)
+    S["app"] = start_app(APP, data)
+    message = app().wait_text(".startup-error", "could not open its database")
+    screenshot(name)
+    stop_app()
+    return message
+
+
+@step("a database file that is not SQLite is refused in the window")
+def _():
+    stop_app()
+
+    def garbage(data):
+        with open(os.path.join(data, "entente.sqlite3"), "w") as f:
+            f.write("Minutes of the third session\n" * 200)
+
+    assert "is not an Entente database" in startup_error("12-startup-not-a-database", garbage)
+
+
+@step("a database from a newer version is refused in the window")
+def _():
+    def newer(data):
+        with sqlite3.connect(os.path.join(data, "entente.sqlite3")) as db:
+            db.execute("PRAGMA user_version = 999")
+
+    assert "written by a newer version of Entente" in startup_error("13-startup-newer-database", newer)
+
+
+@step("a data directory that cannot be written is reported in the window")
+def _():
+    def blocked(data):
+        os.rmdir(data)
+        with open(data, "w") as f:
+            f.write("a file where the data directory should be")
+
+    assert "cannot write to the data directory" in startup_error("14-startup-unwritable", blocked)
 
 
 harness.run_steps()

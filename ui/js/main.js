@@ -117,6 +117,7 @@ function renderDelegation() {
 
 /** The database could not be opened: say why, and where, instead of a workspace. */
 function renderStartupError(error) {
+  document.getElementById("delegation-button").hidden = true;
   document.querySelector(".layout").replaceChildren(
     h("section", { class: "startup-error" },
       h("h1", { l10n: "startup-error-heading" }),
