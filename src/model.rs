@@ -85,14 +85,14 @@ impl ProvisionKind {
     /// Where a provision of this kind may stand: `None` is the top level of the text.
     pub fn may_stand_under(self, parent: Option<ProvisionKind>) -> bool {
         use ProvisionKind::*;
-        match (self, parent) {
-            (Recital | Part | Chapter | Article | Annex, None) => true,
-            (Chapter, Some(Part)) => true,
-            (Article, Some(Part | Chapter)) => true,
-            (Paragraph, Some(Article | Annex)) => true,
-            (Subparagraph, Some(Paragraph)) => true,
-            _ => false,
-        }
+        matches!(
+            (self, parent),
+            (Recital | Part | Chapter | Article | Annex, None)
+                | (Chapter, Some(Part))
+                | (Article, Some(Part | Chapter))
+                | (Paragraph, Some(Article | Annex))
+                | (Subparagraph, Some(Paragraph))
+        )
     }
 }
 

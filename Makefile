@@ -1,0 +1,32 @@
+# Entente's two commands (see README.md), and the steps they are made of.
+# Each installs the Debian/Ubuntu packages it needs when they are missing.
+
+CARGO_TARGET_DIR ?= target
+export CARGO_TARGET_DIR
+APP := $(CARGO_TARGET_DIR)/debug/entente-app
+
+.PHONY: run test test-core test-e2e lint app
+
+## Start the desktop app on its default local database.
+run:
+	scripts/install-system-deps.sh run
+	cargo run --locked -p entente-app
+
+## Run every test: core and CLI, the core's independence from Tauri, lints, and the end-to-end suite.
+test: test-core lint test-e2e
+
+test-core:
+	cargo test --locked -p entente
+	scripts/check-core-has-no-tauri.sh
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --locked --all-targets -p entente -- -D warnings
+
+app:
+	scripts/install-system-deps.sh test
+	cargo build --locked -p entente-app
+
+test-e2e: app
+	cargo clippy --locked --all-targets -p entente-app -- -D warnings
+	tests/e2e/run.sh $(APP)
