@@ -600,3 +600,27 @@ fn provisions_added_near_the_selection_land_where_a_drafter_expects() {
         ]
     );
 }
+
+#[test]
+fn a_failed_action_leaves_nothing_half_written() {
+    let (_dir, entente) = open();
+    let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
+    // The group row is inserted before its members are checked: the whole action must roll back.
+    let mut group = party(
+        &[("en", "Friends of the Chair")],
+        PartyKind::Group,
+        PartyRole::Party,
+    );
+    group.members = vec![4242];
+    assert!(matches!(
+        entente.add_party(a, &group),
+        Err(Error::NotFound {
+            what: "party",
+            id: 4242
+        })
+    ));
+    assert!(entente.parties(a).unwrap().is_empty());
+    // The name is free again: nothing of the failed attempt remains.
+    group.members = vec![];
+    entente.add_party(a, &group).unwrap();
+}

@@ -209,6 +209,18 @@ def tree_summaries():
     return {content(r.find(".tree-label")): content(r.find(".tree-summary")) for r in rows}
 
 
+@step("the structure is usable from the keyboard")
+def _():
+    from webdriver import Keys
+    select_row("Article 1")
+    app().find(".tree-row.selected").send_keys(Keys.ARROW_DOWN)
+    app().wait_until(lambda: content(app().find("#editor-heading")) == "Article 2", message="the arrow key to select Article 2")
+    app().find(".tree-row.selected").send_keys(Keys.ALT + Keys.ARROW_UP)
+    app().wait_until(lambda: tree_summaries().get("Article 1") == "Use of terms", message="Alt+Up to move Use of terms up")
+    app().find(".tree-row.selected").send_keys(Keys.ALT + Keys.ARROW_DOWN)
+    app().wait_until(lambda: tree_summaries().get("Article 1") == "Objective", message="Alt+Down to move it back")
+
+
 @step("the history shows every change with its author, before and after")
 def _():
     select_row("Article 1")

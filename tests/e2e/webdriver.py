@@ -122,6 +122,7 @@ class Keys:
     ENTER = "\ue007"
     SHIFT = "\ue008"
     CONTROL = "\ue009"
+    ALT = "\ue00a"
     ESCAPE = "\ue00c"
     SPACE = "\ue00d"
     ARROW_LEFT = "\ue012"
