@@ -4,7 +4,7 @@ import { localizeElement } from "./i18n.js";
 // (textContent, attribute values), never parsed as markup.
 
 /**
- * h("button", {class: "primary", l10n: "save", onclick: f}, child, …)
+ * h("button", {class: "primary", l10n: "save-text", onclick: f}, child, …)
  * `l10n` names the Fluent message that fills the element (see i18n.localize),
  * `l10nArgs` its arguments; `text` sets plain text.
  */
