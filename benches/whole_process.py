@@ -59,6 +59,13 @@ def name_of(pid):
         return f.read().strip()
 
 
+def memory_of_app():
+    """(name, RSS KiB, PSS KiB) of the app and each of its processes."""
+    app_pids = [int(p) for p in subprocess.check_output(["pgrep", "-f", "^" + APP]).split()]
+    pids = sorted({p for root in app_pids for p in processes_of(root)})
+    return [(name_of(p), memory_kib(p, "Rss"), memory_kib(p, "Pss")) for p in pids]
+
+
 def main():
     wait_for_driver()
     timings = {"empty": [], "seeded": []}
@@ -71,26 +78,32 @@ def main():
         timings["seeded"].append(seconds)
         session.close()
 
-    seconds, session = start_until_interactive(SEEDED, ".agreement-item")
+    with tempfile.TemporaryDirectory() as empty:
+        _, session = start_until_interactive(empty, ".start .primary")
+        time.sleep(2)  # let the page settle before reading memory
+        baseline = memory_of_app()
+        session.close()
+
+    _, session = start_until_interactive(SEEDED, ".agreement-item")
     session.find(".agreement-item").click()
     session.wait_for(".structure .tree-row", timeout=30)
     rows = len(session.find_all(".structure > .tree .tree-row"))
     session.find_all(".structure > .tree .tree-row")[150].click()
     session.wait_for(".language-pane .pane-input", timeout=30)
-    time.sleep(2)  # let the page settle before reading memory
-    app_pids = [int(p) for p in subprocess.check_output(["pgrep", "-f", "^" + APP]).split()]
-    pids = sorted({p for root in app_pids for p in processes_of(root)})
-    per_process = [(name_of(p), memory_kib(p, "Rss"), memory_kib(p, "Pss")) for p in pids]
+    time.sleep(2)
+    loaded = memory_of_app()
     session.close()
 
     print("cold start to an interactive window, %d runs each (seconds):" % RUNS)
     for name, values in timings.items():
         print("  %-7s median %.2f  min %.2f  max %.2f" % (name, statistics.median(values), min(values), max(values)))
-    print("memory with the %d-provision agreement open:" % rows)
-    for name, rss, pss in per_process:
-        print("  %-22s RSS %7.1f MiB  PSS %7.1f MiB" % (name, rss / 1024, pss / 1024))
-    print("  %-22s RSS %7.1f MiB  PSS %7.1f MiB" % (
-        "total", sum(r for _, r, _ in per_process) / 1024, sum(p for _, _, p in per_process) / 1024))
+    for title, per_process in [("the start screen, no agreement", baseline),
+                               ("the %d-provision agreement open" % rows, loaded)]:
+        print("memory with %s:" % title)
+        for name, rss, pss in per_process:
+            print("  %-22s RSS %7.1f MiB  PSS %7.1f MiB" % (name, rss / 1024, pss / 1024))
+        print("  %-22s RSS %7.1f MiB  PSS %7.1f MiB" % (
+            "total", sum(r for _, r, _ in per_process) / 1024, sum(p for _, _, p in per_process) / 1024))
     print("1 passed, 0 failed")
 
 

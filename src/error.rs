@@ -43,6 +43,12 @@ pub enum Error {
     #[error("a group cannot be a member of a group")]
     GroupInGroup,
 
+    #[error("this machine has no data directory for Entente (no home directory)")]
+    NoDataDir,
+
+    #[error("there is no Entente database in {path}")]
+    NoDatabase { path: PathBuf },
+
     #[error("{path} is not an Entente database")]
     NotADatabase { path: PathBuf },
 
@@ -84,6 +90,8 @@ impl Error {
             Error::MoveUnderItself => "move-under-itself",
             Error::InvalidPlacement { .. } => "invalid-placement",
             Error::GroupInGroup => "group-in-group",
+            Error::NoDataDir => "no-data-dir",
+            Error::NoDatabase { .. } => "no-database",
             Error::NotADatabase { .. } => "not-a-database",
             Error::DatabaseTooNew { .. } => "database-too-new",
             Error::DataDirNotWritable { .. } => "data-dir-not-writable",
@@ -98,7 +106,9 @@ impl Error {
     pub fn is_input_problem(&self) -> bool {
         !matches!(
             self,
-            Error::NotADatabase { .. }
+            Error::NoDataDir
+                | Error::NoDatabase { .. }
+                | Error::NotADatabase { .. }
                 | Error::DatabaseTooNew { .. }
                 | Error::DataDirNotWritable { .. }
                 | Error::Database(_)
@@ -129,7 +139,9 @@ impl Error {
                 args.set("child", *child);
                 args.set("placement", *placement);
             }
-            Error::NotADatabase { path } => args.set("path", path.display().to_string()),
+            Error::NoDatabase { path } | Error::NotADatabase { path } => {
+                args.set("path", path.display().to_string())
+            }
             Error::DatabaseTooNew {
                 path,
                 found,
@@ -146,7 +158,7 @@ impl Error {
             Error::Database(e) => args.set("reason", e.to_string()),
             Error::Io(e) => args.set("reason", e.to_string()),
             Error::Corrupt(e) => args.set("reason", e.to_string()),
-            Error::MoveUnderItself | Error::GroupInGroup => {}
+            Error::MoveUnderItself | Error::GroupInGroup | Error::NoDataDir => {}
         }
         args
     }

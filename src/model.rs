@@ -96,18 +96,42 @@ impl ProvisionKind {
     }
 }
 
-/// Where each kind of provision may stand, for a user interface to offer only
-/// the moves the core accepts: kind → the parent kinds (`None`: top level).
-pub fn placement_rules() -> BTreeMap<ProvisionKind, Vec<Option<ProvisionKind>>> {
+impl ProvisionKind {
+    /// Whether provisions of this kind carry a heading ("Article 3 — Scope").
+    pub fn has_heading(self) -> bool {
+        use ProvisionKind::*;
+        matches!(self, Part | Chapter | Article | Annex)
+    }
+
+    /// Whether provisions of this kind carry running text.
+    pub fn has_body(self) -> bool {
+        !matches!(self, ProvisionKind::Part | ProvisionKind::Chapter)
+    }
+}
+
+/// What a user interface needs to know of a kind of provision to offer only
+/// what the core accepts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProvisionKindRules {
+    pub kind: ProvisionKind,
+    pub has_heading: bool,
+    pub has_body: bool,
+    /// The kinds it may stand under; `None` is the top level of the text.
+    pub parents: Vec<Option<ProvisionKind>>,
+}
+
+pub fn provision_kind_rules() -> Vec<ProvisionKindRules> {
     let parents = std::iter::once(None).chain(ProvisionKind::ALL.iter().copied().map(Some));
     ProvisionKind::ALL
         .iter()
-        .map(|&kind| {
-            let allowed = parents
+        .map(|&kind| ProvisionKindRules {
+            kind,
+            has_heading: kind.has_heading(),
+            has_body: kind.has_body(),
+            parents: parents
                 .clone()
                 .filter(|&p| kind.may_stand_under(p))
-                .collect();
-            (kind, allowed)
+                .collect(),
         })
         .collect()
 }
@@ -218,7 +242,7 @@ pub struct ProvisionNode {
     pub parent_id: Option<ProvisionId>,
     pub kind: ProvisionKind,
     pub depth: u32,
-    /// `None` for unnumbered provisions (recitals) and deleted ones.
+    /// `None` for deleted provisions, which stand outside the numbering.
     pub number: Option<Numbering>,
     pub texts: BTreeMap<String, ProvisionText>,
     /// Languages of the agreement in which this provision has no text yet.
@@ -226,7 +250,9 @@ pub struct ProvisionNode {
     pub deleted: bool,
 }
 
-/// Everything the workspace shows of one agreement; also what a named version freezes.
+/// Everything the workspace shows of one agreement; also what a named version
+/// freezes. Saved versions are this, as JSON: a field added here (or to the
+/// types it holds) needs `#[serde(default)]` so that earlier versions still open.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AgreementDocument {
     pub agreement: Agreement,

@@ -66,13 +66,47 @@ fn sample(dir: &std::path::Path) -> i64 {
 }
 
 #[test]
-fn list_on_an_empty_data_directory() {
+fn list_on_a_database_without_agreements() {
     let dir = tempfile::tempdir().unwrap();
+    Entente::open(dir.path()).unwrap();
     let out = stdout(entente(dir.path()).arg("list"));
     assert!(out.contains("No agreements yet"), "{out}");
     let json: Value =
         serde_json::from_str(&stdout(entente(dir.path()).args(["list", "--json"]))).unwrap();
     assert_eq!(json, Value::Array(vec![]));
+}
+
+#[test]
+fn a_data_directory_without_a_database_is_reported_and_left_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let typo = dir.path().join("entente-dta");
+    let output = entente(&typo).arg("list").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("There is no Entente database in"),
+        "{stderr}"
+    );
+    assert!(!typo.exists());
+}
+
+#[test]
+fn output_cut_short_by_its_reader_is_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    sample(dir.path());
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("entente"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["show", "1", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader closes the pipe at once
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
 }
 
 #[test]
@@ -141,6 +175,7 @@ fn the_data_directory_can_come_from_the_environment() {
 #[test]
 fn an_unknown_agreement_is_a_problem_with_the_input() {
     let dir = tempfile::tempdir().unwrap();
+    Entente::open(dir.path()).unwrap();
     let output = entente(dir.path()).args(["show", "42"]).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -202,5 +237,5 @@ fn broken_databases_and_data_directories_exit_2_with_a_message() {
     std::fs::write(&blocker, "").unwrap();
     let output = entente(&blocker.join("data")).arg("list").output().unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot write to the data directory"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("There is no Entente database in"));
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use entente::store::{migrate_to, DATABASE_FILE, SCHEMA_VERSION};
+use entente::store::{migrate_to, Store, DATABASE_FILE, MIGRATIONS, SCHEMA_VERSION};
 use entente::{Entente, Error};
 use rusqlite::Connection;
 
@@ -130,13 +130,77 @@ fn a_data_directory_that_cannot_be_written_is_reported() {
 }
 
 #[test]
-fn foreign_keys_are_enforced() {
-    let (dir, _entente) = common::open();
-    let conn = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
-    conn.pragma_update(None, "foreign_keys", true).unwrap();
-    let orphan = conn.execute(
-        "INSERT INTO provision (agreement_id, kind, position) VALUES (999, 'article', 0)",
-        [],
+fn an_upgrade_keeps_a_copy_of_the_database_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DATABASE_FILE);
+    Entente::open(dir.path())
+        .unwrap()
+        .create_agreement(&common::new_agreement("Before the upgrade"))
+        .unwrap();
+
+    // The next release adds a migration.
+    let mut next = MIGRATIONS.to_vec();
+    next.push("CREATE TABLE clause_template (id INTEGER PRIMARY KEY);");
+    Store::open_with(&path, &next).unwrap();
+    assert_eq!(user_version(&path), SCHEMA_VERSION + 1);
+
+    let backups: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".bak"))
+        .collect();
+    assert_eq!(backups.len(), 1);
+    let name = backups[0]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert!(
+        name.starts_with(&format!("{DATABASE_FILE}.v{SCHEMA_VERSION}-")),
+        "{name}"
     );
-    assert!(orphan.is_err());
+    let copy = Connection::open(&backups[0]).unwrap();
+    let version: i64 = copy
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    let agreements: i64 = copy
+        .query_row("SELECT COUNT(*) FROM agreement", [], |r| r.get(0))
+        .unwrap();
+    let upgraded: i64 = copy
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name = 'clause_template'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!((version, agreements, upgraded), (SCHEMA_VERSION, 1, 0));
+
+    // Opening again with the same migrations changes nothing and copies nothing.
+    Store::open_with(&path, &next).unwrap();
+    let count = std::fs::read_dir(dir.path()).unwrap().filter(|e| {
+        e.as_ref()
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .ends_with(".bak")
+    });
+    assert_eq!(count.count(), 1);
+}
+
+#[test]
+fn a_newer_database_is_not_switched_to_wal_before_being_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DATABASE_FILE);
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
+            .unwrap();
+    }
+    assert!(Entente::open(dir.path()).is_err());
+    let mode: String = Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "delete");
+    assert!(!dir.path().join(format!("{DATABASE_FILE}-wal")).exists());
 }

@@ -123,7 +123,7 @@ fn parties_observers_and_groups() {
             &party(&[("en", "Ghana")], PartyKind::State, PartyRole::Party),
         )
         .unwrap();
-    entente
+    let who = entente
         .add_party(
             a,
             &party(
@@ -170,7 +170,7 @@ fn parties_observers_and_groups() {
     ));
     assert_eq!(entente.parties(a).unwrap().len(), 4);
 
-    entente.set_group_members(group.id, &[ghana.id]).unwrap();
+    // Removing a party takes it out of its groups too.
     entente.remove_party(kenya.id).unwrap();
     let parties = entente.parties(a).unwrap();
     assert_eq!(parties.len(), 3);
@@ -178,6 +178,18 @@ fn parties_observers_and_groups() {
         parties.iter().find(|p| p.id == group.id).unwrap().members,
         vec![ghana.id]
     );
+    let group = entente.set_group_members(group.id, &[]).unwrap();
+    assert!(group.members.is_empty());
+
+    // A party added after removals is listed last.
+    entente.remove_party(who.id).unwrap();
+    let chile = entente
+        .add_party(
+            a,
+            &party(&[("en", "Chile")], PartyKind::State, PartyRole::Party),
+        )
+        .unwrap();
+    assert_eq!(entente.parties(a).unwrap().last().unwrap().id, chile.id);
 }
 
 #[test]
@@ -288,7 +300,7 @@ fn moving_an_article_renumbers_the_rest_and_keeps_ids() {
         .collect();
     assert_eq!(ids, [third, first, second]);
 
-    // Into a chapter, then out again to the end.
+    // Into a chapter that follows.
     let chapter = add(
         &entente,
         a,

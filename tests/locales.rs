@@ -50,7 +50,13 @@ fn every_error_has_a_message() {
             path: "/tmp/x".into(),
             source: std::io::Error::other("read-only"),
         },
+        Error::NoDataDir,
+        Error::NoDatabase {
+            path: "/tmp/x".into(),
+        },
         Error::Io(std::io::Error::other("disk full")),
+        Error::Database(rusqlite::Error::InvalidQuery),
+        Error::Corrupt(serde_json::from_str::<u8>("x").unwrap_err()),
     ];
     for error in errors {
         let message = l.error_message(&error);

@@ -30,13 +30,22 @@ start-heading = Draft agreements on AI cooperation in health
 start-empty = Start a new agreement: give it a title, choose the languages of the negotiation and mark the authentic ones. Then build its text provision by provision, and record the parties at the table.
 start-choose = Choose an agreement from the list, or start a new one.
 agreement-languages = Languages of the negotiation
+agreement-meta = { $kind }
+agreement-meta-with-symbol = { $symbol } · { $kind }
+language-chip-title = { $language }{ $authentic ->
+        [true] , authentic
+       *[false] {""}
+    }{ $working ->
+        [true] , working language
+       *[false] {""}
+    }
 language-authentic = authentic
 language-working = working language
 language-missing = missing
 
 new-agreement-heading = New agreement
 new-agreement-create = Create agreement
-new-agreement-title = Title (in the working language)
+new-agreement-title-working = Title in { $language } (the working language)
 new-agreement-title-in = Title in { $language } (optional)
 new-agreement-kind = Kind of instrument
 new-agreement-symbol = Document symbol
@@ -103,6 +112,7 @@ move-down = Move down
 move-to-label = Move into…
 move-to-placeholder = Move into…
 move-to-top = The top level of the text
+move-into = Move
 
 history-heading = History
 history-empty = Select a provision to see every change made to it.

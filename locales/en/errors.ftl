@@ -28,7 +28,7 @@ error-not-found = { $what ->
         [version] Version { $id } does not exist.
        *[other] { $what } { $id } does not exist.
     }
-error-provision-deleted = This provision (id { $id }) has been deleted, perhaps in another window. Restore it from the history before editing it.
+error-provision-deleted = This provision, or the one it stands in, has been deleted, perhaps in another window. Restore it from the list of deleted provisions before editing it.
 error-move-under-itself = A provision cannot be moved under itself or under one of its own sub-provisions.
 error-invalid-placement = { $child ->
         [recital] A preamble recital
@@ -49,10 +49,11 @@ error-invalid-placement = { $child ->
        *[recital] cannot be placed inside a preamble recital.
     }
 error-group-in-group = A group cannot be a member of another group.
+error-no-data-dir = This machine has no home directory to keep Entente's data in. Start Entente with --data-dir DIR or set ENTENTE_DATA_DIR.
+error-no-database = There is no Entente database in { $path }. Check the data directory (--data-dir or ENTENTE_DATA_DIR), or start the desktop app once to create one.
 error-not-a-database = { $path } is not an Entente database (it is not an SQLite file). Move it aside or choose another data directory.
 error-database-too-new = { $path } was written by a newer version of Entente (schema { $found }; this version reads up to { $supported }). Install the newer version to open it; nothing was changed.
 error-data-dir-not-writable = Entente cannot write to the data directory { $path }: { $reason }. Choose another directory with --data-dir or ENTENTE_DATA_DIR.
 error-database = The database reported an error: { $reason }
 error-io = A file could not be read or written: { $reason }
 error-corrupt = Stored data could not be read: { $reason }
-error-no-data-dir = This machine has no home directory to keep Entente's data in. Start Entente with --data-dir DIR or set ENTENTE_DATA_DIR.

@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 
 use entente::model::{
-    AgreementDocument, AgreementId, AgreementSummary, HistoryEntry, NewAgreement, NewParty, Party,
-    PartyId, Placement, Preferences, ProvisionId, ProvisionKind, ProvisionText, VersionDocument,
-    VersionId, VersionSummary,
+    AgreementDocument, AgreementId, AgreementKind, AgreementSummary, HistoryEntry, NewAgreement,
+    NewParty, Party, PartyId, PartyKind, PartyRole, Placement, Preferences, ProvisionId,
+    ProvisionKind, ProvisionKindRules, ProvisionText, VersionDocument, VersionId, VersionSummary,
 };
 use entente::{Agreement, Entente};
 use serde::Serialize;
@@ -29,10 +29,14 @@ pub struct Startup {
     /// The interface language and its Fluent files, formatted in the webview.
     ui_language: &'static str,
     locale_files: Vec<entente::i18n::LocaleFile>,
-    /// Every language a negotiation can be held in.
+    /// Every language a negotiation can be held in, and the six offered first.
     languages: &'static [&'static str],
-    /// Where each kind of provision may stand.
-    placement_rules: BTreeMap<ProvisionKind, Vec<Option<ProvisionKind>>>,
+    un_languages: [&'static str; 6],
+    /// The closed lists the forms offer, as the core defines them.
+    agreement_kinds: &'static [AgreementKind],
+    provision_kinds: Vec<ProvisionKindRules>,
+    party_kinds: &'static [PartyKind],
+    party_roles: &'static [PartyRole],
     /// Why the database could not be opened, if it could not.
     error: Option<IpcError>,
     database: Option<String>,
@@ -45,7 +49,11 @@ async fn startup(state: State<'_, AppState>) -> Reply<Startup> {
         ui_language: language,
         locale_files: entente::i18n::bundled_files(language),
         languages: entente::language::KNOWN_LANGUAGES,
-        placement_rules: entente::model::placement_rules(),
+        un_languages: entente::language::UN_LANGUAGES,
+        agreement_kinds: AgreementKind::ALL,
+        provision_kinds: entente::model::provision_kind_rules(),
+        party_kinds: PartyKind::ALL,
+        party_roles: PartyRole::ALL,
         error: state.entente.as_ref().err().cloned(),
         database: state
             .entente

@@ -50,6 +50,8 @@ pub fn main() -> ExitCode {
     };
     match run(cli, &localizer) {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader went away (`entente list | head`): nothing left to say.
+        Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("entente: {}", localizer.error_message(&error));
             ExitCode::from(if error.is_input_problem() {
@@ -79,14 +81,11 @@ fn localized_command(l: &Localizer) -> clap::Command {
 }
 
 fn run(cli: Cli, l: &Localizer) -> Result<(), Error> {
-    let data_dir =
-        paths::resolve_data_dir(cli.data_dir).ok_or_else(|| Error::DataDirNotWritable {
-            path: PathBuf::from("~"),
-            source: std::io::Error::other(l.format("cli-no-home", None)),
-        })?;
-    let entente = Entente::open(&data_dir)?;
+    let data_dir = paths::resolve_data_dir(cli.data_dir).ok_or(Error::NoDataDir)?;
+    let entente = Entente::open_existing(&data_dir)?;
+    let out = &mut std::io::stdout().lock();
     match cli.command {
-        Command::List { json } => show::list(&entente, l, json),
-        Command::Show { id, json } => show::show(&entente, l, id, json),
+        Command::List { json } => show::list(&entente, l, out, json),
+        Command::Show { id, json } => show::show(&entente, l, out, id, json),
     }
 }

@@ -1,6 +1,8 @@
 //! `entente list` and `entente show`: what is on this machine, as text for
 //! people and as JSON for scripts.
 
+use std::io::Write;
+
 use fluent_bundle::FluentArgs;
 use serde_json::{json, Value};
 
@@ -9,14 +11,14 @@ use crate::i18n::Localizer;
 use crate::model::{AgreementDocument, AgreementId, ProvisionNode};
 use crate::Entente;
 
-pub fn list(entente: &Entente, l: &Localizer, as_json: bool) -> Result<()> {
+pub fn list(entente: &Entente, l: &Localizer, out: &mut impl Write, as_json: bool) -> Result<()> {
     let agreements = entente.list_agreements()?;
     if as_json {
-        println!("{}", serde_json::to_string_pretty(&agreements)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&agreements)?)?;
         return Ok(());
     }
     if agreements.is_empty() {
-        println!("{}", l.format("cli-list-empty", None));
+        writeln!(out, "{}", l.format("cli-list-empty", None))?;
     }
     for agreement in agreements {
         let mut args = FluentArgs::new();
@@ -29,18 +31,25 @@ pub fn list(entente: &Entente, l: &Localizer, as_json: bool) -> Result<()> {
             args.set("symbol", agreement.symbol);
             "cli-list-line-with-symbol"
         };
-        println!("{}", l.format(line, Some(&args)));
+        writeln!(out, "{}", l.format(line, Some(&args)))?;
     }
     Ok(())
 }
 
-pub fn show(entente: &Entente, l: &Localizer, id: AgreementId, as_json: bool) -> Result<()> {
+pub fn show(
+    entente: &Entente,
+    l: &Localizer,
+    out: &mut impl Write,
+    id: AgreementId,
+    as_json: bool,
+) -> Result<()> {
     let document = entente.document(id)?;
     if as_json {
-        println!(
+        writeln!(
+            out,
             "{}",
             serde_json::to_string_pretty(&show_json(&document, l))?
-        );
+        )?;
         return Ok(());
     }
     let agreement = &document.agreement;
@@ -74,14 +83,14 @@ pub fn show(entente: &Entente, l: &Localizer, id: AgreementId, as_json: bool) ->
     args.set("parties", counts.parties);
     args.set("observers", counts.observers);
     args.set("groups", counts.groups);
-    println!("{}", l.format("cli-show-summary", Some(&args)));
+    writeln!(out, "{}", l.format("cli-show-summary", Some(&args)))?;
     for node in &document.provisions {
         let heading = heading(node, &agreement.working_language);
         let indent = "  ".repeat(node.depth as usize + 1);
         let label = l.provision_label(node);
         match heading {
-            "" => println!("{indent}{label}"),
-            heading => println!("{indent}{label}: {heading}"),
+            "" => writeln!(out, "{indent}{label}")?,
+            heading => writeln!(out, "{indent}{label}: {heading}")?,
         }
     }
     Ok(())

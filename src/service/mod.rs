@@ -28,6 +28,20 @@ impl Entente {
         })
     }
 
+    /// Opens the database in `data_dir` only if it is there: a script that
+    /// names the wrong folder learns so instead of reading a new empty one.
+    pub fn open_existing(data_dir: &Path) -> Result<Entente> {
+        let path = data_dir.join(crate::store::DATABASE_FILE);
+        if !path.is_file() {
+            return Err(crate::Error::NoDatabase {
+                path: data_dir.to_path_buf(),
+            });
+        }
+        Ok(Entente {
+            store: Store::open(&path)?,
+        })
+    }
+
     pub fn database_path(&self) -> &Path {
         self.store.path()
     }

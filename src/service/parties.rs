@@ -38,7 +38,7 @@ impl Entente {
             }
             tx.execute(
                 "INSERT INTO party (agreement_id, kind, role, position)
-                 VALUES (?1, ?2, ?3, (SELECT COUNT(*) FROM party WHERE agreement_id = ?1))",
+                 VALUES (?1, ?2, ?3, (SELECT COALESCE(MAX(position) + 1, 0) FROM party WHERE agreement_id = ?1))",
                 params![agreement_id, new.kind.as_str(), new.role.as_str()],
             )?;
             let id = tx.last_insert_rowid();

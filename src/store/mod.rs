@@ -15,7 +15,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavio
 use crate::error::{Error, Result};
 
 /// The migrations, in order; the schema version is the number that have run.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_agreements.sql")];
+pub const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_agreements.sql")];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -41,13 +41,24 @@ impl Store {
 
     /// Opens (creating if needed) the database file at `path`.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_with(path, MIGRATIONS)
+    }
+
+    /// Opens the database at `path` with the given migrations; tests use it
+    /// to exercise upgrades that no release has needed yet.
+    #[doc(hidden)]
+    pub fn open_with(path: &Path, migrations: &[&str]) -> Result<Store> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn =
-            Connection::open_with_flags(path, flags).map_err(|e| describe_open_error(e, path))?;
-        configure(&conn).map_err(|e| describe_open_error(e, path))?;
-        migrate(&mut conn, path)?;
+        let describe = |e| describe_open_error(e, path);
+        let mut conn = Connection::open_with_flags(path, flags).map_err(describe)?;
+        conn.busy_timeout(Duration::from_secs(5))
+            .map_err(describe)?;
+        // Refuse a newer database before anything (even the journal mode) touches it.
+        refuse_newer(&conn, path, migrations.len() as i64)?;
+        configure(&conn).map_err(describe)?;
+        migrate(&mut conn, path, migrations)?;
         Ok(Store {
             path: path.to_path_buf(),
             conn: Mutex::new(conn),
@@ -84,7 +95,6 @@ impl Store {
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
-    conn.busy_timeout(Duration::from_secs(5))?;
     // journal_mode answers with a row, so it is read rather than executed.
     let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
     conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
@@ -109,23 +119,33 @@ fn schema_version(conn: &Connection) -> rusqlite::Result<i64> {
     conn.query_row("PRAGMA user_version", [], |row| row.get(0))
 }
 
-fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+fn refuse_newer(conn: &Connection, path: &Path, supported: i64) -> Result<i64> {
     let found = schema_version(conn).map_err(|e| describe_open_error(e, path))?;
-    if found > SCHEMA_VERSION {
+    if found > supported {
         return Err(Error::DatabaseTooNew {
             path: path.to_path_buf(),
             found,
-            supported: SCHEMA_VERSION,
+            supported,
         });
     }
-    if found == SCHEMA_VERSION {
+    Ok(found)
+}
+
+/// Brings the schema up to date. Another process may be opening the same
+/// file at the same moment, so the version is read again under an exclusive
+/// lock and only the migrations still missing then are applied.
+fn migrate(conn: &mut Connection, path: &Path, migrations: &[&str]) -> Result<()> {
+    let latest = migrations.len() as i64;
+    let found = refuse_newer(conn, path, latest)?;
+    if found == latest {
         return Ok(());
     }
     if found > 0 {
         back_up(conn, path, found)?;
     }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+    let found = refuse_newer(&tx, path, latest)?;
+    for (index, sql) in migrations.iter().enumerate().skip(found as usize) {
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
     }
@@ -134,10 +154,16 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
 }
 
 /// Copies the database next to itself before its schema changes, so a
-/// migration that goes wrong never costs the user their negotiation.
+/// migration that goes wrong never costs the user their negotiation. The
+/// name carries the old version, the time and the process, so that two
+/// processes upgrading at once never collide.
 fn back_up(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf> {
-    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
-    let backup = path.with_file_name(format!("{DATABASE_FILE}.v{version}-{stamp}.bak"));
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
+    let name = format!(
+        "{DATABASE_FILE}.v{version}-{stamp}-{}.bak",
+        std::process::id()
+    );
+    let backup = path.with_file_name(name);
     conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
     Ok(backup)
 }

@@ -73,7 +73,7 @@ def _():
 @step("an empty title is refused with a clear message")
 def _():
     click("#new-agreement")
-    app().wait_for("#dialog input[name=title]")
+    app().wait_for("#dialog input[name=title-en]")
     click("#dialog button[type=submit]")
     app().wait_text("#dialog .form-error", "The title must not be empty")
     screenshot("02-new-agreement-empty-title")
@@ -81,7 +81,7 @@ def _():
 
 @step("create an agreement with English and French, both authentic")
 def _():
-    fill("#dialog input[name=title]", "Framework Agreement on Cooperation in Artificial Intelligence for Health")
+    fill("#dialog input[name=title-en]", "Framework Agreement on Cooperation in Artificial Intelligence for Health")
     app().find("#dialog select[name=kind]").select_by_value("framework-agreement")
     fill("#dialog input[name=symbol]", "AI-HEALTH/2026/1")
     french = app().find('#dialog tr[data-language="fr"]')
@@ -198,6 +198,8 @@ def _():
     select_row("Article 4")
     target = [o for o in app().find_all("#move-target option") if o.text.startswith("Chapter I ")][0]
     app().find("#move-target").select_by_value(target.attribute("value"))
+    assert tree_summaries()["Article 4"] == "Workforce development", "choosing a target alone moves nothing"
+    click("#move-into")
     app().wait_until(lambda: tree_summaries().get("Article 4") == "Workforce development"
                      and tree_labels().index("Article 4") < tree_labels().index("Chapter II"),
                      message="Workforce development to move into Chapter I")
@@ -272,9 +274,25 @@ def _():
     assert app().find('.language-pane[data-language="en"] .heading-input').attribute("readonly") is not None
     assert not app().find_all("#save-text") and not app().find_all(".add-toolbar")
     screenshot("08-version-read-only")
+    # Reading an old version never moves the live text, even from the keyboard.
+    from webdriver import Keys
+    app().find(".tree-row.selected").send_keys(Keys.ALT + Keys.ARROW_UP)
+    assert tree_summaries()["Article 1"] == "Objective"
     click("#close-version")
     app().wait_until(lambda: tree_summaries().get("Article 2") == "Definitions", message="the current text")
+    assert tree_summaries()["Article 1"] == "Objective"
     screenshot("09-current-text")
+
+
+@step("text typed but not saved is kept when the user turns to another tab")
+def _():
+    select_row("Article 3")
+    fill('.language-pane[data-language="fr"] .heading-input', "Champ d'application")
+    click("#tab-parties")
+    app().wait_for("#add-party-form")
+    click("#tab-text")
+    select_row("Article 3")
+    assert app().find('.language-pane[data-language="fr"] .heading-input').property("value") == "Champ d'application"
 
 
 @step("editing a provision that another window deleted gets a clear message")

@@ -9,9 +9,11 @@ import { renderWorkspace } from "./views/workspace.js";
 import { openPreferencesDialog } from "./views/preferences.js";
 
 const state = {
-  languages: [],
-  /** kind → the parent kinds it may stand under (null: the top level), from the core. */
-  placementRules: {},
+  /**
+   * What the core defines and the forms offer: languages, kinds of agreement,
+   * of provision (with where each may stand) and of party, roles.
+   */
+  rules: null,
   agreements: [],
   preferences: { delegation: "" },
   /** The open agreement (AgreementDocument), or null on the start screen. */
@@ -26,6 +28,12 @@ const state = {
 
 const app = {
   state,
+
+  /** Saves what the editor holds; set by the text view while it shows one. */
+  pendingEdits: async () => true,
+
+  /** Called before the screen changes: false if unsaved text could not be saved. */
+  leave: () => app.pendingEdits(),
 
   /** Runs a call to the core; shows its error in the banner and returns null on failure. */
   async run(call) {
@@ -62,6 +70,7 @@ const app = {
   },
 
   async openAgreement(id) {
+    if (!(await app.leave())) return;
     const document = await app.run(() => api.document(id));
     if (!document) return;
     Object.assign(state, { document, version: null, selectedId: null, tab: "text", otherLanguage: null });
@@ -78,28 +87,33 @@ const app = {
   },
 
   async openVersion(versionId) {
+    if (!(await app.leave())) return;
     const version = await app.run(() => api.version(versionId));
     if (!version) return;
     Object.assign(state, { version, selectedId: null, tab: "text" });
     app.render();
   },
 
-  closeVersion() {
+  async closeVersion() {
+    if (!(await app.leave())) return;
     Object.assign(state, { version: null, selectedId: null });
     app.render();
   },
 
-  select(id) {
+  async select(id) {
+    if (!(await app.leave())) return;
     state.selectedId = id;
     app.render();
   },
 
-  setTab(tab) {
+  async setTab(tab) {
+    if (!(await app.leave())) return;
     state.tab = tab;
     app.render();
   },
 
   render() {
+    app.pendingEdits = async () => true;
     renderSidebar(app);
     renderWorkspace(app, document.getElementById("main"));
     renderDelegation();
@@ -138,8 +152,14 @@ async function start() {
   initLocale(startup.ui_language, startup.locale_files);
   localize(document);
   document.title = t("app-name");
-  state.languages = startup.languages;
-  state.placementRules = startup.placement_rules;
+  state.rules = {
+    languages: startup.languages,
+    unLanguages: startup.un_languages,
+    agreementKinds: startup.agreement_kinds,
+    provisionKinds: startup.provision_kinds,
+    partyKinds: startup.party_kinds,
+    partyRoles: startup.party_roles,
+  };
   if (startup.error) {
     renderStartupError(startup.error);
     return;

@@ -5,9 +5,6 @@ import { h, replace } from "../dom.js";
 import { languageName, t } from "../i18n.js";
 import { field, openDialog } from "./dialog.js";
 
-const KINDS = ["framework-agreement", "treaty", "memorandum-of-understanding", "joint-declaration"];
-const UN_LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"];
-
 export function renderSidebar(app) {
   const { agreements, document } = app.state;
   const openId = document?.agreement.id;
@@ -31,8 +28,8 @@ export function renderSidebar(app) {
                 onclick: () => app.openAgreement(a.id),
               },
                 h("span", { class: "agreement-item-title", text: a.title }),
-                h("span", { class: "agreement-item-meta",
-                  text: [a.symbol, t(`agreement-kind-${a.kind}`)].filter(Boolean).join(" · ") }),
+                h("span", { class: "agreement-item-meta", l10n: a.symbol ? "agreement-meta-with-symbol" : "agreement-meta",
+                  l10nArgs: { symbol: a.symbol, kind: t(`agreement-kind-${a.kind}`) } }),
                 h("span", { class: "agreement-item-languages", text: a.languages.map((l) => l.toUpperCase()).join(" ") }),
               ),
             ),
@@ -52,29 +49,32 @@ function languageRow(code, { include = false, authentic = false } = {}) {
 }
 
 export function openNewAgreementDialog(app) {
-  const rows = h("tbody", {}, UN_LANGUAGES.map((code) => languageRow(code, { include: code === "en", authentic: code === "en" })));
-  const others = app.state.languages.filter((c) => !UN_LANGUAGES.includes(c));
+  const { agreementKinds, languages, unLanguages } = app.state.rules;
+  const rows = h("tbody", {}, unLanguages.map((code) => languageRow(code, { include: code === "en", authentic: code === "en" })));
+  const others = languages.filter((c) => !unLanguages.includes(c));
   const addOther = h("select", { class: "add-language", "aria-label": t("new-agreement-add-language") },
     h("option", { value: "", l10n: "new-agreement-add-language" }),
     others.map((code) => h("option", { value: code, text: languageName(code) })),
   );
   const working = h("select", { name: "working_language" });
-  const extraTitles = h("div", { class: "extra-titles" });
+  const titles = h("div", { class: "titles" });
 
   const chosen = () =>
     [...rows.querySelectorAll("tr")]
       .filter((row) => row.querySelector(".include").checked)
       .map((row) => ({ code: row.dataset.language, authentic: row.querySelector(".authentic").checked }));
 
-  // The working language and the optional titles follow the languages chosen.
+  // One title field per chosen language, the working language's first and
+  // required; what was typed stays with its language whatever is reordered.
   const sync = () => {
     const codes = chosen().map((l) => l.code);
-    const previous = working.value || "en";
+    const previous = codes.includes(working.value) ? working.value : codes.includes("en") ? "en" : codes[0];
     replace(working, codes.map((code) => h("option", { value: code, text: languageName(code), selected: code === previous })));
-    const kept = Object.fromEntries([...extraTitles.querySelectorAll("input")].map((i) => [i.name, i.value]));
-    replace(extraTitles, codes.filter((c) => c !== working.value).map((code) =>
-      field("new-agreement-title-in",
-        h("input", { name: `title-${code}`, value: kept[`title-${code}`] ?? "", lang: code }),
+    const typed = Object.fromEntries([...titles.querySelectorAll("input")].map((i) => [i.name, i.value]));
+    const ordered = [previous, ...codes.filter((c) => c !== previous)].filter(Boolean);
+    replace(titles, ordered.map((code) =>
+      field(code === previous ? "new-agreement-title-working" : "new-agreement-title-in",
+        h("input", { name: `title-${code}`, value: typed[`title-${code}`] ?? "", lang: code, autocomplete: "off" }),
         null, { language: languageName(code) })));
   };
   rows.addEventListener("change", sync);
@@ -92,13 +92,6 @@ export function openNewAgreementDialog(app) {
     titleId: "new-agreement-heading",
     submitId: "new-agreement-create",
     fields: [
-      field("new-agreement-title", h("input", { name: "title", autocomplete: "off" })),
-      h("div", { class: "field-row" },
-        field("new-agreement-kind", h("select", { name: "kind" },
-          KINDS.map((kind) => h("option", { value: kind, l10n: `agreement-kind-${kind}` })))),
-        field("new-agreement-symbol", h("input", { name: "symbol", autocomplete: "off", l10n: "new-agreement-symbol-input" }),
-          "new-agreement-symbol-hint"),
-      ),
       h("fieldset", { class: "languages" },
         h("legend", { l10n: "new-agreement-languages" }),
         h("table", { class: "language-table" },
@@ -110,16 +103,18 @@ export function openNewAgreementDialog(app) {
         others.length > 0 && addOther,
       ),
       field("new-agreement-working-language", working),
-      extraTitles,
+      titles,
+      h("div", { class: "field-row" },
+        field("new-agreement-kind", h("select", { name: "kind" },
+          agreementKinds.map((kind) => h("option", { value: kind, l10n: `agreement-kind-${kind}` })))),
+        field("new-agreement-symbol", h("input", { name: "symbol", autocomplete: "off", l10n: "new-agreement-symbol-input" }),
+          "new-agreement-symbol-hint"),
+      ),
     ],
     onSubmit: async (form, fail) => {
-      const titles = { [working.value]: form.elements.title.value };
-      for (const input of extraTitles.querySelectorAll("input")) {
-        if (input.value.trim()) titles[input.name.slice("title-".length)] = input.value;
-      }
       const agreement = {
         kind: form.elements.kind.value,
-        titles,
+        titles: Object.fromEntries([...titles.querySelectorAll("input")].map((i) => [i.name.slice("title-".length), i.value])),
         languages: chosen(),
         working_language: working.value,
         symbol: form.elements.symbol.value,

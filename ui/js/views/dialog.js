@@ -11,25 +11,21 @@ const dialog = () => document.getElementById("dialog");
  * the returned `fail` function.
  */
 export function openDialog({ titleId, submitId, fields, onSubmit, name }) {
-  const error = h("p", { class: "form-error", role: "alert", hidden: true });
+  const error = formError();
   const form = h(
     "form",
     { class: "dialog-form", method: "dialog", "data-dialog": name },
     h("h2", { l10n: titleId }),
     fields,
-    error,
+    error.element,
     h("div", { class: "dialog-actions" },
       h("button", { type: "button", class: "secondary", l10n: "dialog-cancel", onclick: () => closeDialog() }),
       h("button", { type: "submit", class: "primary", l10n: submitId }),
     ),
   );
-  const fail = (problem) => {
-    error.textContent = problem?.message ?? String(problem);
-    error.hidden = false;
-  };
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    if (await onSubmit(form, fail)) closeDialog();
+    if (await onSubmit(form, error.show)) closeDialog();
   });
   replace(dialog(), form);
   dialog().showModal();
@@ -40,6 +36,16 @@ export function openDialog({ titleId, submitId, fields, onSubmit, name }) {
 export function closeDialog() {
   dialog().close();
   dialog().replaceChildren();
+}
+
+/** The place under a form where the core's refusal is explained. */
+export function formError() {
+  const element = h("p", { class: "form-error", role: "alert", hidden: true });
+  const show = (problem) => {
+    element.textContent = problem?.message ?? String(problem);
+    element.hidden = false;
+  };
+  return { element, show };
 }
 
 /** A labelled form field: the label's words come from the message `l10n`. */

@@ -3,7 +3,7 @@
 import { api } from "../ipc.js";
 import { h } from "../dom.js";
 import { languageName, t } from "../i18n.js";
-import { field } from "./dialog.js";
+import { field, formError } from "./dialog.js";
 
 function partyName(party, agreement) {
   return party.names[agreement.working_language] ?? Object.values(party.names)[0] ?? "";
@@ -68,12 +68,12 @@ function membersEditor(app, doc, group, byId) {
 
 function addPartyForm(app, doc) {
   const { agreement } = doc;
-  const error = h("p", { class: "form-error", role: "alert", hidden: true });
+  const error = formError();
   const members = h("fieldset", { class: "members-field", hidden: true },
     h("legend", { l10n: "party-members" }), memberChoices(doc, []));
   const kind = h("select", { name: "kind", id: "party-kind",
     onchange: () => { members.hidden = kind.value !== "group"; } },
-    ["state", "organisation", "group"].map((k) => h("option", { value: k, l10n: `party-kind-${k}` })));
+    app.state.rules.partyKinds.map((k) => h("option", { value: k, l10n: `party-kind-${k}` })));
   const form = h("form", { class: "pane add-party", id: "add-party-form" },
     h("h2", { l10n: "party-add-heading" }),
     agreement.languages.map((l) =>
@@ -82,10 +82,10 @@ function addPartyForm(app, doc) {
     h("div", { class: "field-row" },
       field("party-kind", kind),
       field("party-role", h("select", { name: "role", id: "party-role" },
-        ["party", "observer"].map((r) => h("option", { value: r, l10n: `party-role-${r}` })))),
+        app.state.rules.partyRoles.map((r) => h("option", { value: r, l10n: `party-role-${r}` })))),
     ),
     members,
-    error,
+    error.element,
     h("button", { type: "submit", class: "primary", id: "add-party", l10n: "party-add" }),
   );
   form.addEventListener("submit", async (event) => {
@@ -104,8 +104,7 @@ function addPartyForm(app, doc) {
       await app.reload();
       document.querySelector("#add-party-form input")?.focus();
     } catch (problem) {
-      error.textContent = problem?.message ?? String(problem);
-      error.hidden = false;
+      error.show(problem);
     }
   });
   return form;

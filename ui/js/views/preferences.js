@@ -16,6 +16,7 @@ export function openPreferencesDialog(app) {
         "preferences-delegation-hint"),
     ],
     onSubmit: async (form, fail) => {
+      if (!(await app.leave())) return false;
       try {
         app.state.preferences = await api.setPreferences({ delegation: form.elements.delegation.value });
         app.render();

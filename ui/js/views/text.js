@@ -5,12 +5,8 @@ import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
 import { formatDateTime, languageName, provisionLabel, t } from "../i18n.js";
 
-const ADDABLE = ["recital", "part", "chapter", "article", "paragraph", "subparagraph", "annex"];
-const HAS_HEADING = new Set(["part", "chapter", "article", "annex"]);
-const HAS_BODY = new Set(["recital", "article", "paragraph", "subparagraph", "annex"]);
-
-/** Saves the editor's unsaved changes, if any; set while an editor is shown. */
-let saveEditor = async () => true;
+/** What the core says of a kind of provision: heading, body, where it may stand. */
+const kindRules = (app, kind) => app.state.rules.provisionKinds.find((r) => r.kind === kind);
 
 export function renderText(app, doc, readOnly) {
   const selected = findNode(doc, app.state.selectedId);
@@ -24,11 +20,6 @@ export function renderText(app, doc, readOnly) {
 
 function findNode(doc, id) {
   return doc.provisions.find((n) => n.id === id) ?? doc.deleted.find((n) => n.id === id) ?? null;
-}
-
-/** Saves pending edits, then selects another provision. */
-async function selectProvision(app, id) {
-  if (await saveEditor()) app.select(id);
 }
 
 function summary(node, language) {
@@ -47,7 +38,8 @@ function structurePane(app, doc, selected, readOnly) {
     !readOnly && addToolbar(app, doc, selected),
     rows.length === 0
       ? h("p", { class: "empty", l10n: readOnly ? "structure-empty-version" : "structure-empty" })
-      : h("ol", { class: "tree", role: "tree", "aria-labelledby": "structure-heading", onkeydown: (e) => treeKeys(app, doc, e) }, rows),
+      : h("ol", { class: "tree", role: "tree", "aria-labelledby": "structure-heading",
+          onkeydown: (e) => treeKeys(app, doc, readOnly, e) }, rows),
     !readOnly && doc.deleted.length > 0 && h("div", { class: "deleted-list" },
       h("h3", { l10n: "deleted-heading" }),
       h("ol", { class: "tree" }, doc.deleted.map((node) => treeRow(app, node, working, selected, doc))),
@@ -62,7 +54,7 @@ function treeRow(app, node, working, selected, doc) {
       type: "button",
       class: "tree-row" + (node.id === selected?.id ? " selected" : "") + (node.deleted ? " deleted" : ""),
       dataset: { provisionId: node.id, kind: node.kind },
-      onclick: () => selectProvision(app, node.id),
+      onclick: () => app.select(node.id),
     },
       h("span", { class: "tree-label", text: node.deleted ? t(`provision-kind-${node.kind}`) : provisionLabel(node) }),
       h("span", { class: "tree-summary", text: summary(node, working) }),
@@ -79,11 +71,11 @@ function addToolbar(app, doc, selected) {
   const near = selected && !selected.deleted ? selected.id : null;
   return h("div", { class: "add-toolbar", role: "toolbar", "aria-label": t("add-toolbar") },
     h("span", { class: "add-toolbar-label", l10n: "add-label" }),
-    ADDABLE.map((kind) =>
+    app.state.rules.provisionKinds.map(({ kind }) =>
       h("button", {
         type: "button", class: "add-button", id: `add-${kind}`, l10n: `add-${kind}`,
         onclick: async () => {
-          if (!(await saveEditor())) return;
+          if (!(await app.leave())) return;
           const id = await app.run(() => api.addProvision(doc.agreement.id, kind, near, {}));
           if (id === null) return;
           app.state.selectedId = id;
@@ -95,18 +87,19 @@ function addToolbar(app, doc, selected) {
   );
 }
 
-/** Arrow keys walk the tree; Alt+arrows move the selected provision. */
-async function treeKeys(app, doc, event) {
+/** Arrow keys walk the tree; Alt+arrows move the selected provision (not in a version). */
+async function treeKeys(app, doc, readOnly, event) {
   const ids = doc.provisions.map((n) => n.id);
   const index = ids.indexOf(app.state.selectedId);
   if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
   event.preventDefault();
   const step = event.key === "ArrowDown" ? 1 : -1;
+  if (event.altKey && readOnly) return;
   if (event.altKey && index >= 0) {
     await moveBy(app, doc, doc.provisions[index], step);
   } else {
     const next = ids[Math.max(0, Math.min(ids.length - 1, index + step))];
-    if (next !== undefined) await selectProvision(app, next);
+    if (next !== undefined) await app.select(next);
   }
   document.querySelector(".tree-row.selected")?.focus();
 }
@@ -114,7 +107,6 @@ async function treeKeys(app, doc, event) {
 // ------------------------------------------------------------------- editor
 
 function editorPane(app, doc, node, readOnly) {
-  saveEditor = async () => true;
   if (!node) {
     return h("section", { class: "pane editor" },
       h("p", { class: "empty", l10n: readOnly ? "editor-empty-version" : "editor-empty" }));
@@ -127,14 +119,12 @@ function editorPane(app, doc, node, readOnly) {
   const editable = !readOnly && !node.deleted;
 
   const status = h("span", { class: "save-status", role: "status" });
-  const panes = [languagePane(agreement, node, working, editable, null)];
+  const panes = [languagePane(app, agreement, node, working, editable, null)];
   if (other) {
-    panes.push(languagePane(agreement, node, other, editable, others.length > 1 && ((code) => {
-      saveEditor().then((saved) => {
-        if (!saved) return;
-        app.state.otherLanguage = code;
-        app.render();
-      });
+    panes.push(languagePane(app, agreement, node, other, editable, others.length > 1 && (async (code) => {
+      if (!(await app.leave())) return;
+      app.state.otherLanguage = code;
+      app.render();
     })));
   }
 
@@ -149,7 +139,7 @@ function editorPane(app, doc, node, readOnly) {
     return true;
   };
   if (editable) {
-    saveEditor = async () => (dirty() ? save() : true);
+    app.pendingEdits = async () => (dirty() ? save() : true);
   }
 
   const section = h("section", {
@@ -192,14 +182,15 @@ function editorPane(app, doc, node, readOnly) {
 }
 
 /** One language of the selected provision: its heading and body fields. */
-function languagePane(agreement, node, code, editable, onSwitch) {
+function languagePane(app, agreement, node, code, editable, onSwitch) {
+  const rules = kindRules(app, node.kind);
   const text = node.texts[code] ?? { heading: "", body: "" };
   const authentic = agreement.languages.find((l) => l.code === code)?.authentic;
   const missing = !node.deleted && node.missing_languages.includes(code);
-  const heading = HAS_HEADING.has(node.kind) &&
+  const heading = rules.has_heading &&
     h("input", { class: "pane-input heading-input", lang: code, value: text.heading, readonly: !editable,
       "aria-label": t("editor-heading-label", { language: languageName(code) }), dataset: { field: "heading" } });
-  const body = HAS_BODY.has(node.kind) &&
+  const body = rules.has_body &&
     h("textarea", { class: "pane-input body-input", lang: code, rows: 9, readonly: !editable,
       "aria-label": t("editor-body-label", { language: languageName(code) }), dataset: { field: "body" } });
   if (body) body.value = text.body;
@@ -239,14 +230,14 @@ async function moveBy(app, doc, node, step) {
   const siblings = doc.provisions.filter((n) => n.parent_id === node.parent_id);
   const index = siblings.findIndex((n) => n.id === node.id) + step;
   if (index < 0 || index >= siblings.length) return;
-  if (!(await saveEditor())) return;
+  if (!(await app.leave())) return;
   const ok = await app.run(() => api.moveProvision(node.id, { parent: node.parent_id, index }));
   if (ok) await app.reload();
 }
 
 /** The provisions `node` may move under: those whose kind can hold it, outside its own subtree. */
 function moveTargets(app, doc, node) {
-  const allowed = app.state.placementRules[node.kind] ?? [];
+  const allowed = kindRules(app, node.kind).parents;
   const inside = new Set([node.id]);
   for (const n of doc.provisions) if (inside.has(n.parent_id)) inside.add(n.id);
   const targets = doc.provisions.filter((n) => !inside.has(n.id) && allowed.includes(n.kind));
@@ -261,16 +252,19 @@ function moveControls(app, doc, node) {
     topLevel && h("option", { value: "top", l10n: "move-to-top" }),
     targets.map((n) => h("option", { value: String(n.id), text: `${provisionLabel(n)} ${summary(n, working)}`.trim() })),
   );
-  select.addEventListener("change", async () => {
+  const moveInto = async () => {
     if (!select.value) return;
     const parent = select.value === "top" ? null : Number(select.value);
-    if (!(await saveEditor())) return;
+    if (!(await app.leave())) return;
     if (await app.run(() => api.moveProvision(node.id, { parent, index: null }))) await app.reload();
-  });
+  };
   return h("span", { class: "move-controls" },
     h("button", { type: "button", class: "secondary", id: "move-up", l10n: "move-up", onclick: () => moveBy(app, doc, node, -1) }),
     h("button", { type: "button", class: "secondary", id: "move-down", l10n: "move-down", onclick: () => moveBy(app, doc, node, 1) }),
-    (topLevel || targets.length > 0) && select,
+    (topLevel || targets.length > 0) && [
+      select,
+      h("button", { type: "button", class: "secondary", id: "move-into", l10n: "move-into", onclick: moveInto }),
+    ],
   );
 }
 

@@ -4,16 +4,16 @@
 import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
 import { formatDateTime, t } from "../i18n.js";
-import { field } from "./dialog.js";
+import { field, formError } from "./dialog.js";
 
 export function renderVersions(app, doc) {
   const list = h("div", { id: "version-list" }, h("p", { class: "empty", l10n: "versions-loading" }));
-  const error = h("p", { class: "form-error", role: "alert", hidden: true });
+  const error = formError();
   const form = h("form", { class: "pane save-version", id: "save-version-form" },
     h("h2", { l10n: "version-save-heading" }),
     h("p", { class: "field-hint", l10n: "version-save-hint" }),
     field("version-name", h("input", { name: "name", id: "version-name", autocomplete: "off", l10n: "version-name-input" })),
-    error,
+    error.element,
     h("button", { type: "submit", class: "primary", id: "save-version", l10n: "version-save" }),
   );
   form.addEventListener("submit", async (event) => {
@@ -22,8 +22,7 @@ export function renderVersions(app, doc) {
       await api.saveVersion(doc.agreement.id, form.elements.name.value);
       await app.reload();
     } catch (problem) {
-      error.textContent = problem?.message ?? String(problem);
-      error.hidden = false;
+      error.show(problem);
     }
   });
 

@@ -61,9 +61,11 @@ function agreementHeader(agreement) {
         agreement.languages.map((l) =>
           h("li", {
             class: "chip" + (l.authentic ? " authentic" : "") + (l.code === working ? " working" : ""),
-            title: [languageName(l.code),
-              l.authentic && t("language-authentic"),
-              l.code === working && t("language-working")].filter(Boolean).join(" · "),
+            title: t("language-chip-title", {
+              language: languageName(l.code),
+              authentic: String(l.authentic),
+              working: String(l.code === working),
+            }),
             text: l.code.toUpperCase(),
           }),
         ),
