@@ -18,11 +18,4 @@ impl IpcError {
             message: localizer.error_message(error),
         }
     }
-
-    pub fn no_data_dir(localizer: &Localizer) -> IpcError {
-        IpcError {
-            code: "no-data-dir",
-            message: localizer.format("error-no-data-dir", None),
-        }
-    }
 }
