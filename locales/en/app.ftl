@@ -87,10 +87,7 @@ add-subparagraph = Sub-paragraph
     .title = Add a sub-paragraph to the selected paragraph
 add-annex = Annex
     .title = Add an annex
-missing-languages = { $count ->
-        [one] No text yet in { $languages }
-       *[other] No text yet in { $languages }
-    }
+missing-languages = No text yet in { $languages }
 deleted-heading = Deleted provisions
 
 editor-empty = Select a provision in the structure to edit its text, or add one.

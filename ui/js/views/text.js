@@ -32,7 +32,7 @@ function summary(node, language) {
 
 function structurePane(app, doc, selected, readOnly) {
   const working = doc.agreement.working_language;
-  const rows = doc.provisions.map((node) => treeRow(app, node, working, selected, doc));
+  const rows = doc.provisions.map((node) => treeRow(app, node, working, selected));
   return h("section", { class: "pane structure", "aria-labelledby": "structure-heading" },
     h("div", { class: "pane-head" }, h("h2", { id: "structure-heading", l10n: "structure-heading" })),
     !readOnly && addToolbar(app, doc, selected),
@@ -42,12 +42,12 @@ function structurePane(app, doc, selected, readOnly) {
           onkeydown: (e) => treeKeys(app, doc, readOnly, e) }, rows),
     !readOnly && doc.deleted.length > 0 && h("div", { class: "deleted-list" },
       h("h3", { l10n: "deleted-heading" }),
-      h("ol", { class: "tree" }, doc.deleted.map((node) => treeRow(app, node, working, selected, doc))),
+      h("ol", { class: "tree" }, doc.deleted.map((node) => treeRow(app, node, working, selected))),
     ),
   );
 }
 
-function treeRow(app, node, working, selected, doc) {
+function treeRow(app, node, working, selected) {
   const missing = node.deleted ? [] : node.missing_languages;
   return h("li", { role: "treeitem", "aria-selected": String(node.id === selected?.id), dataset: { depth: Math.min(node.depth, 5) } },
     h("button", {
@@ -60,7 +60,7 @@ function treeRow(app, node, working, selected, doc) {
       h("span", { class: "tree-summary", text: summary(node, working) }),
       missing.length > 0 && h("span", {
         class: "missing-badge",
-        title: t("missing-languages", { languages: missing.map(languageName).join(", "), count: missing.length }),
+        title: t("missing-languages", { languages: missing.map(languageName).join(", ") }),
         text: missing.map((c) => c.toUpperCase()).join(" "),
       }),
     ),
