@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use entente::model::{
-    AgreementKind, AgreementLanguage, NewAgreement, Placement, ProvisionKind, ProvisionText,
+    AgreementDetails, AgreementKind, AgreementLanguage, Placement, ProvisionKind, ProvisionText,
 };
 use entente::Entente;
 
@@ -24,7 +24,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 fn seed(entente: &Entente, articles: u32) -> entente::Result<i64> {
-    let agreement = entente.create_agreement(&NewAgreement {
+    let agreement = entente.create_agreement(&AgreementDetails {
         kind: AgreementKind::FrameworkAgreement,
         titles: BTreeMap::from([
             (

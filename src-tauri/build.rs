@@ -4,6 +4,7 @@ const COMMANDS: &[&str] = &[
     "startup",
     "list_agreements",
     "create_agreement",
+    "update_agreement",
     "document",
     "add_party",
     "remove_party",

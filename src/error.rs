@@ -18,6 +18,9 @@ pub enum Error {
     #[error("language {code:?} is not a language of this agreement")]
     LanguageNotInAgreement { code: String },
 
+    #[error("language {code:?} holds text or names in this agreement")]
+    LanguageInUse { code: String },
+
     #[error("invalid value {value:?} for {field}")]
     InvalidValue { field: &'static str, value: String },
 
@@ -83,6 +86,7 @@ impl Error {
             Error::EmptyField { .. } => "empty-field",
             Error::UnknownLanguage { .. } => "unknown-language",
             Error::LanguageNotInAgreement { .. } => "language-not-in-agreement",
+            Error::LanguageInUse { .. } => "language-in-use",
             Error::InvalidValue { .. } => "invalid-value",
             Error::DuplicateParty { .. } => "duplicate-party",
             Error::NotFound { .. } => "not-found",
@@ -122,9 +126,9 @@ impl Error {
         let mut args = FluentArgs::new();
         match self {
             Error::EmptyField { field } => args.set("field", *field),
-            Error::UnknownLanguage { code } | Error::LanguageNotInAgreement { code } => {
-                args.set("code", code.clone())
-            }
+            Error::UnknownLanguage { code }
+            | Error::LanguageNotInAgreement { code }
+            | Error::LanguageInUse { code } => args.set("code", code.clone()),
             Error::InvalidValue { field, value } => {
                 args.set("field", *field);
                 args.set("value", value.clone());

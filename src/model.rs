@@ -143,9 +143,9 @@ pub struct AgreementLanguage {
     pub authentic: bool,
 }
 
-/// What a user fills in to create an agreement.
+/// What a user fills in to create an agreement or change its details.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct NewAgreement {
+pub struct AgreementDetails {
     pub kind: AgreementKind,
     /// Title per language code; the working language's title is required.
     pub titles: BTreeMap<String, String>,

@@ -636,3 +636,52 @@ fn a_failed_action_leaves_nothing_half_written() {
     group.members = vec![];
     entente.add_party(a, &group).unwrap();
 }
+
+#[test]
+fn an_agreements_details_can_be_changed_but_no_language_in_use_is_lost() {
+    let (_dir, entente) = open();
+    let mut details = new_agreement("Draft framework agreement");
+    let a = entente.create_agreement(&details).unwrap().id;
+    let article = add(&entente, a, ProvisionKind::Article, None, "Scope");
+    let french = ProvisionText {
+        heading: "Champ d'application".into(),
+        body: String::new(),
+    };
+    entente.set_provision_text(article, "fr", &french).unwrap();
+
+    details
+        .titles
+        .insert("en".into(), "Framework Agreement on AI for Health".into());
+    details.titles.insert(
+        "es".into(),
+        "Acuerdo marco sobre la IA para la salud".into(),
+    );
+    details.languages.push(AgreementLanguage {
+        code: "es".into(),
+        authentic: true,
+    });
+    details.symbol = "AI-HEALTH/2026/1/Rev.1".into();
+    let updated = entente.update_agreement(a, &details).unwrap();
+    assert_eq!(updated.title(), "Framework Agreement on AI for Health");
+    assert_eq!(updated.symbol, "AI-HEALTH/2026/1/Rev.1");
+    let codes: Vec<_> = updated.languages.iter().map(|l| l.code.as_str()).collect();
+    assert_eq!(codes, ["en", "fr", "es"]);
+    // The new language shows as missing in every provision.
+    let node = &entente.document(a).unwrap().provisions[0];
+    assert_eq!(node.missing_languages, ["es"]);
+
+    // French holds text: it cannot be taken away, and nothing changes.
+    let mut without_french = details.clone();
+    without_french.languages.retain(|l| l.code != "fr");
+    without_french.symbol = "changed".into();
+    let refused = entente.update_agreement(a, &without_french);
+    assert!(matches!(refused, Err(Error::LanguageInUse { code }) if code == "fr"));
+    assert_eq!(entente.agreement(a).unwrap(), updated);
+
+    // Spanish holds nothing but the title: it can go, with its title.
+    details.languages.retain(|l| l.code != "es");
+    details.titles.remove("es");
+    let updated = entente.update_agreement(a, &details).unwrap();
+    assert_eq!(updated.languages.len(), 2);
+    assert!(!updated.titles.contains_key("es"));
+}

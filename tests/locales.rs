@@ -20,6 +20,7 @@ fn every_error_has_a_message() {
         Error::EmptyField { field: "title" },
         Error::UnknownLanguage { code: "xx".into() },
         Error::LanguageNotInAgreement { code: "es".into() },
+        Error::LanguageInUse { code: "fr".into() },
         Error::InvalidValue {
             field: "kind",
             value: "pact".into(),

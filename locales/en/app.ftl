@@ -44,6 +44,9 @@ language-working = working language
 language-missing = missing
 
 new-agreement-heading = New agreement
+agreement-details-heading = Details of the agreement
+agreement-details-save = Save details
+agreement-details-edit = Edit details
 new-agreement-create = Create agreement
 new-agreement-title-working = Title in { $language } (the working language)
 new-agreement-title-in = Title in { $language } (optional)

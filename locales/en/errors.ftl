@@ -10,6 +10,7 @@ error-empty-field = { $field ->
     }
 error-unknown-language = “{ $code }” is not a language code Entente knows. Use a two-letter ISO 639-1 code such as en, fr, es, ar, zh or ru.
 error-language-not-in-agreement = “{ $code }” is not one of the languages of this agreement. Add it to the agreement's languages first.
+error-language-in-use = The text or the party names of this agreement are already written in “{ $code }”: that language cannot be taken away.
 error-invalid-value = { $field ->
         [kind] “{ $value }” is not a kind of agreement Entente knows.
         [party-kind] “{ $value }” is not a kind of party (state, organisation or group).

@@ -4,9 +4,10 @@
 use std::collections::BTreeMap;
 
 use entente::model::{
-    AgreementDocument, AgreementId, AgreementKind, AgreementSummary, HistoryEntry, NewAgreement,
-    NewParty, Party, PartyId, PartyKind, PartyRole, Placement, Preferences, ProvisionId,
-    ProvisionKind, ProvisionKindRules, ProvisionText, VersionDocument, VersionId, VersionSummary,
+    AgreementDetails, AgreementDocument, AgreementId, AgreementKind, AgreementSummary,
+    HistoryEntry, NewParty, Party, PartyId, PartyKind, PartyRole, Placement, Preferences,
+    ProvisionId, ProvisionKind, ProvisionKindRules, ProvisionText, VersionDocument, VersionId,
+    VersionSummary,
 };
 use entente::{Agreement, Entente};
 use serde::Serialize;
@@ -69,8 +70,20 @@ async fn list_agreements(state: State<'_, AppState>) -> Reply<Vec<AgreementSumma
 }
 
 #[tauri::command]
-async fn create_agreement(state: State<'_, AppState>, agreement: NewAgreement) -> Reply<Agreement> {
+async fn create_agreement(
+    state: State<'_, AppState>,
+    agreement: AgreementDetails,
+) -> Reply<Agreement> {
     call(&state, |e| e.create_agreement(&agreement))
+}
+
+#[tauri::command]
+async fn update_agreement(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+    details: AgreementDetails,
+) -> Reply<Agreement> {
+    call(&state, |e| e.update_agreement(agreement_id, &details))
 }
 
 #[tauri::command]
@@ -196,6 +209,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         startup,
         list_agreements,
         create_agreement,
+        update_agreement,
         document,
         add_party,
         remove_party,

@@ -6,52 +6,66 @@ use super::{now, required, Entente};
 use crate::error::{Error, Result};
 use crate::language;
 use crate::model::{
-    Agreement, AgreementId, AgreementKind, AgreementLanguage, AgreementSummary, NewAgreement,
+    Agreement, AgreementDetails, AgreementId, AgreementKind, AgreementLanguage, AgreementSummary,
 };
 
 impl Entente {
-    pub fn create_agreement(&self, new: &NewAgreement) -> Result<Agreement> {
-        let languages = checked_languages(&new.languages)?;
-        let working = language::known(&new.working_language)?;
-        if !languages.iter().any(|l| l.code == working) {
-            return Err(Error::LanguageNotInAgreement { code: working });
-        }
-        let mut titles = BTreeMap::new();
-        for (code, title) in &new.titles {
-            let code = language::known(code)?;
-            if !languages.iter().any(|l| l.code == code) {
-                return Err(Error::LanguageNotInAgreement { code });
-            }
-            if !title.trim().is_empty() {
-                titles.insert(code, title.trim().to_string());
-            }
-        }
-        let working_title = titles.get(&working).map(String::as_str).unwrap_or("");
-        required("title", working_title)?;
-        let symbol = new.symbol.trim();
-
+    pub fn create_agreement(&self, details: &AgreementDetails) -> Result<Agreement> {
+        let details = checked(details)?;
         let id = self.store.write(|tx| {
             let at = now();
             tx.execute(
                 "INSERT INTO agreement (kind, symbol, working_language, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?4)",
-                params![new.kind.as_str(), symbol, working, at],
+                params![
+                    details.kind.as_str(),
+                    details.symbol,
+                    details.working_language,
+                    at
+                ],
             )?;
             let id = tx.last_insert_rowid();
-            for (position, lang) in languages.iter().enumerate() {
-                tx.execute(
-                    "INSERT INTO agreement_language (agreement_id, code, authentic, position)
-                     VALUES (?1, ?2, ?3, ?4)",
-                    params![id, lang.code, lang.authentic, position],
-                )?;
-            }
-            for (code, title) in &titles {
-                tx.execute(
-                    "INSERT INTO agreement_title (agreement_id, language, title) VALUES (?1, ?2, ?3)",
-                    params![id, code, title],
-                )?;
-            }
+            write_languages_and_titles(tx, id, &details)?;
             Ok(id)
+        })?;
+        self.agreement(id)
+    }
+
+    /// Changes an agreement's kind, symbol, titles and languages. A language
+    /// that already holds text or party names cannot be taken away.
+    pub fn update_agreement(
+        &self,
+        id: AgreementId,
+        details: &AgreementDetails,
+    ) -> Result<Agreement> {
+        let details = checked(details)?;
+        self.store.write(|tx| {
+            let current = load_agreement(tx, id)?;
+            for old in &current.languages {
+                if !details.languages.iter().any(|l| l.code == old.code)
+                    && language_in_use(tx, id, &old.code)?
+                {
+                    return Err(Error::LanguageInUse {
+                        code: old.code.clone(),
+                    });
+                }
+            }
+            tx.execute(
+                "UPDATE agreement SET kind = ?1, symbol = ?2, working_language = ?3 WHERE id = ?4",
+                params![
+                    details.kind.as_str(),
+                    details.symbol,
+                    details.working_language,
+                    id
+                ],
+            )?;
+            tx.execute(
+                "DELETE FROM agreement_language WHERE agreement_id = ?1",
+                [id],
+            )?;
+            tx.execute("DELETE FROM agreement_title WHERE agreement_id = ?1", [id])?;
+            write_languages_and_titles(tx, id, &details)?;
+            touch(tx, id)
         })?;
         self.agreement(id)
     }
@@ -85,26 +99,85 @@ impl Entente {
     }
 }
 
-/// Validates the languages of a new agreement: known codes, each once, at least one.
-fn checked_languages(languages: &[AgreementLanguage]) -> Result<Vec<AgreementLanguage>> {
-    let mut checked: Vec<AgreementLanguage> = Vec::new();
-    for lang in languages {
+/// Checks an agreement's details and returns them in canonical form: known
+/// language codes, each once, the working language among them, titles only in
+/// those languages, and a title in the working language.
+fn checked(details: &AgreementDetails) -> Result<AgreementDetails> {
+    let mut languages: Vec<AgreementLanguage> = Vec::new();
+    for lang in &details.languages {
         let code = language::known(&lang.code)?;
-        if checked.iter().any(|l| l.code == code) {
+        if languages.iter().any(|l| l.code == code) {
             return Err(Error::InvalidValue {
                 field: "languages",
                 value: code,
             });
         }
-        checked.push(AgreementLanguage {
+        languages.push(AgreementLanguage {
             code,
             authentic: lang.authentic,
         });
     }
-    if checked.is_empty() {
+    if languages.is_empty() {
         return Err(Error::EmptyField { field: "languages" });
     }
-    Ok(checked)
+    let listed = |code: String| {
+        if languages.iter().any(|l| l.code == code) {
+            Ok(code)
+        } else {
+            Err(Error::LanguageNotInAgreement { code })
+        }
+    };
+    let working_language = listed(language::known(&details.working_language)?)?;
+    let mut titles = BTreeMap::new();
+    for (code, title) in &details.titles {
+        let code = listed(language::known(code)?)?;
+        if !title.trim().is_empty() {
+            titles.insert(code, title.trim().to_string());
+        }
+    }
+    required(
+        "title",
+        titles.get(&working_language).map_or("", String::as_str),
+    )?;
+    Ok(AgreementDetails {
+        kind: details.kind,
+        titles,
+        languages,
+        working_language,
+        symbol: details.symbol.trim().to_string(),
+    })
+}
+
+fn write_languages_and_titles(
+    tx: &Transaction,
+    id: AgreementId,
+    details: &AgreementDetails,
+) -> Result<()> {
+    for (position, lang) in details.languages.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO agreement_language (agreement_id, code, authentic, position)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![id, lang.code, lang.authentic, position],
+        )?;
+    }
+    for (code, title) in &details.titles {
+        tx.execute(
+            "INSERT INTO agreement_title (agreement_id, language, title) VALUES (?1, ?2, ?3)",
+            params![id, code, title],
+        )?;
+    }
+    Ok(())
+}
+
+/// Whether any provision text or party name of the agreement is in `code`.
+fn language_in_use(tx: &Transaction, id: AgreementId, code: &str) -> Result<bool> {
+    Ok(tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM provision_text t JOIN provision p ON p.id = t.provision_id
+                        WHERE p.agreement_id = ?1 AND t.language = ?2 AND (t.heading <> '' OR t.body <> ''))
+             OR EXISTS (SELECT 1 FROM party_name WHERE agreement_id = ?1 AND language = ?2)",
+        params![id, code],
+        |row| row.get(0),
+    )?)
 }
 
 pub(super) fn load_agreement(tx: &Transaction, id: AgreementId) -> Result<Agreement> {

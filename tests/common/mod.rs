@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use entente::model::{
-    AgreementKind, AgreementLanguage, NewAgreement, Placement, ProvisionId, ProvisionKind,
+    AgreementDetails, AgreementKind, AgreementLanguage, Placement, ProvisionId, ProvisionKind,
     ProvisionText,
 };
 use entente::Entente;
@@ -17,8 +17,8 @@ pub fn open() -> (TempDir, Entente) {
     (dir, entente)
 }
 
-pub fn new_agreement(title: &str) -> NewAgreement {
-    NewAgreement {
+pub fn new_agreement(title: &str) -> AgreementDetails {
+    AgreementDetails {
         kind: AgreementKind::FrameworkAgreement,
         titles: BTreeMap::from([("en".into(), title.into())]),
         languages: vec![

@@ -98,6 +98,19 @@ def _():
 
 
 
+@step("edit the agreement's details: add Spanish, change the symbol")
+def _():
+    click("#edit-details")
+    app().wait_for('#dialog tr[data-language="es"]').find(".include").click()
+    fill("#dialog input[name=title-es]", "Acuerdo marco de cooperación en materia de inteligencia artificial para la salud")
+    fill("#dialog input[name=symbol]", "AI-HEALTH/2026/1/Rev.1")
+    assert app().find("#dialog input[name=title-en]").property("value").startswith("Framework Agreement")
+    click("#dialog button[type=submit]")
+    app().wait_until(lambda: [c.text for c in app().find_all(".language-chips .chip")] == ["EN", "FR", "ES"],
+                     message="the Spanish chip")
+    assert "AI-HEALTH/2026/1/Rev.1" in text_of(".agreement-meta")
+
+
 @step("add parties, an observer and a group; a party added twice is refused")
 def _():
     click("#tab-parties")
@@ -131,6 +144,16 @@ def _():
     click("#add-party")
     app().wait_text("#add-party-form .form-error", "A party named “kenya” is already in this agreement")
     screenshot("04-parties")
+
+
+@step("a language that holds names cannot be taken away")
+def _():
+    click("#edit-details")
+    app().wait_for('#dialog tr[data-language="fr"]').find(".include").click()
+    click("#dialog button[type=submit]")
+    app().wait_text("#dialog .form-error", "cannot be taken away")
+    click("#dialog button.secondary")
+    app().wait_gone("#dialog form")
 
 
 @step("build the text: preamble, chapters, articles, paragraphs, an annex")
@@ -175,7 +198,7 @@ def _():
     select_row("Article 1")
     assert app().find('.language-pane[data-language="fr"]').attribute("class").endswith("missing")
     row = [r for r in app().find_all(".structure > .tree .tree-row") if content(r.find(".tree-label")) == "Article 1"][0]
-    assert row.find(".missing-badge").text == "FR"
+    assert row.find(".missing-badge").text == "FR ES"
     fill('.language-pane[data-language="fr"] .heading-input', "Objectif")
     fill('.language-pane[data-language="fr"] .body-input', "Le présent Accord a pour objectif de renforcer la coopération entre les Parties en matière de développement et d'utilisation responsables de l'intelligence artificielle au service de la santé.")
     assert "Unsaved changes" in text_of(".save-status")
@@ -183,7 +206,7 @@ def _():
     app().wait_until(lambda: "missing" not in app().find('.language-pane[data-language="fr"]').attribute("class"),
                      message="the French pane to stop being marked missing")
     row = [r for r in app().find_all(".structure > .tree .tree-row") if content(r.find(".tree-label")) == "Article 1"][0]
-    assert not row.find_all(".missing-badge")
+    assert row.find(".missing-badge").text == "ES"
     screenshot("05-text-editor")
 
 

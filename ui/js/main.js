@@ -4,7 +4,7 @@
 import { api } from "./ipc.js";
 import { initLocale, localize, t } from "./i18n.js";
 import { h, replace } from "./dom.js";
-import { renderSidebar, openNewAgreementDialog } from "./views/agreements.js";
+import { renderSidebar, openAgreementDialog } from "./views/agreements.js";
 import { renderWorkspace } from "./views/workspace.js";
 import { openPreferencesDialog } from "./views/preferences.js";
 
@@ -119,7 +119,8 @@ const app = {
     renderDelegation();
   },
 
-  openNewAgreementDialog: () => openNewAgreementDialog(app),
+  openNewAgreementDialog: () => openAgreementDialog(app),
+  openAgreementDetails: () => openAgreementDialog(app, state.document.agreement),
 };
 
 function renderDelegation() {

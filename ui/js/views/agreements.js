@@ -48,15 +48,25 @@ function languageRow(code, { include = false, authentic = false } = {}) {
   );
 }
 
-export function openNewAgreementDialog(app) {
+/**
+ * The dialog that starts an agreement or, given one, changes its details:
+ * kind, symbol, languages (authentic or not), working language and titles.
+ */
+export function openAgreementDialog(app, agreement = null) {
   const { agreementKinds, languages, unLanguages } = app.state.rules;
-  const rows = h("tbody", {}, unLanguages.map((code) => languageRow(code, { include: code === "en", authentic: code === "en" })));
-  const others = languages.filter((c) => !unLanguages.includes(c));
+  const current = agreement?.languages ?? [{ code: "en", authentic: true }];
+  const listed = [...unLanguages, ...current.map((l) => l.code).filter((c) => !unLanguages.includes(c))];
+  const rows = h("tbody", {}, listed.map((code) => {
+    const chosen = current.find((l) => l.code === code);
+    return languageRow(code, { include: Boolean(chosen), authentic: Boolean(chosen?.authentic) });
+  }));
+  const others = languages.filter((c) => !listed.includes(c));
   const addOther = h("select", { class: "add-language", "aria-label": t("new-agreement-add-language") },
     h("option", { value: "", l10n: "new-agreement-add-language" }),
     others.map((code) => h("option", { value: code, text: languageName(code) })),
   );
   const working = h("select", { name: "working_language" });
+  const initialWorking = agreement?.working_language ?? "en";
   const titles = h("div", { class: "titles" });
 
   const chosen = () =>
@@ -68,9 +78,12 @@ export function openNewAgreementDialog(app) {
   // required; what was typed stays with its language whatever is reordered.
   const sync = () => {
     const codes = chosen().map((l) => l.code);
-    const previous = codes.includes(working.value) ? working.value : codes.includes("en") ? "en" : codes[0];
+    const wanted = working.value || initialWorking;
+    const previous = codes.includes(wanted) ? wanted : codes[0];
     replace(working, codes.map((code) => h("option", { value: code, text: languageName(code), selected: code === previous })));
-    const typed = Object.fromEntries([...titles.querySelectorAll("input")].map((i) => [i.name, i.value]));
+    const typed = titles.childElementCount > 0
+      ? Object.fromEntries([...titles.querySelectorAll("input")].map((i) => [i.name, i.value]))
+      : Object.fromEntries(Object.entries(agreement?.titles ?? {}).map(([code, title]) => [`title-${code}`, title]));
     const ordered = [previous, ...codes.filter((c) => c !== previous)].filter(Boolean);
     replace(titles, ordered.map((code) =>
       field(code === previous ? "new-agreement-title-working" : "new-agreement-title-in",
@@ -88,9 +101,9 @@ export function openNewAgreementDialog(app) {
   });
 
   openDialog({
-    name: "new-agreement",
-    titleId: "new-agreement-heading",
-    submitId: "new-agreement-create",
+    name: agreement ? "agreement-details" : "new-agreement",
+    titleId: agreement ? "agreement-details-heading" : "new-agreement-heading",
+    submitId: agreement ? "agreement-details-save" : "new-agreement-create",
     fields: [
       h("fieldset", { class: "languages" },
         h("legend", { l10n: "new-agreement-languages" }),
@@ -106,13 +119,15 @@ export function openNewAgreementDialog(app) {
       titles,
       h("div", { class: "field-row" },
         field("new-agreement-kind", h("select", { name: "kind" },
-          agreementKinds.map((kind) => h("option", { value: kind, l10n: `agreement-kind-${kind}` })))),
-        field("new-agreement-symbol", h("input", { name: "symbol", autocomplete: "off", l10n: "new-agreement-symbol-input" }),
+          agreementKinds.map((kind) => h("option", { value: kind, l10n: `agreement-kind-${kind}`,
+            selected: kind === agreement?.kind })))),
+        field("new-agreement-symbol", h("input", { name: "symbol", autocomplete: "off", l10n: "new-agreement-symbol-input",
+          value: agreement?.symbol ?? "" }),
           "new-agreement-symbol-hint"),
       ),
     ],
     onSubmit: async (form, fail) => {
-      const agreement = {
+      const details = {
         kind: form.elements.kind.value,
         titles: Object.fromEntries([...titles.querySelectorAll("input")].map((i) => [i.name.slice("title-".length), i.value])),
         languages: chosen(),
@@ -120,9 +135,14 @@ export function openNewAgreementDialog(app) {
         symbol: form.elements.symbol.value,
       };
       try {
-        const created = await api.createAgreement(agreement);
-        await app.refreshAgreements();
-        await app.openAgreement(created.id);
+        if (agreement) {
+          await api.updateAgreement(agreement.id, details);
+          await app.reload();
+        } else {
+          const created = await api.createAgreement(details);
+          await app.refreshAgreements();
+          await app.openAgreement(created.id);
+        }
         return true;
       } catch (error) {
         fail(error);

@@ -22,7 +22,7 @@ export function renderWorkspace(app, main) {
   const tab = version ? "text" : app.state.tab;
   replace(
     main,
-    agreementHeader(shown.agreement),
+    agreementHeader(app, shown.agreement, Boolean(version)),
     version && versionBanner(app, version),
     !version && h("div", { class: "tabs", role: "tablist" },
       tabs.map(([name, l10n, l10nArgs]) =>
@@ -50,10 +50,14 @@ function startScreen(app) {
   );
 }
 
-function agreementHeader(agreement) {
+function agreementHeader(app, agreement, readOnly) {
   const working = agreement.working_language;
   return h("header", { class: "agreement-header" },
-    h("h1", { class: "agreement-title", id: "agreement-title", text: agreement.titles[working] ?? "" }),
+    h("div", { class: "agreement-title-row" },
+      h("h1", { class: "agreement-title", id: "agreement-title", text: agreement.titles[working] ?? "" }),
+      !readOnly && h("button", { type: "button", class: "secondary small", id: "edit-details", l10n: "agreement-details-edit",
+        onclick: () => app.openAgreementDetails() }),
+    ),
     h("div", { class: "agreement-meta" },
       h("span", { class: "meta-kind", l10n: `agreement-kind-${agreement.kind}` }),
       agreement.symbol && h("span", { class: "meta-symbol", text: agreement.symbol }),
