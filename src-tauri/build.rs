@@ -20,6 +20,8 @@ const COMMANDS: &[&str] = &[
     "version",
     "preferences",
     "set_preferences",
+    "set_unsaved_edits",
+    "close_window",
 ];
 
 fn main() {

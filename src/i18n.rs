@@ -2,7 +2,8 @@
 //! in the binary. No string a user reads is written anywhere else.
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+pub use fluent_bundle::FluentArgs;
+use fluent_bundle::FluentResource;
 use unic_langid::LanguageIdentifier;
 
 use crate::error::Error;

@@ -28,14 +28,15 @@ fn snake_case(name: &str) -> String {
 fn rust_commands() -> BTreeMap<String, Vec<String>> {
     let source = read("src-tauri/src/commands.rs");
     let command = Regex::new(r"#\[tauri::command\]\s*async fn (\w+)\(([^)]*)\)").unwrap();
-    let parameter = Regex::new(r"(\w+):").unwrap();
+    let parameter = Regex::new(r"(\w+):\s*([^,]+)").unwrap();
     command
         .captures_iter(&source)
         .map(|c| {
+            // Tauri injects the state and the window; the page passes the rest.
             let params = parameter
                 .captures_iter(&c[2])
+                .filter(|p| !p[2].starts_with("State<") && !p[2].starts_with("tauri::"))
                 .map(|p| p[1].to_string())
-                .filter(|p| p != "state")
                 .collect();
             (c[1].to_string(), params)
         })
@@ -98,4 +99,21 @@ fn every_command_is_declared_and_allowed() {
         commands.len(),
         "build.rs declares commands that do not exist"
     );
+
+    // Beyond its own commands, the page may only hear the app's events.
+    let capabilities: serde_json::Value = serde_json::from_str(&capabilities).unwrap();
+    let mut granted: Vec<String> = capabilities["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_string())
+        .collect();
+    let mut expected: Vec<String> = commands
+        .iter()
+        .map(|c| format!("allow-{}", c.replace('_', "-")))
+        .collect();
+    expected.extend(["core:event:allow-listen", "core:event:allow-unlisten"].map(String::from));
+    granted.sort();
+    expected.sort();
+    assert_eq!(granted, expected);
 }

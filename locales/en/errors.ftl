@@ -57,4 +57,5 @@ error-database-too-new = { $path } was written by a newer version of Entente (sc
 error-data-dir-not-writable = Entente cannot write to the data directory { $path }: { $reason }. Choose another directory with --data-dir or ENTENTE_DATA_DIR.
 error-database = The database reported an error: { $reason }
 error-io = A file could not be read or written: { $reason }
+error-window = The window could not do that: { $reason }
 error-corrupt = Stored data could not be read: { $reason }

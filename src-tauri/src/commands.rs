@@ -2,6 +2,7 @@
 //! error. Every command is `async`, so the database never blocks the window.
 
 use std::collections::BTreeMap;
+use std::sync::atomic::Ordering;
 
 use entente::model::{
     AgreementDetails, AgreementDocument, AgreementId, AgreementKind, AgreementSummary,
@@ -191,6 +192,21 @@ async fn version(state: State<'_, AppState>, version_id: VersionId) -> Reply<Ver
     call(&state, |e| e.version(version_id))
 }
 
+/// The editor tells whether it holds unsaved text (see the window's close).
+#[tauri::command]
+async fn set_unsaved_edits(state: State<'_, AppState>, unsaved: bool) -> Reply<()> {
+    state.unsaved_edits.store(unsaved, Ordering::SeqCst);
+    Ok(())
+}
+
+/// Closes the window once the page has saved what it held.
+#[tauri::command]
+async fn close_window(state: State<'_, AppState>, window: tauri::WebviewWindow) -> Reply<()> {
+    window
+        .destroy()
+        .map_err(|e| IpcError::window(&e, &state.localizer))
+}
+
 #[tauri::command]
 async fn preferences(state: State<'_, AppState>) -> Reply<Preferences> {
     call(&state, |e| e.preferences())
@@ -225,5 +241,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         version,
         preferences,
         set_preferences,
+        set_unsaved_edits,
+        close_window,
     ]
 }

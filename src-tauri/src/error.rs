@@ -12,6 +12,16 @@ pub struct IpcError {
 }
 
 impl IpcError {
+    /// A failure of the window itself rather than of the core.
+    pub fn window(error: &tauri::Error, localizer: &Localizer) -> IpcError {
+        let mut args = entente::i18n::FluentArgs::new();
+        args.set("reason", error.to_string());
+        IpcError {
+            code: "window",
+            message: localizer.format("error-window", Some(&args)),
+        }
+    }
+
     pub fn new(error: &Error, localizer: &Localizer) -> IpcError {
         IpcError {
             code: error.code(),

@@ -6,10 +6,11 @@ mod commands;
 mod error;
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use entente::i18n::{Localizer, FALLBACK_LANGUAGE};
 use entente::{paths, Entente};
-use tauri::{WebviewUrl, WebviewWindowBuilder};
+use tauri::{Emitter, Manager, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 
 use crate::error::IpcError;
 
@@ -19,7 +20,13 @@ use crate::error::IpcError;
 pub struct AppState {
     entente: Result<Entente, IpcError>,
     localizer: Localizer,
+    /// Whether the editor holds text not yet saved: closing the window then
+    /// asks the page to save first.
+    unsaved_edits: AtomicBool,
 }
+
+/// The event that asks the page to save its text before the window closes.
+const CLOSE_REQUESTED: &str = "entente://close-requested";
 
 fn main() {
     let localizer = Localizer::bundled(FALLBACK_LANGUAGE, true);
@@ -35,7 +42,11 @@ fn main() {
     };
     let title = localizer.format("app-name", None);
     tauri::Builder::default()
-        .manage(AppState { entente, localizer })
+        .manage(AppState {
+            entente,
+            localizer,
+            unsaved_edits: AtomicBool::new(false),
+        })
         .invoke_handler(commands::handler())
         .setup(move |app| {
             open_main_window(app, &title, webview_dir)?;
@@ -49,13 +60,31 @@ fn main() {
 /// goes into Entente's data directory, so that nothing is written anywhere
 /// else; when that directory is unusable (the window then explains why), into
 /// a temporary one.
+/// Closing it while the editor holds unsaved text lets the page save first
+/// (it then closes the window itself).
 fn open_main_window(app: &tauri::App, title: &str, webview_dir: PathBuf) -> tauri::Result<()> {
-    WebviewWindowBuilder::new(app, "main", WebviewUrl::default())
+    let window = WebviewWindowBuilder::new(app, "main", WebviewUrl::default())
         .title(title)
         .inner_size(1360.0, 860.0)
         .min_inner_size(960.0, 600.0)
         .data_directory(webview_dir)
         .build()?;
+    let page = window.clone();
+    window.on_window_event(move |event| {
+        if let WindowEvent::CloseRequested { api, .. } = event {
+            if page
+                .state::<AppState>()
+                .unsaved_edits
+                .load(Ordering::SeqCst)
+            {
+                api.prevent_close();
+                // If the page cannot hear it, the window must still close.
+                if page.emit(CLOSE_REQUESTED, ()).is_err() {
+                    let _ = page.destroy();
+                }
+            }
+        }
+    });
     Ok(())
 }
 

@@ -3,6 +3,7 @@ as a diplomat would drive it. Run by tests/e2e/run.sh APP_BINARY."""
 
 import os
 import sqlite3
+import time
 
 import harness
 from harness import screenshot, start_app, step, stop_app
@@ -42,16 +43,13 @@ def tree_labels():
 
 def select_row(label):
     """Clicks the structure row whose label (e.g. "Article 2") matches."""
-    for row in app().find_all(".structure > .tree .tree-row"):
-        if content(row.find(".tree-label")) == label:
-            row.click()
-            app().wait_until(lambda: content(app().find("#editor-heading")) == label, message="the editor on " + label)
-            return
-    raise AssertionError("no provision labelled %r in %r" % (label, tree_labels()))
-
-
-def banner_text():
-    return app().wait_for("#banner").text
+    def row():
+        for candidate in app().find_all(".structure > .tree .tree-row"):
+            if content(candidate.find(".tree-label")) == label:
+                return candidate
+        return None
+    app().wait_until(row, message="a provision labelled %r" % label).click()
+    app().wait_until(lambda: content(app().find("#editor-heading")) == label, message="the editor on " + label)
 
 
 @step("the app opens on an empty data directory")
@@ -330,6 +328,30 @@ def _():
     screenshot("10-edit-deleted-elsewhere")
     with sqlite3.connect(os.path.join(DATA, "entente.sqlite3")) as other_window:
         other_window.execute("UPDATE provision SET deleted = 0 WHERE id = ?", (provision_id,))
+
+
+@step("closing the window with unsaved text saves it first")
+def _():
+    import x11
+    select_row("Article 4")
+    fill('.language-pane[data-language="fr"] .heading-input', "Renforcement des capacités du personnel de santé")
+    windows = x11.windows_named("Entente")
+    assert windows, "no window titled Entente"
+    for window in windows:
+        x11.request_close(window)
+    deadline = time.monotonic() + 15
+    while x11.windows_named("Entente"):
+        assert time.monotonic() < deadline, "the window did not close"
+        time.sleep(0.2)
+    try:
+        stop_app()
+    except Exception:  # the app is gone already; the session may go with it
+        pass
+    S["app"] = start_app(APP, DATA)
+    app().wait_for(".agreement-item").click()
+    select_row("Article 4")
+    heading = app().find('.language-pane[data-language="fr"] .heading-input').property("value")
+    assert heading == "Renforcement des capacités du personnel de santé", heading
 
 
 @step("close the app and open it again: everything is there")

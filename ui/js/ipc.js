@@ -26,4 +26,11 @@ export const api = {
   version: (versionId) => invoke("version", { versionId }),
   preferences: () => invoke("preferences"),
   setPreferences: (preferences) => invoke("set_preferences", { preferences }),
+  setUnsavedEdits: (unsaved) => invoke("set_unsaved_edits", { unsaved }),
+  closeWindow: () => invoke("close_window"),
 };
+
+/** Calls `handler` when the window is asked to close while text is unsaved. */
+export function onCloseRequested(handler) {
+  return window.__TAURI__.event.listen("entente://close-requested", handler);
+}

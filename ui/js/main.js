@@ -1,7 +1,7 @@
 // Entente's window: loads the locale and the data, keeps the state of the
 // session, and hands each region of the screen to its view.
 
-import { api } from "./ipc.js";
+import { api, onCloseRequested } from "./ipc.js";
 import { initLocale, localize, t } from "./i18n.js";
 import { h, replace } from "./dom.js";
 import { renderSidebar, openAgreementDialog } from "./views/agreements.js";
@@ -24,6 +24,8 @@ const state = {
   tab: "text",
   /** The language shown beside the working language in the editor. */
   otherLanguage: null,
+  /** What the window was last told about unsaved text. */
+  unsavedReported: false,
 };
 
 const app = {
@@ -112,8 +114,16 @@ const app = {
     app.render();
   },
 
+  /** Tells the window whether closing it now would lose typed text. */
+  reportUnsaved(unsaved) {
+    if (unsaved === state.unsavedReported) return;
+    state.unsavedReported = unsaved;
+    api.setUnsavedEdits(unsaved).catch(() => {});
+  },
+
   render() {
     app.pendingEdits = async () => true;
+    app.reportUnsaved(false);
     renderSidebar(app);
     renderWorkspace(app, document.getElementById("main"));
     renderDelegation();
@@ -167,6 +177,16 @@ async function start() {
   }
   state.preferences = (await app.run(() => api.preferences())) || state.preferences;
   document.getElementById("delegation-button").addEventListener("click", () => openPreferencesDialog(app));
+  // Closing with unsaved text: save it, then close. If saving fails the
+  // banner says why and the window stays; asking again closes it anyway.
+  let saveFailedOnClose = false;
+  onCloseRequested(async () => {
+    if (saveFailedOnClose || (await app.leave())) {
+      await api.closeWindow();
+    } else {
+      saveFailedOnClose = true;
+    }
+  });
   await app.refreshAgreements();
   app.render();
 }

@@ -153,6 +153,7 @@ function editorPane(app, doc, node, readOnly) {
     },
     oninput: () => {
       status.textContent = dirty() ? t("editor-unsaved") : "";
+      app.reportUnsaved(dirty());
     },
   },
     h("div", { class: "pane-head editor-head" },
