@@ -16,11 +16,13 @@ pub type VersionId = i64;
 /// A closed set of kinds stored as text: one declaration gives the enum, its
 /// serde names, its database names and the parser that reports bad values.
 macro_rules! text_enum {
-    ($(#[$meta:meta])* $name:ident, $field:literal { $($variant:ident = $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident, $field:literal {
+        $($(#[$variant_meta:meta])* $variant:ident = $text:literal),+ $(,)?
+    }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum $name {
-            $(#[serde(rename = $text)] $variant),+
+            $($(#[$variant_meta])* #[serde(rename = $text)] $variant),+
         }
 
         impl $name {
@@ -248,6 +250,8 @@ pub struct ProvisionNode {
     /// Languages of the agreement in which this provision has no text yet.
     pub missing_languages: Vec<String>,
     pub deleted: bool,
+    #[serde(default)]
+    pub status: ProvisionStatus,
 }
 
 /// Everything the workspace shows of one agreement; also what a named version
@@ -295,8 +299,92 @@ text_enum!(
         Moved = "moved",
         Deleted = "deleted",
         Restored = "restored",
+        StatusChanged = "status-changed",
     }
 );
+
+text_enum!(
+    /// How far the negotiators have come on a provision. (Taking it out of
+    /// the text is deleting it, which the history records as such.)
+    #[derive(Default)]
+    ProvisionStatus, "status" {
+        #[default]
+        Pending = "pending",
+        InformallyAgreed = "informally-agreed",
+        AgreedAdReferendum = "agreed-ad-referendum",
+        Agreed = "agreed",
+    }
+);
+
+text_enum!(
+    /// Where a party stands on a provision.
+    Stance, "stance" {
+        Supports = "supports",
+        Opposes = "opposes",
+        ProposesAmendment = "proposes-amendment",
+        Reservation = "reservation",
+        Flexible = "flexible",
+        NoInstructions = "no-instructions",
+    }
+);
+
+text_enum!(
+    /// Whether a delegation's agreement ad referendum has been confirmed by its capital.
+    #[derive(Default)]
+    Clearance, "clearance" {
+        #[default]
+        NotNeeded = "none",
+        PendingCapital = "pending-capital",
+        Cleared = "cleared",
+    }
+);
+
+/// What a user records of a party's position on a provision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewPosition {
+    pub stance: Stance,
+    /// The wording the party proposes (required with `ProposesAmendment`).
+    #[serde(default)]
+    pub amendment: String,
+    #[serde(default)]
+    pub clearance: Clearance,
+    /// The day the capital cleared it (YYYY-MM-DD), with `Cleared`.
+    #[serde(default)]
+    pub cleared_on: Option<String>,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A position as it was recorded: who recorded it, when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Position {
+    pub id: i64,
+    pub provision_id: ProvisionId,
+    pub party_id: PartyId,
+    pub stance: Stance,
+    pub amendment: String,
+    pub clearance: Clearance,
+    pub cleared_on: Option<String>,
+    pub note: String,
+    pub recorded_at: String,
+    pub recorded_by: String,
+}
+
+/// Where one party stands on one provision: its own position, and the one
+/// recorded for a group it belongs to, which stands for it unless it has its own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PartyPosition {
+    pub party_id: PartyId,
+    pub own: Option<Position>,
+    pub through_group: Option<Position>,
+}
+
+impl PartyPosition {
+    /// The position that counts for this party.
+    pub fn effective(&self) -> Option<&Position> {
+        self.own.as_ref().or(self.through_group.as_ref())
+    }
+}
 
 /// One change to a provision: who, when, and the text before and after.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -309,6 +397,13 @@ pub struct HistoryEntry {
     pub language: Option<String>,
     pub before: Option<ProvisionText>,
     pub after: Option<ProvisionText>,
+    /// For a status change: the status before and after, and the note.
+    #[serde(default)]
+    pub status_before: Option<ProvisionStatus>,
+    #[serde(default)]
+    pub status_after: Option<ProvisionStatus>,
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// A named version of the whole text (e.g. "Rev.1").

@@ -6,7 +6,10 @@ use std::path::Path;
 
 use entente::i18n::{bundled_files, Localizer};
 use entente::language::KNOWN_LANGUAGES;
-use entente::model::{AgreementKind, HistoryAction, PartyKind, PartyRole, ProvisionKind};
+use entente::model::{
+    AgreementKind, Clearance, HistoryAction, PartyKind, PartyRole, ProvisionKind, ProvisionStatus,
+    Stance,
+};
 use fluent_bundle::FluentResource;
 use regex::Regex;
 
@@ -108,6 +111,17 @@ fn every_kind_the_interface_shows_has_its_words() {
         HistoryAction::ALL
             .iter()
             .map(|a| format!("history-{}", a.as_str())),
+    );
+    wanted.extend(
+        ProvisionStatus::ALL
+            .iter()
+            .map(|s| format!("status-{}", s.as_str())),
+    );
+    wanted.extend(Stance::ALL.iter().map(|s| format!("stance-{}", s.as_str())));
+    wanted.extend(
+        Clearance::ALL
+            .iter()
+            .map(|c| format!("clearance-{}", c.as_str())),
     );
     wanted.extend(
         KNOWN_LANGUAGES

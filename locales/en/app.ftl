@@ -161,3 +161,43 @@ version-column-author = By
 version-open = Open
 version-reading = You are reading { $name }, saved { $date } by { $author }. This text is read-only.
 version-back = Back to the current text
+
+## Negotiation: status and positions
+
+status-pending = Pending
+status-informally-agreed = Informally agreed
+status-agreed-ad-referendum = Agreed ad referendum
+status-agreed = Agreed
+status-label = New status
+status-note-input =
+    .placeholder = Objection or note (optional)
+    .aria-label = Objection or note recorded with the change
+status-change = Change status
+history-status-changed = Status changed
+history-status-change = { $before } → { $after }
+
+positions-heading = Positions of the parties
+positions-no-parties = Add the parties in the Parties tab to record their positions.
+positions-column-party = Party
+positions-column-stance = Position
+positions-column-detail = Details
+positions-column-recorded = Recorded
+positions-through-group = through { $group }
+positions-party = Party or group
+positions-stance = Position
+positions-amendment = Proposed wording
+positions-clearance = Ad referendum clearance
+positions-cleared-on = Cleared on
+positions-note = Note
+positions-record = Record position
+stance-none = Not recorded
+stance-supports = Supports
+stance-opposes = Opposes
+stance-proposes-amendment = Proposes an amendment
+stance-reservation = Reservation
+stance-flexible = Flexible
+stance-no-instructions = No instructions yet
+clearance-none = Not needed
+clearance-pending-capital = Pending capital
+clearance-cleared = Cleared
+clearance-cleared-on = Cleared by the capital on { $date }

@@ -6,6 +6,8 @@ error-empty-field = { $field ->
         [name] The name must not be empty: give the party a name in at least one language.
         [languages] Choose at least one language for the negotiation.
         [version-name] Give the version a name, such as “Rev.1”.
+        [amendment] A proposed amendment needs its wording.
+        [cleared-on] Give the day the capital cleared it.
        *[other] This field must not be empty.
     }
 error-unknown-language = “{ $code }” is not a language code Entente knows. Use a two-letter ISO 639-1 code such as en, fr, es, ar, zh or ru.
@@ -19,6 +21,10 @@ error-invalid-value = { $field ->
         [languages] The language “{ $value }” is listed twice.
         [members] Only a group can have members.
         [group] Party { $value } is not a group.
+        [cleared-on] “{ $value }” is not a past day written YYYY-MM-DD: a clearance cannot come from the future.
+        [status] “{ $value }” is not a status of a provision.
+        [stance] “{ $value }” is not a stance (supports, opposes, proposes amendment, reservation, flexible, no instructions yet).
+        [clearance] “{ $value }” is not a clearance (none, pending capital, cleared).
        *[other] “{ $value }” is not a valid value here.
     }
 error-duplicate-party = A party named “{ $name }” is already in this agreement.

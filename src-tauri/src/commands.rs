@@ -5,10 +5,10 @@ use std::collections::BTreeMap;
 use std::sync::atomic::Ordering;
 
 use entente::model::{
-    AgreementDetails, AgreementDocument, AgreementId, AgreementKind, AgreementSummary,
-    HistoryEntry, NewParty, Party, PartyId, PartyKind, PartyRole, Placement, Preferences,
-    ProvisionId, ProvisionKind, ProvisionKindRules, ProvisionText, VersionDocument, VersionId,
-    VersionSummary,
+    AgreementDetails, AgreementDocument, AgreementId, AgreementKind, AgreementSummary, Clearance,
+    HistoryEntry, NewParty, NewPosition, Party, PartyId, PartyKind, PartyPosition, PartyRole,
+    Placement, Position, Preferences, ProvisionId, ProvisionKind, ProvisionKindRules,
+    ProvisionStatus, ProvisionText, Stance, VersionDocument, VersionId, VersionSummary,
 };
 use entente::{Agreement, Entente};
 use serde::Serialize;
@@ -39,6 +39,9 @@ pub struct Startup {
     provision_kinds: Vec<ProvisionKindRules>,
     party_kinds: &'static [PartyKind],
     party_roles: &'static [PartyRole],
+    statuses: &'static [ProvisionStatus],
+    stances: &'static [Stance],
+    clearances: &'static [Clearance],
     /// Why the database could not be opened, if it could not.
     error: Option<IpcError>,
     database: Option<String>,
@@ -56,6 +59,9 @@ async fn startup(state: State<'_, AppState>) -> Reply<Startup> {
         provision_kinds: entente::model::provision_kind_rules(),
         party_kinds: PartyKind::ALL,
         party_roles: PartyRole::ALL,
+        statuses: ProvisionStatus::ALL,
+        stances: Stance::ALL,
+        clearances: Clearance::ALL,
         error: state.entente.as_ref().err().cloned(),
         database: state
             .entente
@@ -171,6 +177,47 @@ async fn provision_history(
 }
 
 #[tauri::command]
+async fn set_provision_status(
+    state: State<'_, AppState>,
+    provision_id: ProvisionId,
+    status: ProvisionStatus,
+    note: String,
+) -> Reply<()> {
+    call(&state, |e| {
+        e.set_provision_status(provision_id, status, &note)
+    })
+}
+
+#[tauri::command]
+async fn record_position(
+    state: State<'_, AppState>,
+    provision_id: ProvisionId,
+    party_id: PartyId,
+    position: NewPosition,
+) -> Reply<Position> {
+    call(&state, |e| {
+        e.record_position(provision_id, party_id, &position)
+    })
+}
+
+#[tauri::command]
+async fn positions(
+    state: State<'_, AppState>,
+    provision_id: ProvisionId,
+) -> Reply<Vec<PartyPosition>> {
+    call(&state, |e| e.positions(provision_id))
+}
+
+#[tauri::command]
+async fn position_history(
+    state: State<'_, AppState>,
+    provision_id: ProvisionId,
+    party_id: PartyId,
+) -> Reply<Vec<Position>> {
+    call(&state, |e| e.position_history(provision_id, party_id))
+}
+
+#[tauri::command]
 async fn save_version(
     state: State<'_, AppState>,
     agreement_id: AgreementId,
@@ -236,6 +283,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         delete_provision,
         restore_provision,
         provision_history,
+        set_provision_status,
+        record_position,
+        positions,
+        position_history,
         save_version,
         versions,
         version,

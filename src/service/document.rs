@@ -11,7 +11,7 @@ use super::Entente;
 use crate::error::Result;
 use crate::model::{
     Agreement, AgreementDocument, AgreementId, Counts, Numbering, PartyKind, PartyRole,
-    ProvisionId, ProvisionKind, ProvisionNode, ProvisionText,
+    ProvisionId, ProvisionKind, ProvisionNode, ProvisionStatus, ProvisionText,
 };
 
 impl Entente {
@@ -61,6 +61,7 @@ struct Row {
     parent_id: Option<ProvisionId>,
     kind: ProvisionKind,
     deleted: bool,
+    status: ProvisionStatus,
 }
 
 pub(super) fn load_document(
@@ -72,7 +73,7 @@ pub(super) fn load_document(
 
     let mut children: HashMap<Option<ProvisionId>, Vec<Row>> = HashMap::new();
     let mut statement = tx.prepare(
-        "SELECT id, parent_id, kind, deleted FROM provision
+        "SELECT id, parent_id, kind, deleted, status FROM provision
          WHERE agreement_id = ?1 ORDER BY position, id",
     )?;
     let mut rows = statement.query([agreement_id])?;
@@ -84,6 +85,7 @@ pub(super) fn load_document(
             parent_id,
             kind: ProvisionKind::parse(&kind)?,
             deleted: row.get(3)?,
+            status: ProvisionStatus::parse(&row.get::<_, String>(4)?)?,
         });
     }
 
@@ -176,6 +178,7 @@ impl Walk<'_> {
             texts,
             missing_languages,
             deleted: row.deleted,
+            status: row.status,
         }
     }
 }

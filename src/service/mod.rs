@@ -4,6 +4,7 @@
 
 mod agreements;
 mod document;
+mod negotiation;
 mod parties;
 mod provisions;
 mod versions;

@@ -9,7 +9,8 @@ use super::agreements::{agreement_language, load_agreement, touch};
 use super::{author, now, Entente};
 use crate::error::{Error, Result};
 use crate::model::{
-    AgreementId, HistoryAction, HistoryEntry, Placement, ProvisionId, ProvisionKind, ProvisionText,
+    AgreementId, HistoryAction, HistoryEntry, Placement, ProvisionId, ProvisionKind,
+    ProvisionStatus, ProvisionText,
 };
 
 impl Entente {
@@ -65,15 +66,7 @@ impl Entente {
                 return Ok(());
             }
             write_text(tx, provision_id, &code, text)?;
-            record(
-                tx,
-                provision.agreement_id,
-                provision_id,
-                HistoryAction::TextChanged,
-                Some(&code),
-                before.as_ref(),
-                Some(text),
-            )?;
+            record(tx, provision.agreement_id, provision_id, HistoryAction::TextChanged, Change { language: Some(&code), before: before.as_ref(), after: Some(text), ..Change::default() })?;
             touch(tx, provision.agreement_id)
         })
     }
@@ -115,9 +108,7 @@ impl Entente {
                 agreement_id,
                 provision_id,
                 HistoryAction::Moved,
-                None,
-                None,
-                None,
+                Change::default(),
             )?;
             touch(tx, agreement_id)
         })
@@ -137,9 +128,7 @@ impl Entente {
                 provision.agreement_id,
                 provision_id,
                 HistoryAction::Deleted,
-                None,
-                None,
-                None,
+                Change::default(),
             )?;
             touch(tx, provision.agreement_id)
         })
@@ -164,9 +153,7 @@ impl Entente {
                 provision.agreement_id,
                 provision_id,
                 HistoryAction::Restored,
-                None,
-                None,
-                None,
+                Change::default(),
             )?;
             touch(tx, provision.agreement_id)
         })
@@ -178,7 +165,7 @@ impl Entente {
             provision_row(tx, provision_id)?;
             let mut statement = tx.prepare(
                 "SELECT id, at, author, action, language, heading_before, body_before,
-                        heading_after, body_after
+                        heading_after, body_after, status_before, status_after, note
                  FROM history WHERE provision_id = ?1 ORDER BY id",
             )?;
             let mut rows = statement.query([provision_id])?;
@@ -194,6 +181,9 @@ impl Entente {
                     language: row.get(4)?,
                     before: text_columns(row.get(5)?, row.get(6)?),
                     after: text_columns(row.get(7)?, row.get(8)?),
+                    status_before: status_column(row.get(9)?)?,
+                    status_after: status_column(row.get(10)?)?,
+                    note: row.get(11)?,
                 });
             }
             Ok(entries)
@@ -235,9 +225,7 @@ fn insert_provision(
         agreement_id,
         id,
         HistoryAction::Created,
-        None,
-        None,
-        None,
+        Change::default(),
     )?;
     for (code, text) in checked {
         if !text.is_empty() {
@@ -247,9 +235,11 @@ fn insert_provision(
                 agreement_id,
                 id,
                 HistoryAction::TextChanged,
-                Some(&code),
-                None,
-                Some(text),
+                Change {
+                    language: Some(&code),
+                    after: Some(text),
+                    ..Change::default()
+                },
             )?;
         }
     }
@@ -307,14 +297,14 @@ fn placement_near(
     })
 }
 
-struct ProvisionRow {
-    agreement_id: AgreementId,
-    parent_id: Option<ProvisionId>,
-    kind: ProvisionKind,
-    deleted: bool,
+pub(super) struct ProvisionRow {
+    pub agreement_id: AgreementId,
+    pub parent_id: Option<ProvisionId>,
+    pub kind: ProvisionKind,
+    pub deleted: bool,
 }
 
-fn provision_row(tx: &Transaction, id: ProvisionId) -> Result<ProvisionRow> {
+pub(super) fn provision_row(tx: &Transaction, id: ProvisionId) -> Result<ProvisionRow> {
     let row = tx
         .query_row(
             "SELECT agreement_id, parent_id, kind, deleted FROM provision WHERE id = ?1",
@@ -342,7 +332,7 @@ fn provision_row(tx: &Transaction, id: ProvisionId) -> Result<ProvisionRow> {
 }
 
 /// A provision that is still in the text: neither it nor anything above it deleted.
-fn live_provision(tx: &Transaction, id: ProvisionId) -> Result<ProvisionRow> {
+pub(super) fn live_provision(tx: &Transaction, id: ProvisionId) -> Result<ProvisionRow> {
     let provision = provision_row(tx, id)?;
     let mut current = Some((id, provision.deleted, provision.parent_id));
     while let Some((current_id, deleted, parent)) = current {
@@ -465,33 +455,49 @@ fn write_text(
     Ok(())
 }
 
-fn record(
+/// What a history entry says beyond who changed what, and when.
+#[derive(Default)]
+pub(super) struct Change<'a> {
+    pub language: Option<&'a str>,
+    pub before: Option<&'a ProvisionText>,
+    pub after: Option<&'a ProvisionText>,
+    pub status: Option<(ProvisionStatus, ProvisionStatus)>,
+    pub note: Option<&'a str>,
+}
+
+pub(super) fn record(
     tx: &Transaction,
     agreement_id: AgreementId,
     provision_id: ProvisionId,
     action: HistoryAction,
-    language: Option<&str>,
-    before: Option<&ProvisionText>,
-    after: Option<&ProvisionText>,
+    change: Change,
 ) -> Result<()> {
     tx.execute(
         "INSERT INTO history (agreement_id, provision_id, at, author, action, language,
-                              heading_before, body_before, heading_after, body_after)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                              heading_before, body_before, heading_after, body_after,
+                              status_before, status_after, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         params![
             agreement_id,
             provision_id,
             now(),
             author(tx)?,
             action.as_str(),
-            language,
-            before.map(|t| &t.heading),
-            before.map(|t| &t.body),
-            after.map(|t| &t.heading),
-            after.map(|t| &t.body),
+            change.language,
+            change.before.map(|t| &t.heading),
+            change.before.map(|t| &t.body),
+            change.after.map(|t| &t.heading),
+            change.after.map(|t| &t.body),
+            change.status.map(|(before, _)| before.as_str()),
+            change.status.map(|(_, after)| after.as_str()),
+            change.note,
         ],
     )?;
     Ok(())
+}
+
+fn status_column(status: Option<String>) -> Result<Option<ProvisionStatus>> {
+    status.as_deref().map(ProvisionStatus::parse).transpose()
 }
 
 fn text_columns(heading: Option<String>, body: Option<String>) -> Option<ProvisionText> {

@@ -15,7 +15,10 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavio
 use crate::error::{Error, Result};
 
 /// The migrations, in order; the schema version is the number that have run.
-pub const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_agreements.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_agreements.sql"),
+    include_str!("migrations/0002_status_and_positions.sql"),
+];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -244,6 +244,55 @@ def _():
     app().wait_until(lambda: tree_summaries().get("Article 1") == "Objective", message="Alt+Down to move it back")
 
 
+@step("record positions of three parties, one through its group, and move the status on")
+def _():
+    select_row("Article 5")
+    app().wait_for("#record-position")
+
+    def record(party, stance, amendment=None, clearance=None, note=None):
+        option = [o for o in app().find_all("#position-party option") if o.text == party][0]
+        app().find("#position-party").select_by_value(option.attribute("value"))
+        app().find("#position-stance").select_by_value(stance)
+        if amendment:
+            fill("#position-amendment", amendment)
+        if clearance:
+            app().find("#position-clearance").select_by_value(clearance)
+        if note:
+            fill("#position-note", note)
+        click("#record-position-button")
+        app().wait_until(lambda: app().find_all('#positions tr[data-stance="%s"]' % stance),
+                         message="the %s position of %s" % (stance, party))
+
+    record("Brazil", "proposes-amendment", amendment="Replace “shall share” by “shall endeavour to share”.",
+           note="Instructions received from the capital")
+    record("African Group", "supports", clearance="pending-capital")
+    record("Ghana", "reservation", note="Pending national consultations")
+
+    rows = {content(r.find(".position-party")): r for r in app().find_all("#positions tbody tr")}
+    assert "Proposes an amendment" in rows["Brazil"].text and "endeavour to share" in rows["Brazil"].text
+    kenya = rows["Kenya"].text
+    assert "Supports" in kenya and "through African Group" in kenya, kenya
+    assert "Reservation" in rows["Ghana"].text and "through" not in rows["Ghana"].text
+    assert "Not recorded" in rows["World Health Organization"].text
+
+    app().find("#status-select").select_by_value("agreed-ad-referendum")
+    fill("#status-note", "Brazil to confirm with its capital")
+    click("#change-status")
+    app().wait_until(lambda: app().find_all('.editor .status-badge[data-status="agreed-ad-referendum"]'),
+                     message="the new status")
+    newest = app().wait_for("#history-list .history-entry")
+    app().wait_until(lambda: "Status changed" in app().find("#history-list .history-entry").text,
+                     message="the status change in the history")
+    newest = app().find("#history-list .history-entry")
+    assert "Pending → Agreed ad referendum" in newest.text, newest.text
+    assert "Brazil to confirm with its capital" in newest.text
+    row = [r for r in app().find_all(".structure > .tree .tree-row") if content(r.find(".tree-label")) == "Article 5"][0]
+    assert row.find(".status-dot").attribute("data-status") == "agreed-ad-referendum"
+    app().execute("document.querySelector('#positions').scrollIntoView()")
+    screenshot("06-positions-and-status")
+    app().execute("document.querySelector('.editor').scrollTop = 0")
+
+
 @step("the history shows every change with its author, before and after")
 def _():
     select_row("Article 1")
@@ -255,7 +304,7 @@ def _():
     assert "Kenya" in newest.find(".history-who").text
     assert "responsible development" in newest.find(".history-text.before").text
     assert "safe, ethical and equitable" in newest.find(".history-text.after").text
-    screenshot("06-history")
+    screenshot("07-history")
 
 
 @step("delete a provision, see it in history, and restore it")
@@ -268,7 +317,7 @@ def _():
     app().find(".deleted-list .tree-row").click()
     app().wait_text(".deleted-notice", "has been deleted")
     assert "Deleted" in app().find("#history-list .history-entry").text
-    screenshot("07-deleted-provision")
+    screenshot("08-deleted-provision")
     click("#restore-provision")
     app().wait_gone(".deleted-list")
     assert tree_summaries()["Article 3"] == "Scope"
@@ -294,7 +343,7 @@ def _():
     select_row("Article 2")
     assert app().find('.language-pane[data-language="en"] .heading-input').attribute("readonly") is not None
     assert not app().find_all("#save-text") and not app().find_all(".add-toolbar")
-    screenshot("08-version-read-only")
+    screenshot("09-version-read-only")
     # Reading an old version never moves the live text, even from the keyboard.
     from webdriver import Keys
     app().find(".tree-row.selected").send_keys(Keys.ALT + Keys.ARROW_UP)
@@ -302,7 +351,7 @@ def _():
     click("#close-version")
     app().wait_until(lambda: tree_summaries().get("Article 2") == "Definitions", message="the current text")
     assert tree_summaries()["Article 1"] == "Objective"
-    screenshot("09-current-text")
+    screenshot("10-current-text")
 
 
 @step("text typed but not saved is kept when the user turns to another tab")
@@ -325,7 +374,7 @@ def _():
     fill('.language-pane[data-language="en"] .body-input', "Each Party shall promote training in AI for health workers.")
     click("#save-text")
     assert "has been deleted, perhaps in another window" in app().wait_text("#banner", "deleted")
-    screenshot("10-edit-deleted-elsewhere")
+    screenshot("11-edit-deleted-elsewhere")
     with sqlite3.connect(os.path.join(DATA, "entente.sqlite3")) as other_window:
         other_window.execute("UPDATE provision SET deleted = 0 WHERE id = ?", (provision_id,))
 
@@ -369,7 +418,7 @@ def _():
     click("#tab-versions")
     app().wait_text("#version-list", "Rev.1")
     click("#tab-text")
-    screenshot("11-after-restart")
+    screenshot("12-after-restart")
 
 
 def startup_error(name, prepare):
@@ -390,7 +439,7 @@ def _():
         with open(os.path.join(data, "entente.sqlite3"), "w") as f:
             f.write("Minutes of the third session\n" * 200)
 
-    assert "is not an Entente database" in startup_error("12-startup-not-a-database", garbage)
+    assert "is not an Entente database" in startup_error("13-startup-not-a-database", garbage)
 
 
 @step("a database from a newer version is refused in the window")
@@ -399,7 +448,7 @@ def _():
         with sqlite3.connect(os.path.join(data, "entente.sqlite3")) as db:
             db.execute("PRAGMA user_version = 999")
 
-    assert "written by a newer version of Entente" in startup_error("13-startup-newer-database", newer)
+    assert "written by a newer version of Entente" in startup_error("14-startup-newer-database", newer)
 
 
 @step("a data directory that cannot be written is reported in the window")
@@ -409,7 +458,7 @@ def _():
         with open(data, "w") as f:
             f.write("a file where the data directory should be")
 
-    assert "cannot write to the data directory" in startup_error("14-startup-unwritable", blocked)
+    assert "cannot write to the data directory" in startup_error("15-startup-unwritable", blocked)
 
 
 harness.run_steps()

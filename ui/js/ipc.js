@@ -21,6 +21,12 @@ export const api = {
   deleteProvision: (provisionId) => invoke("delete_provision", { provisionId }),
   restoreProvision: (provisionId) => invoke("restore_provision", { provisionId }),
   provisionHistory: (provisionId) => invoke("provision_history", { provisionId }),
+  setProvisionStatus: (provisionId, status, note) =>
+    invoke("set_provision_status", { provisionId, status, note }),
+  recordPosition: (provisionId, partyId, position) =>
+    invoke("record_position", { provisionId, partyId, position }),
+  positions: (provisionId) => invoke("positions", { provisionId }),
+  positionHistory: (provisionId, partyId) => invoke("position_history", { provisionId, partyId }),
   saveVersion: (agreementId, name) => invoke("save_version", { agreementId, name }),
   versions: (agreementId) => invoke("versions", { agreementId }),
   version: (versionId) => invoke("version", { versionId }),

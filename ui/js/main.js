@@ -170,6 +170,9 @@ async function start() {
     provisionKinds: startup.provision_kinds,
     partyKinds: startup.party_kinds,
     partyRoles: startup.party_roles,
+    statuses: startup.statuses,
+    stances: startup.stances,
+    clearances: startup.clearances,
   };
   if (startup.error) {
     renderStartupError(startup.error);

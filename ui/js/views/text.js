@@ -4,6 +4,7 @@
 import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
 import { formatDateTime, languageName, provisionLabel, t } from "../i18n.js";
+import { positionsPanel, statusControls } from "./negotiation.js";
 
 /** What the core says of a kind of provision: heading, body, where it may stand. */
 const kindRules = (app, kind) => app.state.rules.provisionKinds.find((r) => r.kind === kind);
@@ -57,6 +58,7 @@ function treeRow(app, node, working, selected) {
       onclick: () => app.select(node.id),
     },
       h("span", { class: "tree-label", text: node.deleted ? t(`provision-kind-${node.kind}`) : provisionLabel(node) }),
+      !node.deleted && h("span", { class: "status-dot", dataset: { status: node.status }, title: t(`status-${node.status}`) }),
       h("span", { class: "tree-summary", text: summary(node, working) }),
       missing.length > 0 && h("span", {
         class: "missing-badge",
@@ -167,6 +169,7 @@ function editorPane(app, doc, node, readOnly) {
           if (await app.run(() => api.restoreProvision(node.id))) await app.reload();
         } }),
     ),
+    readOnly && !node.deleted && h("span", { class: "status-badge", dataset: { status: node.status }, l10n: `status-${node.status}` }),
     h("div", { class: "language-panes" }, panes.map((p) => p.element)),
     editable && h("div", { class: "editor-actions" },
       h("button", { type: "button", class: "primary", id: "save-text", l10n: "save-text", onclick: save }),
@@ -178,6 +181,8 @@ function editorPane(app, doc, node, readOnly) {
           if (await app.run(() => api.deleteProvision(node.id))) await app.reload();
         } }),
     ),
+    editable && statusControls(app, node),
+    editable && positionsPanel(app, doc, node),
   );
   return section;
 }
@@ -295,6 +300,9 @@ function historyEntry(entry) {
       h("span", { class: "history-action", l10n: `history-${entry.action}` }),
       entry.language && h("span", { class: "tag", text: entry.language.toUpperCase(), title: languageName(entry.language) })),
     h("div", { class: "history-who", text: `${entry.author || t("author-unknown")} · ${formatDateTime(entry.at)}` }),
+    entry.status_after && h("div", { class: "history-status", l10n: "history-status-change",
+      l10nArgs: { before: t(`status-${entry.status_before}`), after: t(`status-${entry.status_after}`) } }),
+    entry.note && h("div", { class: "history-note", text: entry.note }),
     entry.before && (entry.before.heading || entry.before.body) && textBlock("before", entry.before),
     entry.after && textBlock("after", entry.after),
   );

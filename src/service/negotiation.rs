@@ -1,0 +1,233 @@
+//! Where the negotiation stands: the status of each provision, and the
+//! position of every party on it, each change kept.
+
+use rusqlite::{params, Transaction};
+
+use super::agreements::touch;
+use super::provisions::{live_provision, record, Change};
+use super::{author, now, Entente};
+use crate::error::{Error, Result};
+use crate::model::{
+    Clearance, HistoryAction, NewPosition, PartyId, PartyKind, PartyPosition, Position,
+    ProvisionId, ProvisionStatus, Stance,
+};
+
+impl Entente {
+    /// Moves a provision to another status; the history records who, when,
+    /// and the objection or note given with it.
+    pub fn set_provision_status(
+        &self,
+        provision_id: ProvisionId,
+        status: ProvisionStatus,
+        note: &str,
+    ) -> Result<()> {
+        self.store.write(|tx| {
+            let provision = live_provision(tx, provision_id)?;
+            let current: String = tx.query_row(
+                "SELECT status FROM provision WHERE id = ?1",
+                [provision_id],
+                |row| row.get(0),
+            )?;
+            let current = ProvisionStatus::parse(&current)?;
+            let note = note.trim();
+            if current == status && note.is_empty() {
+                return Ok(());
+            }
+            tx.execute(
+                "UPDATE provision SET status = ?1 WHERE id = ?2",
+                params![status.as_str(), provision_id],
+            )?;
+            let change = Change {
+                status: Some((current, status)),
+                note: Some(note).filter(|n| !n.is_empty()),
+                ..Change::default()
+            };
+            record(
+                tx,
+                provision.agreement_id,
+                provision_id,
+                HistoryAction::StatusChanged,
+                change,
+            )?;
+            touch(tx, provision.agreement_id)
+        })
+    }
+
+    /// Records where a party (or a group, for all its members) stands on a
+    /// provision. The earlier positions stay in its history.
+    pub fn record_position(
+        &self,
+        provision_id: ProvisionId,
+        party_id: PartyId,
+        new: &NewPosition,
+    ) -> Result<Position> {
+        let new = checked(new)?;
+        let id = self.store.write(|tx| {
+            let provision = live_provision(tx, provision_id)?;
+            party_of_agreement(tx, party_id, provision.agreement_id)?;
+            tx.execute(
+                "INSERT INTO position (agreement_id, provision_id, party_id, stance, amendment,
+                                       clearance, cleared_on, note, recorded_at, recorded_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    provision.agreement_id,
+                    provision_id,
+                    party_id,
+                    new.stance.as_str(),
+                    new.amendment,
+                    new.clearance.as_str(),
+                    new.cleared_on,
+                    new.note,
+                    now(),
+                    author(tx)?,
+                ],
+            )?;
+            let id = tx.last_insert_rowid();
+            touch(tx, provision.agreement_id)?;
+            Ok(id)
+        })?;
+        self.store.read(|tx| {
+            let positions = query_positions(tx, "WHERE id = ?1", id)?;
+            Ok(positions
+                .into_iter()
+                .next()
+                .expect("the position just written"))
+        })
+    }
+
+    /// Where every party of the agreement stands on a provision: its own
+    /// position and, for members of groups, the group's.
+    pub fn positions(&self, provision_id: ProvisionId) -> Result<Vec<PartyPosition>> {
+        self.store.read(|tx| {
+            let provision = live_provision(tx, provision_id)?;
+            let latest = query_positions(
+                tx,
+                "WHERE id IN (SELECT MAX(id) FROM position WHERE provision_id = ?1 GROUP BY party_id)",
+                provision_id,
+            )?;
+            let own = |party: PartyId| latest.iter().find(|p| p.party_id == party).cloned();
+            let parties = tx
+                .prepare("SELECT id, kind FROM party WHERE agreement_id = ?1 ORDER BY position, id")?
+                .query_map([provision.agreement_id], |row| {
+                    Ok((row.get::<_, PartyId>(0)?, row.get::<_, String>(1)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let mut groups_of = tx.prepare(
+                "SELECT group_id FROM group_member WHERE member_id = ?1 ORDER BY group_id",
+            )?;
+            let mut result = Vec::new();
+            for (party_id, kind) in parties {
+                let through_group = if PartyKind::parse(&kind)? == PartyKind::Group {
+                    None
+                } else {
+                    let groups: Vec<PartyId> = groups_of
+                        .query_map([party_id], |row| row.get(0))?
+                        .collect::<rusqlite::Result<_>>()?;
+                    // The most recent position of any of its groups speaks for it.
+                    groups.into_iter().filter_map(own).max_by_key(|p| p.id)
+                };
+                result.push(PartyPosition { party_id, own: own(party_id), through_group });
+            }
+            Ok(result)
+        })
+    }
+
+    /// Every position recorded for a party on a provision, oldest first.
+    pub fn position_history(
+        &self,
+        provision_id: ProvisionId,
+        party_id: PartyId,
+    ) -> Result<Vec<Position>> {
+        self.store.read(|tx| {
+            let provision = super::provisions::provision_row(tx, provision_id)?;
+            party_of_agreement(tx, party_id, provision.agreement_id)?;
+            let mut positions = query_positions(tx, "WHERE provision_id = ?1", provision_id)?;
+            positions.retain(|p| p.party_id == party_id);
+            Ok(positions)
+        })
+    }
+}
+
+/// Refuses what cannot be recorded: an amendment without its wording, a
+/// clearance without its day, a day that is not a past date.
+fn checked(new: &NewPosition) -> Result<NewPosition> {
+    let amendment = new.amendment.trim().to_string();
+    if new.stance == Stance::ProposesAmendment && amendment.is_empty() {
+        return Err(Error::EmptyField { field: "amendment" });
+    }
+    let cleared_on = match new.clearance {
+        Clearance::Cleared => {
+            let day = new.cleared_on.as_deref().map(str::trim).unwrap_or_default();
+            if day.is_empty() {
+                return Err(Error::EmptyField {
+                    field: "cleared-on",
+                });
+            }
+            let parsed = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d");
+            let today = chrono::Utc::now().date_naive();
+            match parsed {
+                Ok(date) if date <= today => Some(date.format("%Y-%m-%d").to_string()),
+                _ => {
+                    return Err(Error::InvalidValue {
+                        field: "cleared-on",
+                        value: day.to_string(),
+                    })
+                }
+            }
+        }
+        Clearance::NotNeeded | Clearance::PendingCapital => None,
+    };
+    Ok(NewPosition {
+        stance: new.stance,
+        amendment: if new.stance == Stance::ProposesAmendment {
+            amendment
+        } else {
+            String::new()
+        },
+        clearance: new.clearance,
+        cleared_on,
+        note: new.note.trim().to_string(),
+    })
+}
+
+fn party_of_agreement(tx: &Transaction, party_id: PartyId, agreement_id: i64) -> Result<()> {
+    let found: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM party WHERE id = ?1 AND agreement_id = ?2)",
+        params![party_id, agreement_id],
+        |row| row.get(0),
+    )?;
+    if found {
+        Ok(())
+    } else {
+        Err(Error::NotFound {
+            what: "party",
+            id: party_id,
+        })
+    }
+}
+
+fn query_positions(tx: &Transaction, filter: &str, value: i64) -> Result<Vec<Position>> {
+    let sql = format!(
+        "SELECT id, provision_id, party_id, stance, amendment, clearance, cleared_on, note,
+                recorded_at, recorded_by
+         FROM position {filter} ORDER BY id"
+    );
+    let mut statement = tx.prepare(&sql)?;
+    let mut rows = statement.query([value])?;
+    let mut positions = Vec::new();
+    while let Some(row) = rows.next()? {
+        positions.push(Position {
+            id: row.get(0)?,
+            provision_id: row.get(1)?,
+            party_id: row.get(2)?,
+            stance: Stance::parse(&row.get::<_, String>(3)?)?,
+            amendment: row.get(4)?,
+            clearance: Clearance::parse(&row.get::<_, String>(5)?)?,
+            cleared_on: row.get(6)?,
+            note: row.get(7)?,
+            recorded_at: row.get(8)?,
+            recorded_by: row.get(9)?,
+        });
+    }
+    Ok(positions)
+}

@@ -1,0 +1,256 @@
+//! Status of provisions and positions of parties: what is recorded, what is
+//! kept, and what is refused without changing anything.
+
+mod common;
+
+use common::{add, new_agreement, open};
+use entente::model::{
+    Clearance, HistoryAction, NewParty, NewPosition, PartyKind, PartyRole, ProvisionKind,
+    ProvisionStatus, Stance,
+};
+use entente::{Entente, Error};
+
+struct Table {
+    entente: Entente,
+    article: i64,
+    kenya: i64,
+    ghana: i64,
+    brazil: i64,
+    african_group: i64,
+    _dir: tempfile::TempDir,
+}
+
+fn table() -> Table {
+    let (dir, entente) = open();
+    let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
+    let article = add(&entente, a, ProvisionKind::Article, None, "Data equity");
+    let party = |name: &str, kind, members: Vec<i64>| {
+        let new = NewParty {
+            kind,
+            role: PartyRole::Party,
+            names: [("en".to_string(), name.to_string())].into(),
+            members,
+        };
+        entente.add_party(a, &new).unwrap().id
+    };
+    let kenya = party("Kenya", PartyKind::State, vec![]);
+    let ghana = party("Ghana", PartyKind::State, vec![]);
+    let brazil = party("Brazil", PartyKind::State, vec![]);
+    let african_group = party("African Group", PartyKind::Group, vec![kenya, ghana]);
+    Table {
+        entente,
+        article,
+        kenya,
+        ghana,
+        brazil,
+        african_group,
+        _dir: dir,
+    }
+}
+
+fn stance(stance: Stance) -> NewPosition {
+    NewPosition {
+        stance,
+        amendment: String::new(),
+        clearance: Clearance::NotNeeded,
+        cleared_on: None,
+        note: String::new(),
+    }
+}
+
+#[test]
+fn a_status_change_is_kept_in_the_history_with_its_note() {
+    let t = table();
+    t.entente
+        .set_preferences(&entente::model::Preferences {
+            delegation: "Secretariat".into(),
+        })
+        .unwrap();
+    t.entente
+        .set_provision_status(
+            t.article,
+            ProvisionStatus::AgreedAdReferendum,
+            "Brazil to confirm with capital",
+        )
+        .unwrap();
+    t.entente
+        .set_provision_status(t.article, ProvisionStatus::Agreed, "")
+        .unwrap();
+    // The same status again, without a note, is not a change.
+    t.entente
+        .set_provision_status(t.article, ProvisionStatus::Agreed, "  ")
+        .unwrap();
+
+    let document = t
+        .entente
+        .document(t.entente.list_agreements().unwrap()[0].id)
+        .unwrap();
+    assert_eq!(document.provisions[0].status, ProvisionStatus::Agreed);
+    let changes: Vec<_> = t
+        .entente
+        .provision_history(t.article)
+        .unwrap()
+        .into_iter()
+        .filter(|h| h.action == HistoryAction::StatusChanged)
+        .collect();
+    assert_eq!(changes.len(), 2);
+    assert_eq!(changes[0].status_before, Some(ProvisionStatus::Pending));
+    assert_eq!(
+        changes[0].status_after,
+        Some(ProvisionStatus::AgreedAdReferendum)
+    );
+    assert_eq!(
+        changes[0].note.as_deref(),
+        Some("Brazil to confirm with capital")
+    );
+    assert_eq!(changes[0].author, "Secretariat");
+    assert_eq!(changes[1].note, None);
+}
+
+#[test]
+fn a_deleted_provision_keeps_its_status() {
+    let t = table();
+    t.entente.delete_provision(t.article).unwrap();
+    let refused = t
+        .entente
+        .set_provision_status(t.article, ProvisionStatus::Agreed, "");
+    assert!(matches!(refused, Err(Error::ProvisionDeleted { .. })));
+    let refused = t
+        .entente
+        .record_position(t.article, t.kenya, &stance(Stance::Supports));
+    assert!(matches!(refused, Err(Error::ProvisionDeleted { .. })));
+}
+
+#[test]
+fn positions_are_kept_and_the_latest_counts() {
+    let t = table();
+    t.entente
+        .record_position(t.article, t.brazil, &stance(Stance::NoInstructions))
+        .unwrap();
+    let mut amendment = stance(Stance::ProposesAmendment);
+    amendment.amendment = "  Replace “shall” by “should”.  ".into();
+    amendment.note = "Instructions received on 12 March".into();
+    let latest = t
+        .entente
+        .record_position(t.article, t.brazil, &amendment)
+        .unwrap();
+    assert_eq!(latest.amendment, "Replace “shall” by “should”.");
+
+    let history = t.entente.position_history(t.article, t.brazil).unwrap();
+    let stances: Vec<_> = history.iter().map(|p| p.stance).collect();
+    assert_eq!(stances, [Stance::NoInstructions, Stance::ProposesAmendment]);
+
+    let positions = t.entente.positions(t.article).unwrap();
+    let brazil = positions.iter().find(|p| p.party_id == t.brazil).unwrap();
+    assert_eq!(brazil.effective().unwrap().id, latest.id);
+}
+
+#[test]
+fn a_groups_position_speaks_for_members_that_have_none_of_their_own() {
+    let t = table();
+    t.entente
+        .record_position(t.article, t.african_group, &stance(Stance::Supports))
+        .unwrap();
+    t.entente
+        .record_position(t.article, t.ghana, &stance(Stance::Reservation))
+        .unwrap();
+
+    let positions = t.entente.positions(t.article).unwrap();
+    let of = |party| positions.iter().find(|p| p.party_id == party).unwrap();
+    assert_eq!(of(t.kenya).effective().unwrap().stance, Stance::Supports);
+    assert!(of(t.kenya).own.is_none());
+    assert_eq!(of(t.ghana).effective().unwrap().stance, Stance::Reservation);
+    assert_eq!(
+        of(t.ghana).through_group.as_ref().unwrap().stance,
+        Stance::Supports
+    );
+    assert!(of(t.brazil).effective().is_none());
+    assert!(of(t.african_group).through_group.is_none());
+}
+
+#[test]
+fn clearances_need_a_past_day() {
+    let t = table();
+    let mut cleared = stance(Stance::Supports);
+    cleared.clearance = Clearance::Cleared;
+    assert!(matches!(
+        t.entente.record_position(t.article, t.kenya, &cleared),
+        Err(Error::EmptyField {
+            field: "cleared-on"
+        })
+    ));
+    let tomorrow = (chrono::Utc::now().date_naive() + chrono::Days::new(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    for day in [tomorrow.as_str(), "12/03/2026", "2026-02-30"] {
+        cleared.cleared_on = Some(day.to_string());
+        assert!(
+            matches!(
+                t.entente.record_position(t.article, t.kenya, &cleared),
+                Err(Error::InvalidValue {
+                    field: "cleared-on",
+                    ..
+                })
+            ),
+            "{day}"
+        );
+    }
+    cleared.cleared_on = Some("2026-03-12".into());
+    let recorded = t
+        .entente
+        .record_position(t.article, t.kenya, &cleared)
+        .unwrap();
+    assert_eq!(recorded.cleared_on.as_deref(), Some("2026-03-12"));
+    // Only the successful attempt was recorded.
+    assert_eq!(
+        t.entente
+            .position_history(t.article, t.kenya)
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn positions_that_cannot_be_recorded_change_nothing() {
+    let t = table();
+    let no_wording = stance(Stance::ProposesAmendment);
+    assert!(matches!(
+        t.entente.record_position(t.article, t.kenya, &no_wording),
+        Err(Error::EmptyField { field: "amendment" })
+    ));
+    // A party of another agreement, or none at all.
+    let other = t
+        .entente
+        .create_agreement(&new_agreement("Other"))
+        .unwrap()
+        .id;
+    let stranger = t
+        .entente
+        .add_party(
+            other,
+            &NewParty {
+                kind: PartyKind::State,
+                role: PartyRole::Party,
+                names: [("en".to_string(), "Chile".to_string())].into(),
+                members: vec![],
+            },
+        )
+        .unwrap()
+        .id;
+    for party in [stranger, 9999] {
+        let refused = t
+            .entente
+            .record_position(t.article, party, &stance(Stance::Supports));
+        assert!(
+            matches!(refused, Err(Error::NotFound { what: "party", .. })),
+            "{party}"
+        );
+    }
+    assert!(t
+        .entente
+        .positions(t.article)
+        .unwrap()
+        .iter()
+        .all(|p| p.effective().is_none()));
+}

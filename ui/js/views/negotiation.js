@@ -1,0 +1,125 @@
+// Where the negotiation stands on the selected provision: its status, and
+// the position of every party, recorded one change at a time.
+
+import { api } from "../ipc.js";
+import { h, replace } from "../dom.js";
+import { formatDateTime, t } from "../i18n.js";
+import { field, formError } from "./dialog.js";
+
+function partyName(party, agreement) {
+  return party.names[agreement.working_language] ?? Object.values(party.names)[0] ?? "";
+}
+
+/** The status of a provision, and the form that moves it on. */
+export function statusControls(app, node) {
+  const note = h("input", { id: "status-note", autocomplete: "off", l10n: "status-note-input" });
+  const select = h("select", { id: "status-select", "aria-label": t("status-label") },
+    app.state.rules.statuses.map((s) => h("option", { value: s, l10n: `status-${s}`, selected: s === node.status })));
+  return h("div", { class: "status-controls" },
+    h("span", { class: "status-badge", dataset: { status: node.status }, l10n: `status-${node.status}` }),
+    select,
+    note,
+    h("button", { type: "button", class: "secondary", id: "change-status", l10n: "status-change",
+      onclick: async () => {
+        if (!(await app.leave())) return;
+        const ok = await app.run(() => api.setProvisionStatus(node.id, select.value, note.value));
+        if (ok) await app.reload();
+      } }),
+  );
+}
+
+/** Every party's position on the provision, and the form that records one. */
+export function positionsPanel(app, doc, node) {
+  const table = h("div", { class: "positions-table", id: "positions" }, h("p", { class: "empty", l10n: "versions-loading" }));
+  const section = h("section", { class: "positions", "aria-labelledby": "positions-heading" },
+    h("h3", { id: "positions-heading", l10n: "positions-heading" }),
+    doc.parties.length === 0 ? h("p", { class: "empty", l10n: "positions-no-parties" }) : [table, recordForm(app, doc, node)],
+  );
+  if (doc.parties.length > 0) {
+    api.positions(node.id).then(
+      (positions) => replace(table, positionsTable(doc, positions)),
+      (problem) => replace(table, h("p", { class: "form-error", text: problem?.message ?? String(problem) })),
+    );
+  }
+  return section;
+}
+
+function positionsTable(doc, positions) {
+  const byId = new Map(doc.parties.map((p) => [p.id, p]));
+  return h("table", {},
+    h("thead", {}, h("tr", {},
+      h("th", { l10n: "positions-column-party" }),
+      h("th", { l10n: "positions-column-stance" }),
+      h("th", { l10n: "positions-column-detail" }),
+      h("th", { l10n: "positions-column-recorded" }))),
+    h("tbody", {}, positions.map((entry) => {
+      const party = byId.get(entry.party_id);
+      const effective = entry.own ?? entry.through_group;
+      const group = !entry.own && entry.through_group ? byId.get(entry.through_group.party_id) : null;
+      return h("tr", { dataset: { partyId: entry.party_id, stance: effective?.stance ?? "none" } },
+        h("td", { class: "position-party", text: party ? partyName(party, doc.agreement) : "" }),
+        h("td", {},
+          h("span", { class: "stance", dataset: { stance: effective?.stance ?? "none" },
+            l10n: effective ? `stance-${effective.stance}` : "stance-none" }),
+          group && h("span", { class: "through-group", l10n: "positions-through-group",
+            l10nArgs: { group: partyName(group, doc.agreement) } })),
+        h("td", { class: "position-detail" },
+          effective?.amendment && h("div", { class: "amendment", text: effective.amendment }),
+          effective && effective.clearance !== "none" && h("div", { class: "clearance",
+            l10n: effective.cleared_on ? "clearance-cleared-on" : `clearance-${effective.clearance}`,
+            l10nArgs: { date: effective.cleared_on ?? "" } }),
+          effective?.note && h("div", { class: "position-note", text: effective.note })),
+        h("td", { class: "position-recorded", text: effective
+          ? `${effective.recorded_by || t("author-unknown")} · ${formatDateTime(effective.recorded_at)}` : "" }),
+      );
+    })),
+  );
+}
+
+function recordForm(app, doc, node) {
+  const { stances, clearances } = app.state.rules;
+  const error = formError();
+  const party = h("select", { name: "party", id: "position-party" },
+    doc.parties.map((p) => h("option", { value: String(p.id), text: partyName(p, doc.agreement) })));
+  const stance = h("select", { name: "stance", id: "position-stance" },
+    stances.map((s) => h("option", { value: s, l10n: `stance-${s}` })));
+  const amendment = h("textarea", { name: "amendment", id: "position-amendment", rows: 2 });
+  const amendmentField = field("positions-amendment", amendment);
+  const clearance = h("select", { name: "clearance", id: "position-clearance" },
+    clearances.map((c) => h("option", { value: c, l10n: `clearance-${c}` })));
+  const clearedOn = h("input", { type: "date", name: "cleared_on", id: "position-cleared-on" });
+  const clearedField = field("positions-cleared-on", clearedOn);
+  const sync = () => {
+    amendmentField.hidden = stance.value !== "proposes-amendment";
+    clearedField.hidden = clearance.value !== "cleared";
+  };
+  stance.addEventListener("change", sync);
+  clearance.addEventListener("change", sync);
+  const form = h("form", { class: "record-position", id: "record-position" },
+    h("div", { class: "field-row" }, field("positions-party", party), field("positions-stance", stance)),
+    amendmentField,
+    h("div", { class: "field-row" }, field("positions-clearance", clearance), clearedField),
+    field("positions-note", h("input", { name: "note", id: "position-note", autocomplete: "off" })),
+    error.element,
+    h("button", { type: "submit", class: "primary", id: "record-position-button", l10n: "positions-record" }),
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!(await app.leave())) return;
+    const position = {
+      stance: stance.value,
+      amendment: amendment.value,
+      clearance: clearance.value,
+      cleared_on: clearedOn.value || null,
+      note: form.elements.note.value,
+    };
+    try {
+      await api.recordPosition(node.id, Number(party.value), position);
+      await app.reload();
+    } catch (problem) {
+      error.show(problem);
+    }
+  });
+  sync();
+  return form;
+}
