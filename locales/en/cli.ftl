@@ -16,3 +16,34 @@ cli-show-summary = { $title }
     { $recitals } recitals, { $parts } parts, { $chapters } chapters, { $articles } articles, { $paragraphs } paragraphs
     { $parties } parties, { $observers } observers, { $groups } groups
     Structure:
+cli-report-about = The negotiation report: where the text stands, and every party's position on every provision.
+cli-report-format-help = md for the secretariat's records, json for scripts.
+
+report-heading = Negotiation report: { $title }
+report-where-heading = Where the text stands
+report-progress = { $provisions } provisions: { $percent }% agreed ({ $agreed } agreed, { $agreed-ad-referendum } agreed ad referendum, { $informally-agreed } informally agreed, { $pending } pending)
+report-blocked = { $provision } is blocked: opposed by { $parties }
+report-near-consensus = { $provision } is close to consensus: { $count ->
+        [one] one party still to convince
+       *[other] { $count } parties still to convince
+    }
+report-reservations = { $party } holds { $count ->
+        [one] one reservation
+       *[other] { $count } reservations
+    }
+report-pending-clearance = { $provision }: { $party } awaits its capital's clearance
+report-matrix-heading = Positions
+report-column-provision = Provision
+report-column-status = Status
+report-stance-none = —
+report-stance = { $stance ->
+        [supports] Supports
+        [opposes] Opposes
+        [proposes-amendment] Amendment
+        [reservation] Reservation
+        [flexible] Flexible
+       *[no-instructions] No instructions
+    }{ $group ->
+        [yes] {" "}(group)
+       *[no] {""}
+    }

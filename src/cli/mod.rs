@@ -1,6 +1,7 @@
 //! The `entente` command line: parse, call the service API, print. Every word
 //! it prints comes from `locales/<lang>/cli.ftl`.
 
+mod report;
 mod show;
 
 use std::path::PathBuf;
@@ -33,6 +34,11 @@ enum Command {
         id: AgreementId,
         #[arg(long)]
         json: bool,
+    },
+    Report {
+        id: AgreementId,
+        #[arg(long, value_enum, default_value = "md")]
+        format: report::Format,
     },
 }
 
@@ -73,6 +79,13 @@ fn localized_command(l: &Localizer) -> clap::Command {
             c.about(l.format("cli-list-about", None))
                 .mut_arg("json", |a| a.help(json_help.clone()))
         })
+        .mut_subcommand("report", |c| {
+            c.about(l.format("cli-report-about", None))
+                .mut_arg("id", |a| a.help(l.format("cli-show-id-help", None)))
+                .mut_arg("format", |a| {
+                    a.help(l.format("cli-report-format-help", None))
+                })
+        })
         .mut_subcommand("show", |c| {
             c.about(l.format("cli-show-about", None))
                 .mut_arg("id", |a| a.help(l.format("cli-show-id-help", None)))
@@ -87,5 +100,6 @@ fn run(cli: Cli, l: &Localizer) -> Result<(), Error> {
     match cli.command {
         Command::List { json } => show::list(&entente, l, out, json),
         Command::Show { id, json } => show::show(&entente, l, out, id, json),
+        Command::Report { id, format } => report::report(&entente, l, out, id, format),
     }
 }

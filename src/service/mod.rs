@@ -7,6 +7,7 @@ mod document;
 mod negotiation;
 mod parties;
 mod provisions;
+pub mod report;
 mod versions;
 
 use std::path::Path;

@@ -22,10 +22,14 @@ def click(css):
 
 
 def fill(css, text):
-    element = app().wait_for(css)
-    element.clear()
-    element.send_keys(text)
-    return element
+    """Types into a field. Tried again from scratch if the page redraws the
+    field meanwhile (a stale element): clearing first makes that safe."""
+    def attempt():
+        element = app().find(css)
+        element.clear()
+        element.send_keys(text)
+        return element
+    return app().wait_until(attempt, message="to type into %s" % css)
 
 
 def text_of(css):
@@ -160,8 +164,11 @@ def _():
     app().wait_text(".structure .empty", "The text is empty")
 
     def add(kind, heading=None, body=None):
+        rows = len(app().find_all(".structure > .tree .tree-row"))
         click("#add-%s" % kind)
-        app().wait_for(".language-pane .pane-input")
+        app().wait_until(lambda: len(app().find_all(".structure > .tree .tree-row")) == rows + 1
+                         and app().find(".tree-row.selected").attribute("data-kind") == kind,
+                         message="the new %s to be selected" % kind)
         if heading is not None:
             fill('.language-pane[data-language="en"] .heading-input', heading)
         if body is not None:

@@ -1,0 +1,221 @@
+//! The provision × party matrix and the roll-up a head of delegation asks
+//! for: what is agreed, what is blocked and by whom, what is closest to
+//! consensus, who holds most reservations, which clearances are pending.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use super::document::load_document;
+use super::Entente;
+use crate::error::Result;
+use crate::model::{
+    AgreementDocument, AgreementId, Clearance, PartyId, PartyKind, PartyRole, ProvisionId,
+    ProvisionKind, ProvisionNode, ProvisionStatus, Stance,
+};
+
+/// One cell: where a party stands on a provision.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cell {
+    pub stance: Stance,
+    /// Recorded for a group the party belongs to, not for the party itself.
+    pub through_group: bool,
+    pub clearance: Clearance,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MatrixRow {
+    pub provision: ProvisionNode,
+    /// One per party of the matrix, in the order of `Report::parties`.
+    pub cells: Vec<Option<Cell>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Blocked {
+    pub provision_id: ProvisionId,
+    pub opposed_by: Vec<PartyId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NearConsensus {
+    pub provision_id: ProvisionId,
+    /// Parties that do not (yet) support it.
+    pub holding_out: Vec<PartyId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PendingClearance {
+    pub provision_id: ProvisionId,
+    pub party_id: PartyId,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RollUp {
+    pub provisions: usize,
+    pub by_status: BTreeMap<ProvisionStatus, usize>,
+    /// Share of provisions agreed, 0.0 to 1.0.
+    pub share_agreed: f64,
+    pub blocked: Vec<Blocked>,
+    pub closest_to_consensus: Vec<NearConsensus>,
+    /// (party, reservations), most first.
+    pub most_reservations: Vec<(PartyId, usize)>,
+    pub pending_clearances: Vec<PendingClearance>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub document: AgreementDocument,
+    /// The columns: the parties themselves (not observers, not groups).
+    pub parties: Vec<PartyId>,
+    pub rows: Vec<MatrixRow>,
+    pub roll_up: RollUp,
+}
+
+/// How many of the closest-to-consensus provisions the roll-up names.
+const CLOSEST: usize = 5;
+
+impl Entente {
+    pub fn report(&self, agreement_id: AgreementId) -> Result<Report> {
+        self.store.read(|tx| {
+            let document = load_document(tx, agreement_id)?;
+            // The latest position of each party on each provision.
+            let mut latest: HashMap<(ProvisionId, PartyId), (Stance, Clearance)> = HashMap::new();
+            let mut statement = tx.prepare(
+                "SELECT provision_id, party_id, stance, clearance FROM position
+                 WHERE id IN (SELECT MAX(id) FROM position WHERE agreement_id = ?1
+                              GROUP BY provision_id, party_id)",
+            )?;
+            let mut rows = statement.query([agreement_id])?;
+            while let Some(row) = rows.next()? {
+                let stance = Stance::parse(&row.get::<_, String>(2)?)?;
+                let clearance = Clearance::parse(&row.get::<_, String>(3)?)?;
+                latest.insert((row.get(0)?, row.get(1)?), (stance, clearance));
+            }
+            Ok(build(document, &latest))
+        })
+    }
+}
+
+fn build(
+    document: AgreementDocument,
+    latest: &HashMap<(ProvisionId, PartyId), (Stance, Clearance)>,
+) -> Report {
+    let parties: Vec<PartyId> = document
+        .parties
+        .iter()
+        .filter(|p| p.kind != PartyKind::Group && p.role == PartyRole::Party)
+        .map(|p| p.id)
+        .collect();
+    let mut groups_of: HashMap<PartyId, Vec<PartyId>> = HashMap::new();
+    for group in document
+        .parties
+        .iter()
+        .filter(|p| p.kind == PartyKind::Group)
+    {
+        for member in &group.members {
+            groups_of.entry(*member).or_default().push(group.id);
+        }
+    }
+    let cell = |provision: ProvisionId, party: PartyId| -> Option<Cell> {
+        if let Some(&(stance, clearance)) = latest.get(&(provision, party)) {
+            return Some(Cell {
+                stance,
+                through_group: false,
+                clearance,
+            });
+        }
+        groups_of.get(&party)?.iter().find_map(|group| {
+            latest
+                .get(&(provision, *group))
+                .map(|&(stance, clearance)| Cell {
+                    stance,
+                    through_group: true,
+                    clearance,
+                })
+        })
+    };
+
+    let negotiated =
+        |node: &&ProvisionNode| !matches!(node.kind, ProvisionKind::Part | ProvisionKind::Chapter);
+    let rows: Vec<MatrixRow> = document
+        .provisions
+        .iter()
+        .filter(negotiated)
+        .map(|node| MatrixRow {
+            provision: node.clone(),
+            cells: parties.iter().map(|&party| cell(node.id, party)).collect(),
+        })
+        .collect();
+
+    let mut by_status = BTreeMap::new();
+    let mut blocked = Vec::new();
+    let mut near = Vec::new();
+    let mut reservations: BTreeMap<PartyId, usize> = BTreeMap::new();
+    let mut pending_clearances = Vec::new();
+    for row in &rows {
+        *by_status.entry(row.provision.status).or_insert(0) += 1;
+        let mut opposed_by = Vec::new();
+        let mut holding_out = Vec::new();
+        for (party, cell) in parties.iter().zip(&row.cells) {
+            let stance = cell.as_ref().map(|c| c.stance);
+            if stance == Some(Stance::Opposes) {
+                opposed_by.push(*party);
+            }
+            if stance == Some(Stance::Reservation) {
+                *reservations.entry(*party).or_insert(0) += 1;
+            }
+            if !matches!(stance, Some(Stance::Supports | Stance::Flexible)) {
+                holding_out.push(*party);
+            }
+            if cell
+                .as_ref()
+                .is_some_and(|c| c.clearance == Clearance::PendingCapital)
+            {
+                pending_clearances.push(PendingClearance {
+                    provision_id: row.provision.id,
+                    party_id: *party,
+                });
+            }
+        }
+        if row.provision.status != ProvisionStatus::Agreed {
+            if !opposed_by.is_empty() {
+                blocked.push(Blocked {
+                    provision_id: row.provision.id,
+                    opposed_by,
+                });
+            }
+            near.push(NearConsensus {
+                provision_id: row.provision.id,
+                holding_out,
+            });
+        }
+    }
+    // Fewest parties still to convince first; the text's order breaks ties.
+    near.sort_by_key(|n| n.holding_out.len());
+    near.truncate(CLOSEST);
+    let mut most_reservations: Vec<(PartyId, usize)> = reservations.into_iter().collect();
+    most_reservations.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let agreed = by_status
+        .get(&ProvisionStatus::Agreed)
+        .copied()
+        .unwrap_or(0);
+    let roll_up = RollUp {
+        provisions: rows.len(),
+        share_agreed: if rows.is_empty() {
+            0.0
+        } else {
+            agreed as f64 / rows.len() as f64
+        },
+        by_status,
+        blocked,
+        closest_to_consensus: near,
+        most_reservations,
+        pending_clearances,
+    };
+    Report {
+        document,
+        parties,
+        rows,
+        roll_up,
+    }
+}
