@@ -19,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "record_position",
     "positions",
     "position_history",
+    "report",
     "save_version",
     "versions",
     "version",

@@ -254,3 +254,21 @@ fn positions_that_cannot_be_recorded_change_nothing() {
         .iter()
         .all(|p| p.effective().is_none()));
 }
+
+#[test]
+fn the_roll_up_counts_only_what_has_support_as_near_consensus() {
+    let t = table();
+    let a = t.entente.list_agreements().unwrap()[0].id;
+    let report = t.entente.report(a).unwrap();
+    assert!(
+        report.roll_up.closest_to_consensus.is_empty(),
+        "no position yet, nothing is close"
+    );
+    t.entente
+        .record_position(t.article, t.african_group, &stance(Stance::Supports))
+        .unwrap();
+    let report = t.entente.report(a).unwrap();
+    let near = &report.roll_up.closest_to_consensus;
+    assert_eq!(near.len(), 1);
+    assert_eq!(near[0].holding_out, [t.brazil]);
+}

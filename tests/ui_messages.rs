@@ -117,7 +117,10 @@ fn every_kind_the_interface_shows_has_its_words() {
             .iter()
             .map(|s| format!("status-{}", s.as_str())),
     );
-    wanted.extend(Stance::ALL.iter().map(|s| format!("stance-{}", s.as_str())));
+    for stance in Stance::ALL.iter().map(|s| s.as_str()).chain(["none"]) {
+        wanted.push(format!("stance-{stance}"));
+        wanted.push(format!("matrix-symbol-{stance}"));
+    }
     wanted.extend(
         Clearance::ALL
             .iter()

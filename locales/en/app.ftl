@@ -201,3 +201,46 @@ clearance-none = Not needed
 clearance-pending-capital = Pending capital
 clearance-cleared = Cleared
 clearance-cleared-on = Cleared by the capital on { $date }
+
+## The matrix
+
+tab-matrix = Matrix
+matrix-heading = Positions, provision by provision
+matrix-progress-heading = Progress
+matrix-progress = { $percent }% of { $provisions } provisions agreed
+matrix-status-count = { $status }: { $count }
+matrix-blocked-heading = Blocked
+matrix-blocked = { $provision }: opposed by { $parties }
+matrix-blocked-none = Nothing is blocked.
+matrix-near-heading = Closest to consensus
+matrix-near = { $provision }: { $count ->
+        [0] every party supports it
+        [one] one party still to convince
+       *[other] { $count } parties still to convince
+    }
+matrix-near-none = Every provision is agreed.
+matrix-reservations-heading = Most reservations
+matrix-reservations = { $party }: { $count ->
+        [one] one reservation
+       *[other] { $count } reservations
+    }
+matrix-reservations-none = No reservations recorded.
+matrix-clearances-heading = Awaiting capitals
+matrix-clearance = { $provision }: { $party }
+matrix-clearances-none = No clearance pending.
+matrix-filter-status = Status
+matrix-filter-all-statuses = All statuses
+matrix-filter-chapter = Chapter
+matrix-filter-all-chapters = Whole text
+matrix-filter-group = Parties
+matrix-filter-all-parties = All parties
+matrix-column-provision = Provision
+matrix-empty = No provision or party matches these filters.
+matrix-legend = Legend
+matrix-symbol-supports = ✓
+matrix-symbol-flexible = ≈
+matrix-symbol-proposes-amendment = A
+matrix-symbol-reservation = R
+matrix-symbol-opposes = ✗
+matrix-symbol-no-instructions = ?
+matrix-symbol-none = ·

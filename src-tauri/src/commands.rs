@@ -10,6 +10,7 @@ use entente::model::{
     Placement, Position, Preferences, ProvisionId, ProvisionKind, ProvisionKindRules,
     ProvisionStatus, ProvisionText, Stance, VersionDocument, VersionId, VersionSummary,
 };
+use entente::service::report::Report;
 use entente::{Agreement, Entente};
 use serde::Serialize;
 use tauri::State;
@@ -218,6 +219,11 @@ async fn position_history(
 }
 
 #[tauri::command]
+async fn report(state: State<'_, AppState>, agreement_id: AgreementId) -> Reply<Report> {
+    call(&state, |e| e.report(agreement_id))
+}
+
+#[tauri::command]
 async fn save_version(
     state: State<'_, AppState>,
     agreement_id: AgreementId,
@@ -287,6 +293,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         record_position,
         positions,
         position_history,
+        report,
         save_version,
         versions,
         version,

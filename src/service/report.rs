@@ -184,10 +184,13 @@ fn build(
                     opposed_by,
                 });
             }
-            near.push(NearConsensus {
-                provision_id: row.provision.id,
-                holding_out,
-            });
+            // A provision nobody supports yet is not close to anything.
+            if holding_out.len() < parties.len() {
+                near.push(NearConsensus {
+                    provision_id: row.provision.id,
+                    holding_out,
+                });
+            }
         }
     }
     // Fewest parties still to convince first; the text's order breaks ties.

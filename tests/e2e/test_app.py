@@ -300,6 +300,28 @@ def _():
     app().execute("document.querySelector('.editor').scrollTop = 0")
 
 
+@step("the matrix shows who stands where, and the roll-up")
+def _():
+    click("#tab-matrix")
+    app().wait_for("#rollup")
+    assert "Ghana: one reservation" in text_of("#rollup")
+    assert "Article 5: Kenya" in text_of("#rollup"), text_of("#rollup")
+    assert "Nothing is blocked." in text_of("#rollup")
+    article5 = [r for r in app().find_all(".matrix-table tbody tr")
+                if content(r.find(".matrix-link")) == "Article 5"][0]
+    cells = [c.attribute("data-stance") for c in article5.find_all("td")]
+    assert cells == ["supports", "proposes-amendment", "reservation"], cells  # Kenya, Brazil, Ghana
+    assert "through-group" in article5.find("td").attribute("class")
+    screenshot("07-matrix")
+    app().find("#matrix-status").select_by_value("agreed-ad-referendum")
+    app().wait_until(lambda: len(app().find_all(".matrix-table tbody tr")) == 1, message="one agreed ad referendum row")
+    group = [o for o in app().find_all("#matrix-group option") if o.text == "African Group"][0]
+    app().find("#matrix-group").select_by_value(group.attribute("value"))
+    app().wait_until(lambda: [content(h) for h in app().find_all(".matrix-party")] == ["Kenya", "Ghana"],
+                     message="the African Group's members as columns")
+    click("#tab-text")
+
+
 @step("the history shows every change with its author, before and after")
 def _():
     select_row("Article 1")
@@ -311,7 +333,7 @@ def _():
     assert "Kenya" in newest.find(".history-who").text
     assert "responsible development" in newest.find(".history-text.before").text
     assert "safe, ethical and equitable" in newest.find(".history-text.after").text
-    screenshot("07-history")
+    screenshot("08-history")
 
 
 @step("delete a provision, see it in history, and restore it")
@@ -324,7 +346,7 @@ def _():
     app().find(".deleted-list .tree-row").click()
     app().wait_text(".deleted-notice", "has been deleted")
     assert "Deleted" in app().find("#history-list .history-entry").text
-    screenshot("08-deleted-provision")
+    screenshot("09-deleted-provision")
     click("#restore-provision")
     app().wait_gone(".deleted-list")
     assert tree_summaries()["Article 3"] == "Scope"
@@ -350,7 +372,7 @@ def _():
     select_row("Article 2")
     assert app().find('.language-pane[data-language="en"] .heading-input').attribute("readonly") is not None
     assert not app().find_all("#save-text") and not app().find_all(".add-toolbar")
-    screenshot("09-version-read-only")
+    screenshot("10-version-read-only")
     # Reading an old version never moves the live text, even from the keyboard.
     from webdriver import Keys
     app().find(".tree-row.selected").send_keys(Keys.ALT + Keys.ARROW_UP)
@@ -358,7 +380,7 @@ def _():
     click("#close-version")
     app().wait_until(lambda: tree_summaries().get("Article 2") == "Definitions", message="the current text")
     assert tree_summaries()["Article 1"] == "Objective"
-    screenshot("10-current-text")
+    screenshot("11-current-text")
 
 
 @step("text typed but not saved is kept when the user turns to another tab")
@@ -381,7 +403,7 @@ def _():
     fill('.language-pane[data-language="en"] .body-input', "Each Party shall promote training in AI for health workers.")
     click("#save-text")
     assert "has been deleted, perhaps in another window" in app().wait_text("#banner", "deleted")
-    screenshot("11-edit-deleted-elsewhere")
+    screenshot("12-edit-deleted-elsewhere")
     with sqlite3.connect(os.path.join(DATA, "entente.sqlite3")) as other_window:
         other_window.execute("UPDATE provision SET deleted = 0 WHERE id = ?", (provision_id,))
 
@@ -425,7 +447,7 @@ def _():
     click("#tab-versions")
     app().wait_text("#version-list", "Rev.1")
     click("#tab-text")
-    screenshot("12-after-restart")
+    screenshot("13-after-restart")
 
 
 def startup_error(name, prepare):
@@ -446,7 +468,7 @@ def _():
         with open(os.path.join(data, "entente.sqlite3"), "w") as f:
             f.write("Minutes of the third session\n" * 200)
 
-    assert "is not an Entente database" in startup_error("13-startup-not-a-database", garbage)
+    assert "is not an Entente database" in startup_error("14-startup-not-a-database", garbage)
 
 
 @step("a database from a newer version is refused in the window")
@@ -455,7 +477,7 @@ def _():
         with sqlite3.connect(os.path.join(data, "entente.sqlite3")) as db:
             db.execute("PRAGMA user_version = 999")
 
-    assert "written by a newer version of Entente" in startup_error("14-startup-newer-database", newer)
+    assert "written by a newer version of Entente" in startup_error("15-startup-newer-database", newer)
 
 
 @step("a data directory that cannot be written is reported in the window")
@@ -465,7 +487,7 @@ def _():
         with open(data, "w") as f:
             f.write("a file where the data directory should be")
 
-    assert "cannot write to the data directory" in startup_error("15-startup-unwritable", blocked)
+    assert "cannot write to the data directory" in startup_error("16-startup-unwritable", blocked)
 
 
 harness.run_steps()

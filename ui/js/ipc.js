@@ -27,6 +27,7 @@ export const api = {
     invoke("record_position", { provisionId, partyId, position }),
   positions: (provisionId) => invoke("positions", { provisionId }),
   positionHistory: (provisionId, partyId) => invoke("position_history", { provisionId, partyId }),
+  report: (agreementId) => invoke("report", { agreementId }),
   saveVersion: (agreementId, name) => invoke("save_version", { agreementId, name }),
   versions: (agreementId) => invoke("versions", { agreementId }),
   version: (versionId) => invoke("version", { versionId }),

@@ -6,6 +6,7 @@ import { formatDateTime, languageName, t } from "../i18n.js";
 import { renderText } from "./text.js";
 import { renderParties } from "./parties.js";
 import { renderVersions } from "./versions.js";
+import { renderMatrix } from "./matrix.js";
 
 export function renderWorkspace(app, main) {
   const { document, version } = app.state;
@@ -17,6 +18,7 @@ export function renderWorkspace(app, main) {
   const tabs = [
     ["text", "tab-text", null],
     ["parties", "tab-parties", { count: shown.parties.length }],
+    ["matrix", "tab-matrix", null],
     ["versions", "tab-versions", null],
   ];
   const tab = version ? "text" : app.state.tab;
@@ -36,6 +38,7 @@ export function renderWorkspace(app, main) {
     h("div", { class: "tab-panel", role: "tabpanel" },
       tab === "text" ? renderText(app, shown, Boolean(version))
         : tab === "parties" ? renderParties(app, shown)
+        : tab === "matrix" ? renderMatrix(app, shown)
         : renderVersions(app, shown)),
   );
 }

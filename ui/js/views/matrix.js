@@ -1,0 +1,141 @@
+// The provision × party matrix: who stands where on every provision, and the
+// roll-up a head of delegation reads first. Filters narrow it by status,
+// chapter and group.
+
+import { api } from "../ipc.js";
+import { h, replace } from "../dom.js";
+import { provisionLabel, t } from "../i18n.js";
+import { field } from "./dialog.js";
+
+function partyName(party, agreement) {
+  return party.names[agreement.working_language] ?? Object.values(party.names)[0] ?? "";
+}
+
+export function renderMatrix(app, doc) {
+  const container = h("div", { class: "matrix-layout", id: "matrix" }, h("p", { class: "empty", l10n: "versions-loading" }));
+  api.report(doc.agreement.id).then(
+    (report) => replace(container, rollUp(report, doc), matrix(app, report, doc)),
+    (problem) => replace(container, h("p", { class: "form-error", text: problem?.message ?? String(problem) })),
+  );
+  return container;
+}
+
+function rollUp(report, doc) {
+  const { roll_up: r } = report;
+  const byId = new Map(doc.parties.map((p) => [p.id, p]));
+  const nodes = new Map(doc.provisions.map((n) => [n.id, n]));
+  const name = (id) => (byId.has(id) ? partyName(byId.get(id), doc.agreement) : "");
+  const label = (id) => (nodes.has(id) ? provisionLabel(nodes.get(id)) : "");
+  const percent = Math.round(r.share_agreed * 100);
+  const list = (heading, items, empty) => h("section", { class: "rollup-card" },
+    h("h3", { l10n: heading }),
+    items.length ? h("ul", {}, items) : h("p", { class: "empty", l10n: empty }));
+  return h("div", { class: "rollup", id: "rollup" },
+    h("section", { class: "rollup-card progress-card" },
+      h("h3", { l10n: "matrix-progress-heading" }),
+      h("div", { class: "progress-figure", l10n: "matrix-progress", l10nArgs: { percent, provisions: r.provisions } }),
+      h("div", { class: "progress-bar", role: "presentation" },
+        ...["agreed", "agreed-ad-referendum", "informally-agreed"].map((status) => {
+          const bar = h("span", { class: "progress-part", dataset: { status } });
+          bar.style.setProperty("inline-size", `${r.provisions ? ((r.by_status[status] ?? 0) / r.provisions) * 100 : 0}%`);
+          return bar;
+        })),
+      h("ul", { class: "status-counts" }, statusCounts(r)),
+    ),
+    list("matrix-blocked-heading", r.blocked.map((b) =>
+      h("li", { l10n: "matrix-blocked", l10nArgs: { provision: label(b.provision_id), parties: b.opposed_by.map(name).join(", ") } })),
+      "matrix-blocked-none"),
+    list("matrix-near-heading", r.closest_to_consensus.map((n) =>
+      h("li", { l10n: "matrix-near", l10nArgs: { provision: label(n.provision_id), count: n.holding_out.length } })),
+      "matrix-near-none"),
+    list("matrix-reservations-heading", r.most_reservations.map(([party, count]) =>
+      h("li", { l10n: "matrix-reservations", l10nArgs: { party: name(party), count } })),
+      "matrix-reservations-none"),
+    list("matrix-clearances-heading", r.pending_clearances.map((c) =>
+      h("li", { l10n: "matrix-clearance", l10nArgs: { provision: label(c.provision_id), party: name(c.party_id) } })),
+      "matrix-clearances-none"),
+  );
+}
+
+function statusCounts(r) {
+  return Object.entries(r.by_status).map(([status, count]) =>
+    h("li", {}, h("span", { class: "status-dot", dataset: { status } }), h("span", { l10n: "matrix-status-count",
+      l10nArgs: { status: t(`status-${status}`), count } })));
+}
+
+/** The chapter (or part) each provision stands in, for the chapter filter. */
+function chapterOf(doc) {
+  const nodes = new Map(doc.provisions.map((n) => [n.id, n]));
+  const chapter = new Map();
+  for (const node of doc.provisions) {
+    let current = node;
+    while (current && current.kind !== "chapter" && current.kind !== "part") current = nodes.get(current.parent_id);
+    chapter.set(node.id, current?.id ?? null);
+  }
+  return chapter;
+}
+
+function matrix(app, report, doc) {
+  const byId = new Map(doc.parties.map((p) => [p.id, p]));
+  const chapters = doc.provisions.filter((n) => n.kind === "chapter" || n.kind === "part");
+  const groups = doc.parties.filter((p) => p.kind === "group");
+  const chapterIds = chapterOf(doc);
+  const status = h("select", { id: "matrix-status" },
+    h("option", { value: "", l10n: "matrix-filter-all-statuses" }),
+    app.state.rules.statuses.map((s) => h("option", { value: s, l10n: `status-${s}` })));
+  const chapter = h("select", { id: "matrix-chapter" },
+    h("option", { value: "", l10n: "matrix-filter-all-chapters" }),
+    chapters.map((c) => h("option", { value: String(c.id), text: `${provisionLabel(c)} ${c.texts[doc.agreement.working_language]?.heading ?? ""}` })));
+  const group = h("select", { id: "matrix-group" },
+    h("option", { value: "", l10n: "matrix-filter-all-parties" }),
+    groups.map((g) => h("option", { value: String(g.id), text: partyName(g, doc.agreement) })));
+  const grid = h("div", { class: "matrix-scroll" });
+
+  const draw = () => {
+    const members = group.value ? new Set(byId.get(Number(group.value)).members) : null;
+    const columns = report.parties.map((id, index) => ({ id, index })).filter((c) => !members || members.has(c.id));
+    const rows = report.rows.filter((row) =>
+      (!status.value || row.provision.status === status.value) &&
+      (!chapter.value || chapterIds.get(row.provision.id) === Number(chapter.value)));
+    replace(grid, rows.length === 0 || columns.length === 0
+      ? h("p", { class: "empty", l10n: "matrix-empty" })
+      : h("table", { class: "matrix-table" },
+          h("thead", {}, h("tr", {},
+            h("th", { class: "matrix-corner", l10n: "matrix-column-provision" }),
+            columns.map((c) => h("th", { class: "matrix-party", title: partyName(byId.get(c.id), doc.agreement),
+              text: partyName(byId.get(c.id), doc.agreement) })))),
+          h("tbody", {}, rows.map((row) =>
+            h("tr", { dataset: { provisionId: row.provision.id } },
+              h("th", { class: "matrix-provision" }, h("div", { class: "matrix-provision-label" },
+                h("span", { class: "status-dot", dataset: { status: row.provision.status },
+                  title: t(`status-${row.provision.status}`) }),
+                h("button", { type: "button", class: "matrix-link", text: provisionLabel(row.provision),
+                  onclick: () => { app.state.tab = "text"; app.select(row.provision.id); } }),
+                h("span", { class: "matrix-heading-text",
+                  text: row.provision.texts[doc.agreement.working_language]?.heading ?? "" }))),
+              columns.map((c) => {
+                const cell = row.cells[c.index];
+                const stance = cell?.stance ?? "none";
+                return h("td", { class: "matrix-cell" + (cell?.through_group ? " through-group" : ""),
+                  dataset: { stance }, title: t(`stance-${stance}`), l10n: `matrix-symbol-${stance}` });
+              }),
+            ))),
+        ));
+  };
+  for (const select of [status, chapter, group]) select.addEventListener("change", draw);
+  draw();
+
+  return h("section", { class: "pane matrix-pane", "aria-labelledby": "matrix-heading" },
+    h("div", { class: "pane-head matrix-head" },
+      h("h2", { id: "matrix-heading", l10n: "matrix-heading" }),
+      h("div", { class: "matrix-filters" },
+        field("matrix-filter-status", status),
+        chapters.length > 0 && field("matrix-filter-chapter", chapter),
+        groups.length > 0 && field("matrix-filter-group", group))),
+    grid,
+    h("ul", { class: "matrix-legend", "aria-label": t("matrix-legend") },
+      [...app.state.rules.stances, "none"].map((stance) =>
+        h("li", {}, h("span", { class: "matrix-cell legend-cell", dataset: { stance }, l10n: `matrix-symbol-${stance}` }),
+          h("span", { l10n: `stance-${stance}` })))),
+  );
+}
