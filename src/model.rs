@@ -370,6 +370,28 @@ pub struct Position {
     pub recorded_by: String,
 }
 
+text_enum!(
+    /// What a private note holds: how far the delegation can go, where it
+    /// cannot go, or anything else it keeps to itself.
+    PrivateNoteKind, "private-note-kind" {
+        Fallback = "fallback",
+        RedLine = "red-line",
+        Note = "note",
+    }
+);
+
+/// A note of the delegation's own on a provision. It never leaves this
+/// machine: no export, report, version or exchange file contains it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PrivateNote {
+    pub id: i64,
+    pub provision_id: ProvisionId,
+    pub kind: PrivateNoteKind,
+    pub text: String,
+    pub written_at: String,
+    pub written_by: String,
+}
+
 /// Where one party stands on one provision: its own position, and the one
 /// recorded for a group it belongs to, which stands for it unless it has its own.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -7,8 +7,8 @@ use std::path::Path;
 use entente::i18n::{bundled_files, Localizer};
 use entente::language::KNOWN_LANGUAGES;
 use entente::model::{
-    AgreementKind, Clearance, HistoryAction, PartyKind, PartyRole, ProvisionKind, ProvisionStatus,
-    Stance,
+    AgreementKind, Clearance, HistoryAction, PartyKind, PartyRole, PrivateNoteKind, ProvisionKind,
+    ProvisionStatus, Stance,
 };
 use fluent_bundle::FluentResource;
 use regex::Regex;
@@ -125,6 +125,11 @@ fn every_kind_the_interface_shows_has_its_words() {
         Clearance::ALL
             .iter()
             .map(|c| format!("clearance-{}", c.as_str())),
+    );
+    wanted.extend(
+        PrivateNoteKind::ALL
+            .iter()
+            .map(|k| format!("private-kind-{}", k.as_str())),
     );
     wanted.extend(
         KNOWN_LANGUAGES

@@ -244,3 +244,17 @@ matrix-symbol-reservation = R
 matrix-symbol-opposes = ✗
 matrix-symbol-no-instructions = ?
 matrix-symbol-none = ·
+
+## The private layer
+
+private-heading = Private notes
+private-badge = This machine only
+private-hint = Fallback positions, red lines and notes of your delegation. They never appear in any export, report, version or file sent to others.
+private-kind = Kind of note
+private-text = Text of the note
+private-kind-fallback = Fallback
+private-kind-red-line = Red line
+private-kind-note = Note
+private-empty = No private notes on this provision.
+private-add = Add private note
+private-remove = Remove

@@ -7,6 +7,7 @@ error-empty-field = { $field ->
         [languages] Choose at least one language for the negotiation.
         [version-name] Give the version a name, such as “Rev.1”.
         [amendment] A proposed amendment needs its wording.
+        [note] Write the note before adding it.
         [cleared-on] Give the day the capital cleared it.
        *[other] This field must not be empty.
     }
@@ -33,6 +34,7 @@ error-not-found = { $what ->
         [provision] Provision { $id } does not exist in this agreement.
         [party] Party { $id } does not exist in this agreement.
         [version] Version { $id } does not exist.
+        [note] This note does not exist any more.
        *[other] { $what } { $id } does not exist.
     }
 error-provision-deleted = This provision, or the one it stands in, has been deleted, perhaps in another window. Restore it from the list of deleted provisions before editing it.

@@ -7,8 +7,9 @@ use std::sync::atomic::Ordering;
 use entente::model::{
     AgreementDetails, AgreementDocument, AgreementId, AgreementKind, AgreementSummary, Clearance,
     HistoryEntry, NewParty, NewPosition, Party, PartyId, PartyKind, PartyPosition, PartyRole,
-    Placement, Position, Preferences, ProvisionId, ProvisionKind, ProvisionKindRules,
-    ProvisionStatus, ProvisionText, Stance, VersionDocument, VersionId, VersionSummary,
+    Placement, Position, Preferences, PrivateNote, PrivateNoteKind, ProvisionId, ProvisionKind,
+    ProvisionKindRules, ProvisionStatus, ProvisionText, Stance, VersionDocument, VersionId,
+    VersionSummary,
 };
 use entente::service::report::Report;
 use entente::{Agreement, Entente};
@@ -43,6 +44,7 @@ pub struct Startup {
     statuses: &'static [ProvisionStatus],
     stances: &'static [Stance],
     clearances: &'static [Clearance],
+    private_note_kinds: &'static [PrivateNoteKind],
     /// Why the database could not be opened, if it could not.
     error: Option<IpcError>,
     database: Option<String>,
@@ -63,6 +65,7 @@ async fn startup(state: State<'_, AppState>) -> Reply<Startup> {
         statuses: ProvisionStatus::ALL,
         stances: Stance::ALL,
         clearances: Clearance::ALL,
+        private_note_kinds: PrivateNoteKind::ALL,
         error: state.entente.as_ref().err().cloned(),
         database: state
             .entente
@@ -219,6 +222,29 @@ async fn position_history(
 }
 
 #[tauri::command]
+async fn add_private_note(
+    state: State<'_, AppState>,
+    provision_id: ProvisionId,
+    kind: PrivateNoteKind,
+    text: String,
+) -> Reply<PrivateNote> {
+    call(&state, |e| e.add_private_note(provision_id, kind, &text))
+}
+
+#[tauri::command]
+async fn private_notes(
+    state: State<'_, AppState>,
+    provision_id: ProvisionId,
+) -> Reply<Vec<PrivateNote>> {
+    call(&state, |e| e.private_notes(provision_id))
+}
+
+#[tauri::command]
+async fn remove_private_note(state: State<'_, AppState>, note_id: i64) -> Reply<()> {
+    call(&state, |e| e.remove_private_note(note_id))
+}
+
+#[tauri::command]
 async fn report(state: State<'_, AppState>, agreement_id: AgreementId) -> Reply<Report> {
     call(&state, |e| e.report(agreement_id))
 }
@@ -293,6 +319,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         record_position,
         positions,
         position_history,
+        add_private_note,
+        private_notes,
+        remove_private_note,
         report,
         save_version,
         versions,

@@ -6,6 +6,7 @@ mod agreements;
 mod document;
 mod negotiation;
 mod parties;
+mod private;
 mod provisions;
 pub mod report;
 mod versions;

@@ -18,6 +18,7 @@ use crate::error::{Error, Result};
 pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_agreements.sql"),
     include_str!("migrations/0002_status_and_positions.sql"),
+    include_str!("migrations/0003_private_notes.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -300,6 +300,19 @@ def _():
     app().execute("document.querySelector('.editor').scrollTop = 0")
 
 
+@step("a red line is noted privately, on this machine only")
+def _():
+    select_row("Article 5")
+    app().find("#private-kind").select_by_value("red-line")
+    fill("#private-text", "No mandatory sharing of genomic data without benefit-sharing.")
+    click("#add-private-note")
+    app().wait_until(lambda: "No mandatory sharing" in text_of("#private-notes"), message="the private note")
+    assert "Red line" in content(app().find("#private-notes .private-kind"))
+    app().execute("document.querySelector('.private').scrollIntoView()")
+    screenshot("07-private-notes")
+    app().execute("document.querySelector('.editor').scrollTop = 0")
+
+
 @step("the matrix shows who stands where, and the roll-up")
 def _():
     click("#tab-matrix")
@@ -312,7 +325,7 @@ def _():
     cells = [c.attribute("data-stance") for c in article5.find_all("td")]
     assert cells == ["supports", "proposes-amendment", "reservation"], cells  # Kenya, Brazil, Ghana
     assert "through-group" in article5.find("td").attribute("class")
-    screenshot("07-matrix")
+    screenshot("07b-matrix")
     app().find("#matrix-status").select_by_value("agreed-ad-referendum")
     app().wait_until(lambda: len(app().find_all(".matrix-table tbody tr")) == 1, message="one agreed ad referendum row")
     group = [o for o in app().find_all("#matrix-group option") if o.text == "African Group"][0]

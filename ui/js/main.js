@@ -173,6 +173,7 @@ async function start() {
     statuses: startup.statuses,
     stances: startup.stances,
     clearances: startup.clearances,
+    privateNoteKinds: startup.private_note_kinds,
   };
   if (startup.error) {
     renderStartupError(startup.error);

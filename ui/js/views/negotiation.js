@@ -123,3 +123,42 @@ function recordForm(app, doc, node) {
   sync();
   return form;
 }
+
+/** The delegation's own notes on the provision: kept on this machine only. */
+export function privateNotesPanel(app, node) {
+  const list = h("ul", { class: "private-list", id: "private-notes" });
+  const error = formError();
+  const kind = h("select", { id: "private-kind", "aria-label": t("private-kind") },
+    app.state.rules.privateNoteKinds.map((k) => h("option", { value: k, l10n: `private-kind-${k}` })));
+  const text = h("textarea", { id: "private-text", rows: 2, "aria-label": t("private-text") });
+  const load = () => api.privateNotes(node.id).then(
+    (notes) => replace(list, notes.length === 0 ? h("li", { class: "empty", l10n: "private-empty" }) : notes.map((note) =>
+      h("li", { class: "private-note", dataset: { kind: note.kind } },
+        h("span", { class: "private-kind", l10n: `private-kind-${note.kind}` }),
+        h("span", { class: "private-text", text: note.text }),
+        h("button", { type: "button", class: "danger small", l10n: "private-remove",
+          onclick: async () => {
+            if (await app.run(() => api.removePrivateNote(note.id))) load();
+          } })))),
+    (problem) => replace(list, h("li", { class: "form-error", text: problem?.message ?? String(problem) })),
+  );
+  const form = h("form", { class: "private-form", id: "private-form" }, kind, text,
+    h("button", { type: "submit", class: "secondary", id: "add-private-note", l10n: "private-add" }));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await api.addPrivateNote(node.id, kind.value, text.value);
+      text.value = "";
+      error.element.hidden = true;
+      load();
+    } catch (problem) {
+      error.show(problem);
+    }
+  });
+  load();
+  return h("section", { class: "private", "aria-labelledby": "private-heading" },
+    h("h3", { id: "private-heading" }, h("span", { l10n: "private-heading" }),
+      h("span", { class: "private-badge", l10n: "private-badge" })),
+    h("p", { class: "field-hint", l10n: "private-hint" }),
+    list, form, error.element);
+}
