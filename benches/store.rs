@@ -7,10 +7,10 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use entente::model::ProvisionText;
 use entente::Entente;
 
-/// A data directory holding the 300-provision measurement agreement, made by
-/// the seed_agreement example so that benchmarks and whole-process timings
-/// measure the same data.
-fn seeded() -> (tempfile::TempDir, i64) {
+/// A data directory holding a measurement agreement made by the
+/// seed_agreement example (its arguments after the directory), so that
+/// benchmarks and whole-process timings measure the same data.
+fn seeded(args: &[&str]) -> (tempfile::TempDir, i64) {
     let dir = tempfile::tempdir().unwrap();
     let output = Command::new(env!("CARGO"))
         .args([
@@ -22,6 +22,7 @@ fn seeded() -> (tempfile::TempDir, i64) {
             "--",
         ])
         .arg(dir.path())
+        .args(args)
         .output()
         .unwrap();
     assert!(
@@ -38,7 +39,7 @@ fn seeded() -> (tempfile::TempDir, i64) {
 }
 
 fn workspace(c: &mut Criterion) {
-    let (dir, id) = seeded();
+    let (dir, id) = seeded(&[]);
     let entente = Entente::open(dir.path()).unwrap();
     let document = entente.document(id).unwrap();
     assert_eq!(document.provisions.len(), 300);
@@ -63,5 +64,20 @@ fn workspace(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, workspace);
+/// A real multilateral negotiation: 193 parties, 300 provisions, ten changes
+/// of position per cell (579 000 positions recorded).
+fn negotiation(c: &mut Criterion) {
+    let (dir, id) = seeded(&["100", "193", "10"]);
+    let entente = Entente::open(dir.path()).unwrap();
+    let report = entente.report(id).unwrap();
+    assert_eq!((report.rows.len(), report.parties.len()), (300, 193));
+    let mut group = c.benchmark_group("negotiation");
+    group.sample_size(10);
+    group.bench_function("matrix and roll-up, 193 parties × 300 provisions", |b| {
+        b.iter(|| entente.report(id).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, workspace, negotiation);
 criterion_main!(benches);

@@ -1,13 +1,16 @@
 //! Creates a large agreement for measurements: `cargo run --release --example
-//! seed_agreement -- DATA_DIR [ARTICLES]` writes an agreement of ARTICLES
-//! articles (default 100) of two paragraphs each, in English and French.
-//! With 100 articles that is 300 provisions.
+//! seed_agreement -- DATA_DIR [ARTICLES] [PARTIES] [CHANGES]` writes an
+//! agreement of ARTICLES articles (default 100) of two paragraphs each, in
+//! English and French — with 100 articles, 300 provisions — and PARTIES
+//! parties (default none), each changing its position CHANGES times (default
+//! 10) on every provision: a real multilateral negotiation is 193 parties.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use entente::model::{
-    AgreementDetails, AgreementKind, AgreementLanguage, Placement, ProvisionKind, ProvisionText,
+    AgreementDetails, AgreementKind, AgreementLanguage, Clearance, NewParty, NewPosition,
+    PartyKind, PartyRole, Placement, ProvisionKind, ProvisionText, Stance,
 };
 use entente::Entente;
 
@@ -17,9 +20,58 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         args.next()
             .ok_or("usage: seed_agreement DATA_DIR [ARTICLES]")?,
     );
-    let articles: u32 = args.next().map(|a| a.parse()).transpose()?.unwrap_or(100);
-    let id = seed(&Entente::open(&dir)?, articles)?;
+    let mut number = |default: u32| -> Result<u32, std::num::ParseIntError> {
+        args.next()
+            .map(|a| a.parse())
+            .transpose()
+            .map(|n| n.unwrap_or(default))
+    };
+    let (articles, parties, changes) = (number(100)?, number(0)?, number(10)?);
+    let entente = Entente::open(&dir)?;
+    let id = seed(&entente, articles)?;
+    negotiate(&entente, id, parties, changes)?;
     println!("{id}");
+    Ok(())
+}
+
+/// Parties that each change their position `changes` times on every
+/// provision, cycling through the stances so that every kind of cell occurs.
+fn negotiate(entente: &Entente, agreement: i64, parties: u32, changes: u32) -> entente::Result<()> {
+    let party_ids = (1..=parties)
+        .map(|n| {
+            let party = NewParty {
+                kind: PartyKind::State,
+                role: PartyRole::Party,
+                names: BTreeMap::from([("en".to_string(), format!("State {n}"))]),
+                members: vec![],
+            };
+            entente.add_party(agreement, &party).map(|p| p.id)
+        })
+        .collect::<entente::Result<Vec<_>>>()?;
+    let provisions: Vec<i64> = entente
+        .document(agreement)?
+        .provisions
+        .iter()
+        .map(|p| p.id)
+        .collect();
+    for (p, &provision) in provisions.iter().enumerate() {
+        for (q, &party) in party_ids.iter().enumerate() {
+            for change in 0..changes as usize {
+                let stance = Stance::ALL[(p + q + change) % Stance::ALL.len()];
+                let position = NewPosition {
+                    stance,
+                    amendment: match stance {
+                        Stance::ProposesAmendment => format!("Amendment {change}"),
+                        _ => String::new(),
+                    },
+                    clearance: Clearance::NotNeeded,
+                    cleared_on: None,
+                    note: String::new(),
+                };
+                entente.record_position(provision, party, &position)?;
+            }
+        }
+    }
     Ok(())
 }
 

@@ -5,6 +5,7 @@ const COMMANDS: &[&str] = &[
     "list_agreements",
     "create_agreement",
     "update_agreement",
+    "create_sample",
     "document",
     "add_party",
     "remove_party",

@@ -9,6 +9,7 @@ pub mod language;
 pub mod model;
 mod numbering;
 pub mod paths;
+pub mod sample;
 pub mod service;
 pub mod store;
 

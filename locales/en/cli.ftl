@@ -16,6 +16,7 @@ cli-show-summary = { $title }
     { $recitals } recitals, { $parts } parts, { $chapters } chapters, { $articles } articles, { $paragraphs } paragraphs
     { $parties } parties, { $observers } observers, { $groups } groups
     Structure:
+cli-sample-about = Create the sample negotiation (a framework agreement on AI for health, in English and French) and print its id.
 cli-report-about = The negotiation report: where the text stands, and every party's position on every provision.
 cli-report-format-help = md for the secretariat's records, json for scripts.
 

@@ -98,6 +98,11 @@ async fn update_agreement(
 }
 
 #[tauri::command]
+async fn create_sample(state: State<'_, AppState>) -> Reply<AgreementId> {
+    call(&state, |e| e.create_sample())
+}
+
+#[tauri::command]
 async fn document(
     state: State<'_, AppState>,
     agreement_id: AgreementId,
@@ -305,6 +310,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         list_agreements,
         create_agreement,
         update_agreement,
+        create_sample,
         document,
         add_party,
         remove_party,

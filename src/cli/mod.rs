@@ -4,6 +4,7 @@
 mod report;
 mod show;
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -35,6 +36,7 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    Sample,
     Report {
         id: AgreementId,
         #[arg(long, value_enum, default_value = "md")]
@@ -79,6 +81,7 @@ fn localized_command(l: &Localizer) -> clap::Command {
             c.about(l.format("cli-list-about", None))
                 .mut_arg("json", |a| a.help(json_help.clone()))
         })
+        .mut_subcommand("sample", |c| c.about(l.format("cli-sample-about", None)))
         .mut_subcommand("report", |c| {
             c.about(l.format("cli-report-about", None))
                 .mut_arg("id", |a| a.help(l.format("cli-show-id-help", None)))
@@ -101,5 +104,6 @@ fn run(cli: Cli, l: &Localizer) -> Result<(), Error> {
         Command::List { json } => show::list(&entente, l, out, json),
         Command::Show { id, json } => show::show(&entente, l, out, id, json),
         Command::Report { id, format } => report::report(&entente, l, out, id, format),
+        Command::Sample => Ok(writeln!(out, "{}", entente.create_sample()?)?),
     }
 }

@@ -83,6 +83,12 @@ impl Entente {
                 ],
             )?;
             let id = tx.last_insert_rowid();
+            tx.execute(
+                "INSERT INTO current_position (provision_id, party_id, position_id, agreement_id)
+                 VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (provision_id, party_id) DO UPDATE SET position_id = excluded.position_id",
+                params![provision_id, party_id, id, provision.agreement_id],
+            )?;
             touch(tx, provision.agreement_id)?;
             Ok(id)
         })?;
@@ -102,12 +108,14 @@ impl Entente {
             let provision = live_provision(tx, provision_id)?;
             let latest = query_positions(
                 tx,
-                "WHERE id IN (SELECT MAX(id) FROM position WHERE provision_id = ?1 GROUP BY party_id)",
+                "WHERE id IN (SELECT position_id FROM current_position WHERE provision_id = ?1)",
                 provision_id,
             )?;
             let own = |party: PartyId| latest.iter().find(|p| p.party_id == party).cloned();
             let parties = tx
-                .prepare("SELECT id, kind FROM party WHERE agreement_id = ?1 ORDER BY position, id")?
+                .prepare(
+                    "SELECT id, kind FROM party WHERE agreement_id = ?1 ORDER BY position, id",
+                )?
                 .query_map([provision.agreement_id], |row| {
                     Ok((row.get::<_, PartyId>(0)?, row.get::<_, String>(1)?))
                 })?
@@ -126,7 +134,11 @@ impl Entente {
                     // The most recent position of any of its groups speaks for it.
                     groups.into_iter().filter_map(own).max_by_key(|p| p.id)
                 };
-                result.push(PartyPosition { party_id, own: own(party_id), through_group });
+                result.push(PartyPosition {
+                    party_id,
+                    own: own(party_id),
+                    through_group,
+                });
             }
             Ok(result)
         })

@@ -81,9 +81,9 @@ impl Entente {
             // The latest position of each party on each provision.
             let mut latest: HashMap<(ProvisionId, PartyId), (Stance, Clearance)> = HashMap::new();
             let mut statement = tx.prepare(
-                "SELECT provision_id, party_id, stance, clearance FROM position
-                 WHERE id IN (SELECT MAX(id) FROM position WHERE agreement_id = ?1
-                              GROUP BY provision_id, party_id)",
+                "SELECT p.provision_id, p.party_id, p.stance, p.clearance
+                 FROM current_position c JOIN position p ON p.id = c.position_id
+                 WHERE c.agreement_id = ?1",
             )?;
             let mut rows = statement.query([agreement_id])?;
             while let Some(row) = rows.next()? {

@@ -463,6 +463,24 @@ def _():
     screenshot("13-after-restart")
 
 
+@step("a newcomer opens the sample negotiation and reads the matrix")
+def _():
+    stop_app()
+    S["app"] = start_app(APP, harness.fresh_data_dir())
+    click("#open-sample")
+    app().wait_text("#agreement-title", "Framework Agreement on Cooperation in Artificial Intelligence for Health")
+    app().wait_until(lambda: len(app().find_all(".structure > .tree .tree-row")) > 50, message="the sample's text")
+    select_row("Article 5")
+    screenshot("17-sample-text")
+    click("#tab-matrix")
+    app().wait_for("#rollup")
+    assert "opposed by Indonesia" in text_of("#rollup"), text_of("#rollup")
+    screenshot("18-sample-matrix")
+    click("#tab-versions")
+    app().wait_text("#version-list", "Rev.2")
+    assert "Rev.1" in text_of("#version-list")
+
+
 def startup_error(name, prepare):
     data = harness.fresh_data_dir()
     prepare(data)

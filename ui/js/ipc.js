@@ -8,6 +8,7 @@ export const api = {
   startup: () => invoke("startup"),
   listAgreements: () => invoke("list_agreements"),
   createAgreement: (agreement) => invoke("create_agreement", { agreement }),
+  createSample: () => invoke("create_sample"),
   updateAgreement: (agreementId, details) => invoke("update_agreement", { agreementId, details }),
   document: (agreementId) => invoke("document", { agreementId }),
   addParty: (agreementId, party) => invoke("add_party", { agreementId, party }),

@@ -25,3 +25,14 @@ CREATE TABLE position (
     recorded_by  TEXT NOT NULL
 );
 CREATE INDEX position_by_cell ON position (provision_id, party_id, id);
+
+-- The current position of each cell, kept with every position recorded, so
+-- that the matrix reads one row per cell rather than every change ever made.
+CREATE TABLE current_position (
+    provision_id INTEGER NOT NULL REFERENCES provision(id) ON DELETE CASCADE,
+    party_id     INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE,
+    position_id  INTEGER NOT NULL REFERENCES position(id) ON DELETE CASCADE,
+    agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,
+    PRIMARY KEY (provision_id, party_id)
+);
+CREATE INDEX current_position_by_agreement ON current_position (agreement_id);

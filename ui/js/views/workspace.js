@@ -1,6 +1,7 @@
 // The main region: the start screen, or the open agreement with its header
 // and its three tabs (text, parties, versions).
 
+import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
 import { formatDateTime, languageName, t } from "../i18n.js";
 import { renderText } from "./text.js";
@@ -49,7 +50,17 @@ function startScreen(app) {
     h("img", { src: "img/logo.png", alt: "", width: 72, height: 72 }),
     h("h1", { l10n: "start-heading" }),
     h("p", { class: "start-lead", l10n: hasAgreements ? "start-choose" : "start-empty" }),
-    h("button", { type: "button", class: "primary", l10n: "new-agreement", onclick: () => app.openNewAgreementDialog() }),
+    h("div", { class: "start-actions" },
+      h("button", { type: "button", class: "primary", l10n: "new-agreement", onclick: () => app.openNewAgreementDialog() }),
+      h("button", { type: "button", class: "secondary", id: "open-sample", l10n: "start-sample",
+        onclick: async () => {
+          const id = await app.run(() => api.createSample());
+          if (id === null) return;
+          await app.refreshAgreements();
+          await app.openAgreement(id);
+        } }),
+    ),
+    h("p", { class: "field-hint", l10n: "start-sample-hint" }),
   );
 }
 
