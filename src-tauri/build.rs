@@ -27,6 +27,7 @@ const COMMANDS: &[&str] = &[
     "save_version",
     "versions",
     "version",
+    "compare",
     "preferences",
     "set_preferences",
     "set_unsaved_edits",

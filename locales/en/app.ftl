@@ -260,3 +260,21 @@ private-kind-note = Note
 private-empty = No private notes on this provision.
 private-add = Add private note
 private-remove = Remove
+
+## Comparing versions
+
+compare-heading = Compare two states of the text
+compare-from = From
+compare-to = To
+compare-current = Current text
+compare-button = Compare
+compare-nothing = The two texts are the same.
+compare-summary = { $changed ->
+        [one] One provision changed
+       *[other] { $changed } provisions changed
+    }; { $unchanged } unchanged.
+compare-was = { $label } (was { $previous })
+compare-change-added = Added
+compare-change-deleted = Deleted
+compare-change-amended = Amended
+compare-change-moved = Moved or renumbered

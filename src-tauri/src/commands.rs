@@ -11,6 +11,7 @@ use entente::model::{
     ProvisionKindRules, ProvisionStatus, ProvisionText, Stance, VersionDocument, VersionId,
     VersionSummary,
 };
+use entente::service::compare::{Comparison, Revision};
 use entente::service::report::Report;
 use entente::{Agreement, Entente};
 use serde::Serialize;
@@ -292,6 +293,16 @@ async fn close_window(state: State<'_, AppState>, window: tauri::WebviewWindow) 
 }
 
 #[tauri::command]
+async fn compare(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+    from: Revision,
+    to: Revision,
+) -> Reply<Comparison> {
+    call(&state, |e| e.compare(agreement_id, from, to))
+}
+
+#[tauri::command]
 async fn preferences(state: State<'_, AppState>) -> Reply<Preferences> {
     call(&state, |e| e.preferences())
 }
@@ -332,6 +343,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         save_version,
         versions,
         version,
+        compare,
         preferences,
         set_preferences,
         set_unsaved_edits,

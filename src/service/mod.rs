@@ -3,6 +3,7 @@
 //! that changes something runs as one transaction.
 
 mod agreements;
+pub mod compare;
 mod document;
 mod negotiation;
 mod parties;

@@ -57,7 +57,7 @@ fn version_summary(row: &rusqlite::Row) -> rusqlite::Result<VersionSummary> {
     })
 }
 
-fn load_version(tx: &Transaction, id: VersionId) -> Result<VersionDocument> {
+pub(super) fn load_version(tx: &Transaction, id: VersionId) -> Result<VersionDocument> {
     let (version, snapshot) = tx
         .query_row(
             "SELECT id, name, created_at, author, snapshot FROM version WHERE id = ?1",

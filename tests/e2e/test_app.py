@@ -392,6 +392,24 @@ def _():
     assert tree_summaries()["Article 1"] == "Objective"
     click("#close-version")
     app().wait_until(lambda: tree_summaries().get("Article 2") == "Definitions", message="the current text")
+    # Compare Rev.1 with the current text after deleting the annex: the new
+    # heading word by word, and the deletion.
+    select_row("Annex I")
+    click("#delete-provision")
+    app().wait_until(lambda: app().find_all(".deleted-list"), message="the deleted annex")
+    click("#tab-versions")
+    app().wait_for("#compare-button").click()
+    app().wait_for("#comparison .change")
+    changes = {c.attribute("data-change"): c for c in app().find_all("#comparison .change")}
+    assert "Annex I" in changes["deleted"].text, changes["deleted"].text
+    amended = [c for c in app().find_all('#comparison .change[data-change="amended"]') if "Article 2" in c.text][0]
+    assert "Use of terms" in content(amended.find(".span-deleted"))
+    assert "Definitions" in content(amended.find(".span-inserted"))
+    screenshot("10b-compare")
+    click("#tab-text")
+    app().wait_for(".deleted-list .tree-row").click()
+    click("#restore-provision")
+    app().wait_gone(".deleted-list")
     assert tree_summaries()["Article 1"] == "Objective"
     screenshot("11-current-text")
 

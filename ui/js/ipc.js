@@ -35,6 +35,7 @@ export const api = {
   saveVersion: (agreementId, name) => invoke("save_version", { agreementId, name }),
   versions: (agreementId) => invoke("versions", { agreementId }),
   version: (versionId) => invoke("version", { versionId }),
+  compare: (agreementId, from, to) => invoke("compare", { agreementId, from, to }),
   preferences: () => invoke("preferences"),
   setPreferences: (preferences) => invoke("set_preferences", { preferences }),
   setUnsavedEdits: (unsaved) => invoke("set_unsaved_edits", { unsaved }),

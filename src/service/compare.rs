@@ -1,0 +1,235 @@
+//! Two states of the text compared provision by provision: matched by their
+//! stable ids (so a move or a renumbering is recognised, not mistaken for a
+//! deletion and an addition), with word-level insertions and deletions.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use similar::{ChangeTag, TextDiff};
+
+use super::document::load_document;
+use super::versions::load_version;
+use super::Entente;
+use crate::error::{Error, Result};
+use crate::model::{AgreementDocument, AgreementId, ProvisionId, ProvisionNode, VersionId};
+
+/// One side of a comparison: the current text, or a named version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind", content = "id")]
+pub enum Revision {
+    Current,
+    Version(VersionId),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SpanKind {
+    Same,
+    Inserted,
+    Deleted,
+}
+
+/// A run of words that is the same on both sides, or only on one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub kind: SpanKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TextChange {
+    pub heading: Vec<Span>,
+    pub body: Vec<Span>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeKind {
+    Added,
+    Deleted,
+    /// Its words changed (it may also have moved).
+    Amended,
+    /// Only its place or its number changed.
+    Moved,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProvisionChange {
+    pub id: ProvisionId,
+    pub change: ChangeKind,
+    /// The provision as it stood before and after (absent where it did not exist).
+    pub before: Option<ProvisionNode>,
+    pub after: Option<ProvisionNode>,
+    /// Per language, the words with what was inserted and deleted.
+    pub texts: BTreeMap<String, TextChange>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    pub from: Revision,
+    pub to: Revision,
+    /// The provisions that changed, in the order of the newer text, then
+    /// those that were deleted.
+    pub changes: Vec<ProvisionChange>,
+    pub unchanged: usize,
+}
+
+impl Entente {
+    pub fn compare(
+        &self,
+        agreement_id: AgreementId,
+        from: Revision,
+        to: Revision,
+    ) -> Result<Comparison> {
+        self.store.read(|tx| {
+            let load = |revision: Revision| -> Result<AgreementDocument> {
+                match revision {
+                    Revision::Current => load_document(tx, agreement_id),
+                    Revision::Version(id) => {
+                        let version = load_version(tx, id)?;
+                        if version.document.agreement.id != agreement_id {
+                            return Err(Error::NotFound {
+                                what: "version",
+                                id,
+                            });
+                        }
+                        Ok(version.document)
+                    }
+                }
+            };
+            let (before, after) = (load(from)?, load(to)?);
+            Ok(compare(&before, &after, from, to))
+        })
+    }
+}
+
+fn compare(
+    before: &AgreementDocument,
+    after: &AgreementDocument,
+    from: Revision,
+    to: Revision,
+) -> Comparison {
+    let old: BTreeMap<ProvisionId, &ProvisionNode> =
+        before.provisions.iter().map(|n| (n.id, n)).collect();
+    let new: BTreeMap<ProvisionId, &ProvisionNode> =
+        after.provisions.iter().map(|n| (n.id, n)).collect();
+    let languages: Vec<&str> = after
+        .agreement
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    let mut changes = Vec::new();
+    let mut unchanged = 0;
+    for node in &after.provisions {
+        let previous = old.get(&node.id).copied();
+        let texts = text_changes(previous, Some(node), &languages);
+        let change = match previous {
+            None => Some(ChangeKind::Added),
+            Some(_) if !texts.is_empty() => Some(ChangeKind::Amended),
+            Some(p) if p.number != node.number || p.parent_id != node.parent_id => {
+                Some(ChangeKind::Moved)
+            }
+            Some(_) => None,
+        };
+        match change {
+            Some(change) => changes.push(ProvisionChange {
+                id: node.id,
+                change,
+                before: previous.cloned(),
+                after: Some(node.clone()),
+                texts,
+            }),
+            None => unchanged += 1,
+        }
+    }
+    for node in before
+        .provisions
+        .iter()
+        .filter(|n| !new.contains_key(&n.id))
+    {
+        changes.push(ProvisionChange {
+            id: node.id,
+            change: ChangeKind::Deleted,
+            before: Some(node.clone()),
+            after: None,
+            texts: text_changes(Some(node), None, &languages),
+        });
+    }
+    Comparison {
+        from,
+        to,
+        changes,
+        unchanged,
+    }
+}
+
+/// Per language, the word-level differences (only languages where something changed).
+fn text_changes(
+    before: Option<&ProvisionNode>,
+    after: Option<&ProvisionNode>,
+    languages: &[&str],
+) -> BTreeMap<String, TextChange> {
+    let text = |node: Option<&ProvisionNode>, language: &str| {
+        node.and_then(|n| n.texts.get(language))
+            .cloned()
+            .unwrap_or_default()
+    };
+    languages
+        .iter()
+        .filter_map(|&language| {
+            let (old, new) = (text(before, language), text(after, language));
+            if old == new && before.is_some() && after.is_some() {
+                return None;
+            }
+            let change = TextChange {
+                heading: words(&old.heading, &new.heading),
+                body: words(&old.body, &new.body),
+            };
+            let empty = change.heading.is_empty() && change.body.is_empty();
+            (!empty).then(|| (language.to_string(), change))
+        })
+        .collect()
+}
+
+/// The words of `new` against `old`, runs of the same kind joined.
+fn words(old: &str, new: &str) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::new();
+    for change in TextDiff::from_words(old, new).iter_all_changes() {
+        let kind = match change.tag() {
+            ChangeTag::Equal => SpanKind::Same,
+            ChangeTag::Insert => SpanKind::Inserted,
+            ChangeTag::Delete => SpanKind::Deleted,
+        };
+        match spans.last_mut() {
+            Some(last) if last.kind == kind => last.text.push_str(change.value()),
+            _ => spans.push(Span {
+                kind,
+                text: change.value().to_string(),
+            }),
+        }
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_joined_into_runs() {
+        let spans = words(
+            "The Parties shall share data.",
+            "The Parties shall endeavour to share data.",
+        );
+        let kinds: Vec<_> = spans.iter().map(|s| (s.kind, s.text.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (SpanKind::Same, "The Parties shall "),
+                (SpanKind::Inserted, "endeavour to "),
+                (SpanKind::Same, "share data."),
+            ]
+        );
+    }
+}

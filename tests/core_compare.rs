@@ -1,0 +1,139 @@
+//! Comparing two states of the text, provision by provision.
+
+mod common;
+
+use common::{add, new_agreement, open};
+use entente::model::{Placement, ProvisionKind, ProvisionText};
+use entente::service::compare::{ChangeKind, Revision, SpanKind};
+use entente::Error;
+
+#[test]
+fn a_version_and_the_current_text_compared() {
+    let (_dir, entente) = open();
+    let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
+    let objective = add(&entente, a, ProvisionKind::Article, None, "Objective");
+    let sharing = entente
+        .add_provision(
+            a,
+            ProvisionKind::Article,
+            Placement {
+                parent: None,
+                index: None,
+            },
+            &common::text("Data sharing", "The Parties shall share health data."),
+        )
+        .unwrap();
+    let annex = add(&entente, a, ProvisionKind::Annex, None, "Model arrangement");
+    let untouched = add(
+        &entente,
+        a,
+        ProvisionKind::Article,
+        None,
+        "Final provisions",
+    );
+    let rev1 = entente.save_version(a, "Rev.1").unwrap();
+
+    let amended = ProvisionText {
+        heading: "Data sharing".into(),
+        body: "The Parties shall endeavour to share health data.".into(),
+    };
+    entente.set_provision_text(sharing, "en", &amended).unwrap();
+    entente
+        .move_provision(
+            objective,
+            Placement {
+                parent: None,
+                index: Some(1),
+            },
+        )
+        .unwrap();
+    entente.delete_provision(annex).unwrap();
+    let added = add(&entente, a, ProvisionKind::Article, None, "Review");
+
+    let comparison = entente
+        .compare(a, Revision::Version(rev1.id), Revision::Current)
+        .unwrap();
+    let change = |id| {
+        comparison
+            .changes
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.change)
+    };
+    assert_eq!(change(sharing), Some(ChangeKind::Amended));
+    assert_eq!(change(objective), Some(ChangeKind::Moved));
+    assert_eq!(change(annex), Some(ChangeKind::Deleted));
+    assert_eq!(change(added), Some(ChangeKind::Added));
+    assert_eq!(change(untouched), None, "the last article kept its number");
+    assert_eq!(comparison.unchanged, 1);
+
+    let sharing = comparison.changes.iter().find(|c| c.id == sharing).unwrap();
+    // Article 2 became Article 1 when the objective moved after it: one id, two numbers.
+    assert_eq!(
+        sharing
+            .before
+            .as_ref()
+            .unwrap()
+            .number
+            .as_ref()
+            .unwrap()
+            .ordinal,
+        2
+    );
+    assert_eq!(
+        sharing
+            .after
+            .as_ref()
+            .unwrap()
+            .number
+            .as_ref()
+            .unwrap()
+            .ordinal,
+        1
+    );
+    let body = &sharing.texts["en"].body;
+    assert!(
+        body.iter()
+            .any(|s| s.kind == SpanKind::Inserted && s.text == "endeavour to "),
+        "{body:?}"
+    );
+    // A deleted provision shows its words as deleted.
+    let annex = comparison
+        .changes
+        .iter()
+        .find(|c| c.change == ChangeKind::Deleted)
+        .unwrap();
+    assert!(annex.texts["en"]
+        .heading
+        .iter()
+        .all(|s| s.kind == SpanKind::Deleted));
+
+    // The other way round, the deletion is an addition.
+    let back = entente
+        .compare(a, Revision::Current, Revision::Version(rev1.id))
+        .unwrap();
+    assert_eq!(
+        back.changes
+            .iter()
+            .find(|c| c.id == annex.id)
+            .unwrap()
+            .change,
+        ChangeKind::Added
+    );
+}
+
+#[test]
+fn a_version_of_another_agreement_cannot_be_compared() {
+    let (_dir, entente) = open();
+    let a = entente.create_agreement(&new_agreement("A")).unwrap().id;
+    let b = entente.create_agreement(&new_agreement("B")).unwrap().id;
+    let other = entente.save_version(b, "Rev.1").unwrap();
+    let refused = entente.compare(a, Revision::Version(other.id), Revision::Current);
+    assert!(matches!(
+        refused,
+        Err(Error::NotFound {
+            what: "version",
+            ..
+        })
+    ));
+}
