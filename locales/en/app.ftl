@@ -278,3 +278,6 @@ compare-change-added = Added
 compare-change-deleted = Deleted
 compare-change-amended = Amended
 compare-change-moved = Moved or renumbered
+matrix-chart-heading = Agreed over time
+matrix-chart-empty = Nothing recorded yet.
+matrix-chart-label = Share of the text agreed, day by day, up to { $day }: { $percent }%

@@ -2,7 +2,7 @@
 //! for: what is agreed, what is blocked and by whom, what is closest to
 //! consensus, who holds most reservations, which clearances are pending.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -69,6 +69,26 @@ pub struct Report {
     pub parties: Vec<PartyId>,
     pub rows: Vec<MatrixRow>,
     pub roll_up: RollUp,
+    /// Day by day, how much of the current text was agreed.
+    pub progress: Vec<DayProgress>,
+}
+
+/// Where the current text stood at the end of a day on which something changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DayProgress {
+    /// YYYY-MM-DD (UTC).
+    pub day: String,
+    /// Provisions of the current text that existed by then, and how many were agreed.
+    pub provisions: usize,
+    pub agreed: usize,
+}
+
+/// One entry of a provision's history that matters to progress: when it was
+/// created, or when its status changed (to `status`).
+struct Event {
+    provision_id: ProvisionId,
+    day: String,
+    status: Option<ProvisionStatus>,
 }
 
 /// How many of the closest-to-consensus provisions the roll-up names.
@@ -91,7 +111,25 @@ impl Entente {
                 let clearance = Clearance::parse(&row.get::<_, String>(3)?)?;
                 latest.insert((row.get(0)?, row.get(1)?), (stance, clearance));
             }
-            Ok(build(document, &latest))
+            let mut events = Vec::new();
+            let mut statement = tx.prepare(
+                "SELECT provision_id, substr(at, 1, 10), status_after FROM history
+                 WHERE agreement_id = ?1 AND action IN ('created', 'status-changed') ORDER BY id",
+            )?;
+            let mut rows = statement.query([agreement_id])?;
+            while let Some(row) = rows.next()? {
+                let status: Option<String> = row.get(2)?;
+                events.push(Event {
+                    provision_id: row.get(0)?,
+                    day: row.get(1)?,
+                    status: status.as_deref().map(ProvisionStatus::parse).transpose()?,
+                });
+            }
+            let mut report = build(document, &latest);
+            let counted: HashSet<ProvisionId> =
+                report.rows.iter().map(|r| r.provision.id).collect();
+            report.progress = progress(&events, &counted);
+            Ok(report)
         })
     }
 }
@@ -220,5 +258,71 @@ fn build(
         parties,
         rows,
         roll_up,
+        progress: Vec::new(),
+    }
+}
+
+/// Replays the history day by day: for each day something happened, how
+/// many provisions of the current text existed and how many were agreed.
+fn progress(events: &[Event], counted: &HashSet<ProvisionId>) -> Vec<DayProgress> {
+    let mut status: HashMap<ProvisionId, ProvisionStatus> = HashMap::new();
+    let mut days: Vec<DayProgress> = Vec::new();
+    for event in events.iter().filter(|e| counted.contains(&e.provision_id)) {
+        status.insert(event.provision_id, event.status.unwrap_or_default());
+        let point = DayProgress {
+            day: event.day.clone(),
+            provisions: status.len(),
+            agreed: status
+                .values()
+                .filter(|&&s| s == ProvisionStatus::Agreed)
+                .count(),
+        };
+        match days.last_mut() {
+            Some(last) if last.day == point.day => *last = point,
+            _ => days.push(point),
+        }
+    }
+    days
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(provision_id: ProvisionId, day: &str, status: Option<ProvisionStatus>) -> Event {
+        Event {
+            provision_id,
+            day: day.to_string(),
+            status,
+        }
+    }
+
+    #[test]
+    fn progress_replays_the_history_day_by_day() {
+        use ProvisionStatus::*;
+        let events = [
+            event(1, "2026-03-01", None),
+            event(2, "2026-03-01", None),
+            event(9, "2026-03-01", None), // a chapter heading: not counted
+            event(1, "2026-03-02", Some(Agreed)),
+            event(3, "2026-03-04", None),
+            event(2, "2026-03-04", Some(AgreedAdReferendum)),
+            event(2, "2026-03-04", Some(Agreed)),
+            event(1, "2026-03-05", Some(Pending)),
+        ];
+        let counted: HashSet<ProvisionId> = [1, 2, 3].into();
+        let days: Vec<_> = progress(&events, &counted)
+            .into_iter()
+            .map(|d| (d.day, d.provisions, d.agreed))
+            .collect();
+        assert_eq!(
+            days,
+            [
+                ("2026-03-01".to_string(), 2, 0),
+                ("2026-03-02".to_string(), 2, 1),
+                ("2026-03-04".to_string(), 3, 2),
+                ("2026-03-05".to_string(), 3, 1),
+            ]
+        );
     }
 }

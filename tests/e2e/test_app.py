@@ -493,6 +493,7 @@ def _():
     click("#tab-matrix")
     app().wait_for("#rollup")
     assert "opposed by Indonesia" in text_of("#rollup"), text_of("#rollup")
+    assert app().find_all(".progress-chart .chart-line, .progress-chart .chart-dot"), "the progress chart"
     screenshot("18-sample-matrix")
     click("#tab-versions")
     app().wait_text("#version-list", "Rev.2")

@@ -39,3 +39,13 @@ export function replace(element, ...children) {
   append(element, children);
   return element;
 }
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** An SVG element with attributes and children (numbers become text). */
+export function svg(tag, attributes = {}, ...children) {
+  const element = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+  append(element, children);
+  return element;
+}

@@ -3,7 +3,7 @@
 // chapter and group.
 
 import { api } from "../ipc.js";
-import { h, replace } from "../dom.js";
+import { h, replace, svg } from "../dom.js";
 import { provisionLabel, t } from "../i18n.js";
 import { field } from "./dialog.js";
 
@@ -42,6 +42,7 @@ function rollUp(report, doc) {
         })),
       h("ul", { class: "status-counts" }, statusCounts(r)),
     ),
+    progressChart(report.progress),
     list("matrix-blocked-heading", r.blocked.map((b) =>
       h("li", { l10n: "matrix-blocked", l10nArgs: { provision: label(b.provision_id), parties: b.opposed_by.map(name).join(", ") } })),
       "matrix-blocked-none"),
@@ -55,6 +56,28 @@ function rollUp(report, doc) {
       h("li", { l10n: "matrix-clearance", l10nArgs: { provision: label(c.provision_id), party: name(c.party_id) } })),
       "matrix-clearances-none"),
   );
+}
+
+/** The share of the text agreed, day by day, as a line. */
+function progressChart(days) {
+  const width = 280;
+  const height = 90;
+  const x = (i) => (days.length > 1 ? (i / (days.length - 1)) * width : width / 2);
+  const y = (d) => height - (d.provisions ? (d.agreed / d.provisions) * height : 0);
+  const points = days.map((d, i) => `${x(i).toFixed(1)},${y(d).toFixed(1)}`).join(" ");
+  const last = days[days.length - 1];
+  return h("section", { class: "rollup-card chart-card" },
+    h("h3", { l10n: "matrix-chart-heading" }),
+    days.length === 0 ? h("p", { class: "empty", l10n: "matrix-chart-empty" }) : [
+      svg("svg", { class: "progress-chart", viewBox: `-4 -4 ${width + 8} ${height + 8}`, role: "img",
+        "aria-label": t("matrix-chart-label", { day: last.day, percent: Math.round((last.agreed / Math.max(last.provisions, 1)) * 100) }) },
+        svg("line", { class: "chart-axis", x1: 0, y1: height, x2: width, y2: height }),
+        svg("line", { class: "chart-grid", x1: 0, y1: height / 2, x2: width, y2: height / 2 }),
+        days.length > 1
+          ? svg("polyline", { class: "chart-line", points })
+          : svg("circle", { class: "chart-dot", cx: x(0), cy: y(days[0]), r: 3 })),
+      h("div", { class: "chart-days" }, h("span", { text: days[0].day }), h("span", { text: last.day })),
+    ]);
 }
 
 function statusCounts(r) {
