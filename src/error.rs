@@ -27,6 +27,9 @@ pub enum Error {
     #[error("a party named {name:?} already exists in this agreement")]
     DuplicateParty { name: String },
 
+    #[error("{name} has positions on record and cannot be removed")]
+    PartyHasPositions { name: String },
+
     #[error("{what} {id} does not exist")]
     NotFound { what: &'static str, id: i64 },
 
@@ -89,6 +92,7 @@ impl Error {
             Error::LanguageInUse { .. } => "language-in-use",
             Error::InvalidValue { .. } => "invalid-value",
             Error::DuplicateParty { .. } => "duplicate-party",
+            Error::PartyHasPositions { .. } => "party-has-positions",
             Error::NotFound { .. } => "not-found",
             Error::ProvisionDeleted { .. } => "provision-deleted",
             Error::MoveUnderItself => "move-under-itself",
@@ -133,7 +137,9 @@ impl Error {
                 args.set("field", *field);
                 args.set("value", value.clone());
             }
-            Error::DuplicateParty { name } => args.set("name", name.clone()),
+            Error::DuplicateParty { name } | Error::PartyHasPositions { name } => {
+                args.set("name", name.clone())
+            }
             Error::NotFound { what, id } => {
                 args.set("what", *what);
                 args.set("id", *id);

@@ -108,7 +108,7 @@ fn a_version_and_the_current_text_compared() {
         .iter()
         .all(|s| s.kind == SpanKind::Deleted));
 
-    // The other way round, the deletion is an addition.
+    // The other way round, the deleted annex comes back.
     let back = entente
         .compare(a, Revision::Current, Revision::Version(rev1.id))
         .unwrap();
@@ -118,7 +118,7 @@ fn a_version_and_the_current_text_compared() {
             .find(|c| c.id == annex.id)
             .unwrap()
             .change,
-        ChangeKind::Added
+        ChangeKind::Restored
     );
 }
 
@@ -136,4 +136,31 @@ fn a_version_of_another_agreement_cannot_be_compared() {
             ..
         })
     ));
+}
+
+#[test]
+fn a_status_change_and_a_restoration_are_changes_of_their_own() {
+    let (_dir, entente) = open();
+    let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
+    let objective = add(&entente, a, ProvisionKind::Article, None, "Objective");
+    let scope = add(&entente, a, ProvisionKind::Article, None, "Scope");
+    entente.delete_provision(scope).unwrap();
+    let rev1 = entente.save_version(a, "Rev.1").unwrap();
+    entente
+        .set_provision_status(objective, entente::model::ProvisionStatus::Agreed, "")
+        .unwrap();
+    entente.restore_provision(scope).unwrap();
+
+    let comparison = entente
+        .compare(a, Revision::Version(rev1.id), Revision::Current)
+        .unwrap();
+    let change = |id| {
+        comparison
+            .changes
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.change)
+    };
+    assert_eq!(change(objective), Some(ChangeKind::StatusChanged));
+    assert_eq!(change(scope), Some(ChangeKind::Restored));
 }

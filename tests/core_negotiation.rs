@@ -108,7 +108,7 @@ fn a_status_change_is_kept_in_the_history_with_its_note() {
 }
 
 #[test]
-fn a_deleted_provision_keeps_its_status() {
+fn a_deleted_provision_takes_no_new_status_or_position() {
     let t = table();
     t.entente.delete_provision(t.article).unwrap();
     let refused = t
@@ -271,4 +271,57 @@ fn the_roll_up_counts_only_what_has_support_as_near_consensus() {
     let near = &report.roll_up.closest_to_consensus;
     assert_eq!(near.len(), 1);
     assert_eq!(near[0].holding_out, [t.brazil]);
+}
+
+#[test]
+fn a_party_in_two_groups_follows_the_most_recent_in_the_matrix_and_the_panel_alike() {
+    let t = table();
+    let a = t.entente.list_agreements().unwrap()[0].id;
+    let g77 = t
+        .entente
+        .add_party(
+            a,
+            &NewParty {
+                kind: PartyKind::Group,
+                role: PartyRole::Party,
+                names: [("en".to_string(), "Group of 77".to_string())].into(),
+                members: vec![t.kenya, t.brazil],
+            },
+        )
+        .unwrap()
+        .id;
+    t.entente
+        .record_position(t.article, g77, &stance(Stance::Opposes))
+        .unwrap();
+    t.entente
+        .record_position(t.article, t.african_group, &stance(Stance::Supports))
+        .unwrap();
+
+    let panel = t.entente.positions(t.article).unwrap();
+    let kenya = panel.iter().find(|p| p.party_id == t.kenya).unwrap();
+    assert_eq!(kenya.effective().unwrap().stance, Stance::Supports);
+    let report = t.entente.report(a).unwrap();
+    let column = report.parties.iter().position(|&p| p == t.kenya).unwrap();
+    let cell = report.rows[0].cells[column].as_ref().unwrap();
+    assert_eq!((cell.stance, cell.through_group), (Stance::Supports, true));
+}
+
+#[test]
+fn a_party_whose_positions_are_on_record_cannot_be_removed() {
+    let t = table();
+    t.entente
+        .record_position(t.article, t.brazil, &stance(Stance::Flexible))
+        .unwrap();
+    assert!(
+        matches!(t.entente.remove_party(t.brazil), Err(Error::PartyHasPositions { name }) if name == "Brazil")
+    );
+    assert_eq!(
+        t.entente
+            .position_history(t.article, t.brazil)
+            .unwrap()
+            .len(),
+        1
+    );
+    // One without positions can go.
+    t.entente.remove_party(t.ghana).unwrap();
 }

@@ -28,6 +28,9 @@ fn every_error_has_a_message() {
         Error::DuplicateParty {
             name: "Kenya".into(),
         },
+        Error::PartyHasPositions {
+            name: "Kenya".into(),
+        },
         Error::NotFound {
             what: "agreement",
             id: 7,

@@ -209,7 +209,10 @@ clearance-cleared-on = Cleared by the capital on { $date }
 tab-matrix = Matrix
 matrix-heading = Positions, provision by provision
 matrix-progress-heading = Progress
-matrix-progress = { $percent }% of { $provisions } provisions agreed
+matrix-progress = { $provisions ->
+        [one] { $percent }% of one provision agreed
+       *[other] { $percent }% of { $provisions } provisions agreed
+    }
 matrix-status-count = { $status }: { $count }
 matrix-blocked-heading = Blocked
 matrix-blocked = { $provision }: opposed by { $parties }
@@ -220,7 +223,8 @@ matrix-near = { $provision }: { $count ->
         [one] one party still to convince
        *[other] { $count } parties still to convince
     }
-matrix-near-none = Every provision is agreed.
+matrix-near-all-agreed = Every provision is agreed.
+matrix-near-no-support = No provision has the support of any party yet.
 matrix-reservations-heading = Most reservations
 matrix-reservations = { $party }: { $count ->
         [one] one reservation
@@ -278,6 +282,8 @@ compare-change-added = Added
 compare-change-deleted = Deleted
 compare-change-amended = Amended
 compare-change-moved = Moved or renumbered
+compare-change-status-changed = Status changed
+compare-change-restored = Restored
 matrix-chart-heading = Agreed over time
 matrix-chart-empty = Nothing recorded yet.
 matrix-chart-label = Share of the text agreed, day by day, up to { $day }: { $percent }%

@@ -22,7 +22,10 @@ cli-report-format-help = md for the secretariat's records, json for scripts.
 
 report-heading = Negotiation report: { $title }
 report-where-heading = Where the text stands
-report-progress = { $provisions } provisions: { $percent }% agreed ({ $agreed } agreed, { $agreed-ad-referendum } agreed ad referendum, { $informally-agreed } informally agreed, { $pending } pending)
+report-progress = { $provisions ->
+        [one] One provision
+       *[other] { $provisions } provisions
+    }: { $percent }% agreed ({ $agreed } agreed, { $agreed-ad-referendum } agreed ad referendum, { $informally-agreed } informally agreed, { $pending } pending)
 report-blocked = { $provision } is blocked: opposed by { $parties }
 report-near-consensus = { $provision } is close to consensus: { $count ->
         [one] one party still to convince

@@ -29,6 +29,7 @@ error-invalid-value = { $field ->
        *[other] “{ $value }” is not a valid value here.
     }
 error-duplicate-party = A party named “{ $name }” is already in this agreement.
+error-party-has-positions = { $name } has positions on record: a party cannot be removed without erasing part of the negotiation's history.
 error-not-found = { $what ->
         [agreement] Agreement { $id } does not exist. Run “entente list” to see the agreements on this machine.
         [provision] Provision { $id } does not exist in this agreement.

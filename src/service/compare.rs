@@ -51,6 +51,10 @@ pub enum ChangeKind {
     Amended,
     /// Only its place or its number changed.
     Moved,
+    /// Only its status changed (pending, agreed …).
+    StatusChanged,
+    /// Deleted in the older text, back in the newer one.
+    Restored,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -113,23 +117,34 @@ fn compare(
         before.provisions.iter().map(|n| (n.id, n)).collect();
     let new: BTreeMap<ProvisionId, &ProvisionNode> =
         after.provisions.iter().map(|n| (n.id, n)).collect();
-    let languages: Vec<&str> = after
+    // Every language of either side: text in a language since dropped still shows.
+    let mut languages: Vec<&str> = after
         .agreement
         .languages
         .iter()
         .map(|l| l.code.as_str())
         .collect();
+    for language in &before.agreement.languages {
+        if !languages.contains(&language.code.as_str()) {
+            languages.push(&language.code);
+        }
+    }
+    let was_deleted: BTreeMap<ProvisionId, &ProvisionNode> =
+        before.deleted.iter().map(|n| (n.id, n)).collect();
     let mut changes = Vec::new();
     let mut unchanged = 0;
     for node in &after.provisions {
-        let previous = old.get(&node.id).copied();
+        let restored = was_deleted.get(&node.id).copied();
+        let previous = old.get(&node.id).copied().or(restored);
         let texts = text_changes(previous, Some(node), &languages);
         let change = match previous {
             None => Some(ChangeKind::Added),
+            Some(_) if restored.is_some() => Some(ChangeKind::Restored),
             Some(_) if !texts.is_empty() => Some(ChangeKind::Amended),
             Some(p) if p.number != node.number || p.parent_id != node.parent_id => {
                 Some(ChangeKind::Moved)
             }
+            Some(p) if p.status != node.status => Some(ChangeKind::StatusChanged),
             Some(_) => None,
         };
         match change {

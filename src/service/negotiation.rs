@@ -4,6 +4,7 @@
 use rusqlite::{params, Transaction};
 
 use super::agreements::touch;
+use super::parties::party_agreement;
 use super::provisions::{live_provision, record, Change};
 use super::{author, now, Entente};
 use crate::error::{Error, Result};
@@ -176,7 +177,8 @@ fn checked(new: &NewPosition) -> Result<NewPosition> {
                 });
             }
             let parsed = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d");
-            let today = chrono::Utc::now().date_naive();
+            // The delegate's own calendar: "today" in Nairobi is not yet today in UTC.
+            let today = chrono::Local::now().date_naive();
             match parsed {
                 Ok(date) if date <= today => Some(date.format("%Y-%m-%d").to_string()),
                 _ => {
@@ -202,13 +204,9 @@ fn checked(new: &NewPosition) -> Result<NewPosition> {
     })
 }
 
+/// Refuses a party of another agreement as if it did not exist.
 fn party_of_agreement(tx: &Transaction, party_id: PartyId, agreement_id: i64) -> Result<()> {
-    let found: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM party WHERE id = ?1 AND agreement_id = ?2)",
-        params![party_id, agreement_id],
-        |row| row.get(0),
-    )?;
-    if found {
+    if party_agreement(tx, party_id)? == agreement_id {
         Ok(())
     } else {
         Err(Error::NotFound {

@@ -80,10 +80,22 @@ impl Entente {
         self.store.read(|tx| load_party(tx, group_id))
     }
 
-    /// Removes a party from the agreement (and from the groups it belonged to).
+    /// Removes a party from the agreement (and from the groups it belonged
+    /// to). A party whose positions are on record stays: removing it would
+    /// erase part of the negotiation's history.
     pub fn remove_party(&self, party_id: PartyId) -> Result<()> {
         self.store.write(|tx| {
             let agreement_id = party_agreement(tx, party_id)?;
+            let has_positions: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM position WHERE party_id = ?1)",
+                [party_id],
+                |row| row.get(0),
+            )?;
+            if has_positions {
+                let party = load_party(tx, party_id)?;
+                let name = party.names.values().next().cloned().unwrap_or_default();
+                return Err(Error::PartyHasPositions { name });
+            }
             tx.execute("DELETE FROM party WHERE id = ?1", [party_id])?;
             touch(tx, agreement_id)
         })
@@ -122,7 +134,7 @@ fn write_members(
     Ok(())
 }
 
-fn party_agreement(tx: &Transaction, party_id: PartyId) -> Result<AgreementId> {
+pub(super) fn party_agreement(tx: &Transaction, party_id: PartyId) -> Result<AgreementId> {
     tx.query_row(
         "SELECT agreement_id FROM party WHERE id = ?1",
         [party_id],

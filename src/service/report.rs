@@ -99,9 +99,9 @@ impl Entente {
         self.store.read(|tx| {
             let document = load_document(tx, agreement_id)?;
             // The latest position of each party on each provision.
-            let mut latest: HashMap<(ProvisionId, PartyId), (Stance, Clearance)> = HashMap::new();
+            let mut latest: HashMap<(ProvisionId, PartyId), Latest> = HashMap::new();
             let mut statement = tx.prepare(
-                "SELECT p.provision_id, p.party_id, p.stance, p.clearance
+                "SELECT p.provision_id, p.party_id, p.stance, p.clearance, p.id
                  FROM current_position c JOIN position p ON p.id = c.position_id
                  WHERE c.agreement_id = ?1",
             )?;
@@ -109,7 +109,15 @@ impl Entente {
             while let Some(row) = rows.next()? {
                 let stance = Stance::parse(&row.get::<_, String>(2)?)?;
                 let clearance = Clearance::parse(&row.get::<_, String>(3)?)?;
-                latest.insert((row.get(0)?, row.get(1)?), (stance, clearance));
+                let id = row.get(4)?;
+                latest.insert(
+                    (row.get(0)?, row.get(1)?),
+                    Latest {
+                        id,
+                        stance,
+                        clearance,
+                    },
+                );
             }
             let mut events = Vec::new();
             let mut statement = tx.prepare(
@@ -134,10 +142,14 @@ impl Entente {
     }
 }
 
-fn build(
-    document: AgreementDocument,
-    latest: &HashMap<(ProvisionId, PartyId), (Stance, Clearance)>,
-) -> Report {
+/// The current position of one cell, as the matrix needs it.
+struct Latest {
+    id: i64,
+    stance: Stance,
+    clearance: Clearance,
+}
+
+fn build(document: AgreementDocument, latest: &HashMap<(ProvisionId, PartyId), Latest>) -> Report {
     let parties: Vec<PartyId> = document
         .parties
         .iter()
@@ -154,23 +166,23 @@ fn build(
             groups_of.entry(*member).or_default().push(group.id);
         }
     }
+    // A party's own position, else the most recent of its groups' (the rule
+    // `Entente::positions` follows too).
     let cell = |provision: ProvisionId, party: PartyId| -> Option<Cell> {
-        if let Some(&(stance, clearance)) = latest.get(&(provision, party)) {
-            return Some(Cell {
-                stance,
-                through_group: false,
-                clearance,
-            });
+        let cell = |p: &Latest, through_group| Cell {
+            stance: p.stance,
+            through_group,
+            clearance: p.clearance,
+        };
+        if let Some(own) = latest.get(&(provision, party)) {
+            return Some(cell(own, false));
         }
-        groups_of.get(&party)?.iter().find_map(|group| {
-            latest
-                .get(&(provision, *group))
-                .map(|&(stance, clearance)| Cell {
-                    stance,
-                    through_group: true,
-                    clearance,
-                })
-        })
+        groups_of
+            .get(&party)?
+            .iter()
+            .filter_map(|group| latest.get(&(provision, *group)))
+            .max_by_key(|p| p.id)
+            .map(|p| cell(p, true))
     };
 
     let negotiated =

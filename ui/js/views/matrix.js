@@ -3,13 +3,11 @@
 // chapter and group.
 
 import { api } from "../ipc.js";
+import { partyName } from "../names.js";
 import { h, replace, svg } from "../dom.js";
 import { provisionLabel, t } from "../i18n.js";
 import { field } from "./dialog.js";
 
-function partyName(party, agreement) {
-  return party.names[agreement.working_language] ?? Object.values(party.names)[0] ?? "";
-}
 
 export function renderMatrix(app, doc) {
   const container = h("div", { class: "matrix-layout", id: "matrix" }, h("p", { class: "empty", l10n: "versions-loading" }));
@@ -48,7 +46,7 @@ function rollUp(report, doc) {
       "matrix-blocked-none"),
     list("matrix-near-heading", r.closest_to_consensus.map((n) =>
       h("li", { l10n: "matrix-near", l10nArgs: { provision: label(n.provision_id), count: n.holding_out.length } })),
-      "matrix-near-none"),
+      (r.by_status.agreed ?? 0) === r.provisions ? "matrix-near-all-agreed" : "matrix-near-no-support"),
     list("matrix-reservations-heading", r.most_reservations.map(([party, count]) =>
       h("li", { l10n: "matrix-reservations", l10nArgs: { party: name(party), count } })),
       "matrix-reservations-none"),
@@ -86,23 +84,25 @@ function statusCounts(r) {
       l10nArgs: { status: t(`status-${status}`), count } })));
 }
 
-/** The chapter (or part) each provision stands in, for the chapter filter. */
-function chapterOf(doc) {
+/** The chapters and parts each provision stands in, for the chapter filter. */
+function chaptersOf(doc) {
   const nodes = new Map(doc.provisions.map((n) => [n.id, n]));
-  const chapter = new Map();
+  const chapters = new Map();
   for (const node of doc.provisions) {
-    let current = node;
-    while (current && current.kind !== "chapter" && current.kind !== "part") current = nodes.get(current.parent_id);
-    chapter.set(node.id, current?.id ?? null);
+    const enclosing = new Set();
+    for (let current = node; current; current = nodes.get(current.parent_id)) {
+      if (current.kind === "chapter" || current.kind === "part") enclosing.add(current.id);
+    }
+    chapters.set(node.id, enclosing);
   }
-  return chapter;
+  return chapters;
 }
 
 function matrix(app, report, doc) {
   const byId = new Map(doc.parties.map((p) => [p.id, p]));
   const chapters = doc.provisions.filter((n) => n.kind === "chapter" || n.kind === "part");
   const groups = doc.parties.filter((p) => p.kind === "group");
-  const chapterIds = chapterOf(doc);
+  const chapterIds = chaptersOf(doc);
   const status = h("select", { id: "matrix-status" },
     h("option", { value: "", l10n: "matrix-filter-all-statuses" }),
     app.state.rules.statuses.map((s) => h("option", { value: s, l10n: `status-${s}` })));
@@ -119,7 +119,7 @@ function matrix(app, report, doc) {
     const columns = report.parties.map((id, index) => ({ id, index })).filter((c) => !members || members.has(c.id));
     const rows = report.rows.filter((row) =>
       (!status.value || row.provision.status === status.value) &&
-      (!chapter.value || chapterIds.get(row.provision.id) === Number(chapter.value)));
+      (!chapter.value || chapterIds.get(row.provision.id).has(Number(chapter.value))));
     replace(grid, rows.length === 0 || columns.length === 0
       ? h("p", { class: "empty", l10n: "matrix-empty" })
       : h("table", { class: "matrix-table" },

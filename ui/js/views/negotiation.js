@@ -2,13 +2,11 @@
 // the position of every party, recorded one change at a time.
 
 import { api } from "../ipc.js";
+import { partyName } from "../names.js";
 import { h, replace } from "../dom.js";
 import { formatDateTime, t } from "../i18n.js";
 import { field, formError } from "./dialog.js";
 
-function partyName(party, agreement) {
-  return party.names[agreement.working_language] ?? Object.values(party.names)[0] ?? "";
-}
 
 /** The status of a provision, and the form that moves it on. */
 export function statusControls(app, node) {

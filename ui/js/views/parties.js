@@ -1,13 +1,11 @@
 // Who sits at the table: parties, observers and groups, named per language.
 
 import { api } from "../ipc.js";
+import { partyName } from "../names.js";
 import { h } from "../dom.js";
 import { languageName, t } from "../i18n.js";
 import { field, formError } from "./dialog.js";
 
-function partyName(party, agreement) {
-  return party.names[agreement.working_language] ?? Object.values(party.names)[0] ?? "";
-}
 
 export function renderParties(app, doc) {
   const { agreement, parties } = doc;

@@ -53,8 +53,11 @@ function startScreen(app) {
     h("div", { class: "start-actions" },
       h("button", { type: "button", class: "primary", l10n: "new-agreement", onclick: () => app.openNewAgreementDialog() }),
       h("button", { type: "button", class: "secondary", id: "open-sample", l10n: "start-sample",
-        onclick: async () => {
+        onclick: async (event) => {
+          const button = event.currentTarget;
+          button.disabled = true; // one sample per click, however eager
           const id = await app.run(() => api.createSample());
+          button.disabled = false;
           if (id === null) return;
           await app.refreshAgreements();
           await app.openAgreement(id);
