@@ -121,13 +121,17 @@ function editorPane(app, doc, node, readOnly) {
   const editable = !readOnly && !node.deleted;
 
   const status = h("span", { class: "save-status", role: "status" });
-  const panes = [languagePane(app, agreement, node, working, editable, null)];
+  // An article whose words are all in its paragraphs has no running text of
+  // its own to offer: its panes show the heading alone.
+  const textInParts = doc.provisions.some((n) => n.parent_id === node.id) &&
+    Object.values(node.texts).every((text) => !text.body.trim());
+  const panes = [languagePane(app, agreement, node, working, editable, null, textInParts)];
   if (other) {
     panes.push(languagePane(app, agreement, node, other, editable, others.length > 1 && (async (code) => {
       if (!(await app.leave())) return;
       app.state.otherLanguage = code;
       app.render();
-    })));
+    }), textInParts));
   }
 
   const dirty = () => panes.some((p) => p.changed());
@@ -189,7 +193,7 @@ function editorPane(app, doc, node, readOnly) {
 }
 
 /** One language of the selected provision: its heading and body fields. */
-function languagePane(app, agreement, node, code, editable, onSwitch) {
+function languagePane(app, agreement, node, code, editable, onSwitch, textInParts) {
   const rules = kindRules(app, node.kind);
   const text = node.texts[code] ?? { heading: "", body: "" };
   const authentic = agreement.languages.find((l) => l.code === code)?.authentic;
@@ -197,7 +201,7 @@ function languagePane(app, agreement, node, code, editable, onSwitch) {
   const heading = rules.has_heading &&
     h("input", { class: "pane-input heading-input", lang: code, value: text.heading, readonly: !editable,
       "aria-label": t("editor-heading-label", { language: languageName(code) }), dataset: { field: "heading" } });
-  const body = rules.has_body &&
+  const body = rules.has_body && !textInParts &&
     h("textarea", { class: "pane-input body-input", lang: code, rows: 9, readonly: !editable,
       "aria-label": t("editor-body-label", { language: languageName(code) }), dataset: { field: "body" } });
   if (body) body.value = text.body;
@@ -218,6 +222,7 @@ function languagePane(app, agreement, node, code, editable, onSwitch) {
     ),
     heading,
     body,
+    textInParts && h("p", { class: "field-hint text-in-parts", l10n: "editor-text-in-parts" }),
   );
   const value = () => ({ heading: heading ? heading.value : text.heading, body: body ? body.value : text.body });
   return {
