@@ -67,6 +67,7 @@ fn negotiate(entente: &Entente, agreement: i64, parties: u32, changes: u32) -> e
                     clearance: Clearance::NotNeeded,
                     cleared_on: None,
                     note: String::new(),
+                    preferred_option: None,
                 };
                 entente.record_position(provision, party, &position)?;
             }

@@ -30,6 +30,9 @@ pub enum Error {
     #[error("{name} has positions on record and cannot be removed")]
     PartyHasPositions { name: String },
 
+    #[error("option {id} has been withdrawn")]
+    OptionWithdrawn { id: i64 },
+
     #[error("{what} {id} does not exist")]
     NotFound { what: &'static str, id: i64 },
 
@@ -95,6 +98,7 @@ impl Error {
             Error::PartyHasPositions { .. } => "party-has-positions",
             Error::NotFound { .. } => "not-found",
             Error::ProvisionDeleted { .. } => "provision-deleted",
+            Error::OptionWithdrawn { .. } => "option-withdrawn",
             Error::MoveUnderItself => "move-under-itself",
             Error::InvalidPlacement { .. } => "invalid-placement",
             Error::GroupInGroup => "group-in-group",
@@ -144,7 +148,7 @@ impl Error {
                 args.set("what", *what);
                 args.set("id", *id);
             }
-            Error::ProvisionDeleted { id } => args.set("id", *id),
+            Error::ProvisionDeleted { id } | Error::OptionWithdrawn { id } => args.set("id", *id),
             Error::InvalidPlacement { child, placement } => {
                 args.set("child", *child);
                 args.set("placement", *placement);

@@ -12,6 +12,7 @@ pub type AgreementId = i64;
 pub type PartyId = i64;
 pub type ProvisionId = i64;
 pub type VersionId = i64;
+pub type OptionId = i64;
 
 /// A closed set of kinds stored as text: one declaration gives the enum, its
 /// serde names, its database names and the parser that reports bad values.
@@ -252,6 +253,21 @@ pub struct ProvisionNode {
     pub deleted: bool,
     #[serde(default)]
     pub status: ProvisionStatus,
+    /// Competing wordings, in the order they were proposed.
+    #[serde(default)]
+    pub options: Vec<ProvisionOption>,
+}
+
+/// One of the competing wordings of a provision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProvisionOption {
+    pub id: OptionId,
+    /// "Option 2": counted among the options not withdrawn; none when withdrawn.
+    pub number: Option<u32>,
+    pub texts: BTreeMap<String, String>,
+    /// The parties that proposed it; empty when unattributed.
+    pub proposers: Vec<PartyId>,
+    pub withdrawn: bool,
 }
 
 /// Everything the workspace shows of one agreement; also what a named version
@@ -300,6 +316,9 @@ text_enum!(
         Deleted = "deleted",
         Restored = "restored",
         StatusChanged = "status-changed",
+        OptionAdded = "option-added",
+        OptionChanged = "option-changed",
+        OptionWithdrawn = "option-withdrawn",
     }
 );
 
@@ -353,6 +372,9 @@ pub struct NewPosition {
     pub cleared_on: Option<String>,
     #[serde(default)]
     pub note: String,
+    /// The option of the provision the party prefers, if it has options.
+    #[serde(default)]
+    pub preferred_option: Option<OptionId>,
 }
 
 /// A position as it was recorded: who recorded it, when.
@@ -366,6 +388,7 @@ pub struct Position {
     pub clearance: Clearance,
     pub cleared_on: Option<String>,
     pub note: String,
+    pub preferred_option: Option<OptionId>,
     pub recorded_at: String,
     pub recorded_by: String,
 }
@@ -426,6 +449,9 @@ pub struct HistoryEntry {
     pub status_after: Option<ProvisionStatus>,
     #[serde(default)]
     pub note: Option<String>,
+    /// For a change to an option: which one.
+    #[serde(default)]
+    pub option_id: Option<OptionId>,
 }
 
 /// A named version of the whole text (e.g. "Rev.1").

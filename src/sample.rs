@@ -531,6 +531,7 @@ fn says(stance: Stance, note: &str) -> NewPosition {
         clearance: Clearance::NotNeeded,
         cleared_on: None,
         note: note.into(),
+        preferred_option: None,
     }
 }
 

@@ -16,6 +16,7 @@ fn position(stance: Stance, clearance: Clearance) -> NewPosition {
         clearance,
         cleared_on: None,
         note: String::new(),
+        preferred_option: None,
     }
 }
 

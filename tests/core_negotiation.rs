@@ -55,6 +55,7 @@ fn stance(stance: Stance) -> NewPosition {
         clearance: Clearance::NotNeeded,
         cleared_on: None,
         note: String::new(),
+        preferred_option: None,
     }
 }
 

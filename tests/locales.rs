@@ -37,6 +37,7 @@ fn every_error_has_a_message() {
         },
         Error::ProvisionDeleted { id: 3 },
         Error::MoveUnderItself,
+        Error::OptionWithdrawn { id: 4 },
         Error::InvalidPlacement {
             child: "chapter",
             placement: "article",

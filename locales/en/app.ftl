@@ -288,3 +288,25 @@ matrix-chart-heading = Agreed over time
 matrix-chart-empty = Nothing recorded yet.
 matrix-chart-label = Share of the text agreed, day by day, up to { $day }: { $percent }%
 editor-text-in-parts = The words of this article are in its paragraphs: select one in the structure to edit it.
+
+## Options
+
+options-heading = Options
+options-none = No competing wordings: the text above is the only one on the table.
+option-label = Option { $n }
+option-withdrawn-label = Withdrawn option
+option-proposed-by = proposed by { $parties }
+option-unattributed = unattributed
+option-text-label = Wording in { $language }
+option-save = Save wording
+option-withdraw = Withdraw
+option-add-summary = Add an option
+option-new-text = Wording in { $language }
+option-proposers-legend = Proposed by
+option-add = Add option
+positions-preferred = Preferred option
+positions-no-preference = No preference
+positions-prefers = prefers Option { $n }
+history-option-added = Option added
+history-option-changed = Option wording changed
+history-option-withdrawn = Option withdrawn

@@ -8,6 +8,7 @@ error-empty-field = { $field ->
         [version-name] Give the version a name, such as “Rev.1”.
         [amendment] A proposed amendment needs its wording.
         [note] Write the note before adding it.
+        [option] An option needs its wording in at least one language.
         [cleared-on] Give the day the capital cleared it.
        *[other] This field must not be empty.
     }
@@ -26,19 +27,22 @@ error-invalid-value = { $field ->
         [status] “{ $value }” is not a status of a provision.
         [stance] “{ $value }” is not a stance (supports, opposes, proposes amendment, reservation, flexible, no instructions yet).
         [clearance] “{ $value }” is not a clearance (none, pending capital, cleared).
+        [preferred-option] The preferred option must be one of this provision's options still on the table.
        *[other] “{ $value }” is not a valid value here.
     }
 error-duplicate-party = A party named “{ $name }” is already in this agreement.
-error-party-has-positions = { $name } has positions on record: a party cannot be removed without erasing part of the negotiation's history.
+error-party-has-positions = { $name } has positions or proposals on record: a party cannot be removed without erasing part of the negotiation's history.
 error-not-found = { $what ->
         [agreement] Agreement { $id } does not exist. Run “entente list” to see the agreements on this machine.
         [provision] Provision { $id } does not exist in this agreement.
         [party] Party { $id } does not exist in this agreement.
         [version] Version { $id } does not exist.
         [note] This note does not exist any more.
+        [option] This option does not exist.
        *[other] { $what } { $id } does not exist.
     }
 error-provision-deleted = This provision, or the one it stands in, has been deleted, perhaps in another window. Restore it from the list of deleted provisions before editing it.
+error-option-withdrawn = This option has been withdrawn; it stays in the history but can no longer be changed or preferred.
 error-move-under-itself = A provision cannot be moved under itself or under one of its own sub-provisions.
 error-invalid-placement = { $child ->
         [recital] A preamble recital

@@ -6,10 +6,10 @@ use std::sync::atomic::Ordering;
 
 use entente::model::{
     AgreementDetails, AgreementDocument, AgreementId, AgreementKind, AgreementSummary, Clearance,
-    HistoryEntry, NewParty, NewPosition, Party, PartyId, PartyKind, PartyPosition, PartyRole,
-    Placement, Position, Preferences, PrivateNote, PrivateNoteKind, ProvisionId, ProvisionKind,
-    ProvisionKindRules, ProvisionStatus, ProvisionText, Stance, VersionDocument, VersionId,
-    VersionSummary,
+    HistoryEntry, NewParty, NewPosition, OptionId, Party, PartyId, PartyKind, PartyPosition,
+    PartyRole, Placement, Position, Preferences, PrivateNote, PrivateNoteKind, ProvisionId,
+    ProvisionKind, ProvisionKindRules, ProvisionStatus, ProvisionText, Stance, VersionDocument,
+    VersionId, VersionSummary,
 };
 use entente::service::compare::{Comparison, Revision};
 use entente::service::report::Report;
@@ -228,6 +228,31 @@ async fn position_history(
 }
 
 #[tauri::command]
+async fn add_option(
+    state: State<'_, AppState>,
+    provision_id: ProvisionId,
+    texts: BTreeMap<String, String>,
+    proposers: Vec<PartyId>,
+) -> Reply<OptionId> {
+    call(&state, |e| e.add_option(provision_id, &texts, &proposers))
+}
+
+#[tauri::command]
+async fn set_option_text(
+    state: State<'_, AppState>,
+    option_id: OptionId,
+    language: String,
+    body: String,
+) -> Reply<()> {
+    call(&state, |e| e.set_option_text(option_id, &language, &body))
+}
+
+#[tauri::command]
+async fn withdraw_option(state: State<'_, AppState>, option_id: OptionId) -> Reply<()> {
+    call(&state, |e| e.withdraw_option(option_id))
+}
+
+#[tauri::command]
 async fn add_private_note(
     state: State<'_, AppState>,
     provision_id: ProvisionId,
@@ -336,6 +361,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         record_position,
         positions,
         position_history,
+        add_option,
+        set_option_text,
+        withdraw_option,
         add_private_note,
         private_notes,
         remove_private_note,

@@ -11,7 +11,7 @@ use super::Entente;
 use crate::error::Result;
 use crate::model::{
     Agreement, AgreementDocument, AgreementId, Counts, Numbering, PartyKind, PartyRole,
-    ProvisionId, ProvisionKind, ProvisionNode, ProvisionStatus, ProvisionText,
+    ProvisionId, ProvisionKind, ProvisionNode, ProvisionOption, ProvisionStatus, ProvisionText,
 };
 
 impl Entente {
@@ -105,10 +105,12 @@ pub(super) fn load_document(
         );
     }
 
+    let mut options = super::options::load_options(tx, agreement_id)?;
     let mut walk = Walk {
         agreement: &agreement,
         children: &children,
         texts: &mut texts,
+        options: &mut options,
         counters: HashMap::new(),
         provisions: Vec::new(),
         deleted: Vec::new(),
@@ -130,6 +132,7 @@ struct Walk<'a> {
     agreement: &'a Agreement,
     children: &'a HashMap<Option<ProvisionId>, Vec<Row>>,
     texts: &'a mut HashMap<ProvisionId, BTreeMap<String, ProvisionText>>,
+    options: &'a mut HashMap<ProvisionId, Vec<ProvisionOption>>,
     counters: HashMap<(ProvisionKind, Option<ProvisionId>), u32>,
     provisions: Vec<ProvisionNode>,
     deleted: Vec<ProvisionNode>,
@@ -179,6 +182,7 @@ impl Walk<'_> {
             missing_languages,
             deleted: row.deleted,
             status: row.status,
+            options: self.options.remove(&row.id).unwrap_or_default(),
         }
     }
 }

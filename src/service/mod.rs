@@ -6,6 +6,7 @@ mod agreements;
 pub mod compare;
 mod document;
 mod negotiation;
+mod options;
 mod parties;
 mod private;
 mod provisions;

@@ -4,6 +4,7 @@
 use rusqlite::{params, Transaction};
 
 use super::agreements::touch;
+use super::options::is_open_option_of;
 use super::parties::party_agreement;
 use super::provisions::{live_provision, record, Change};
 use super::{author, now, Entente};
@@ -66,10 +67,19 @@ impl Entente {
         let id = self.store.write(|tx| {
             let provision = live_provision(tx, provision_id)?;
             party_of_agreement(tx, party_id, provision.agreement_id)?;
+            if let Some(option) = new.preferred_option {
+                if !is_open_option_of(tx, option, provision_id)? {
+                    return Err(Error::InvalidValue {
+                        field: "preferred-option",
+                        value: option.to_string(),
+                    });
+                }
+            }
             tx.execute(
                 "INSERT INTO position (agreement_id, provision_id, party_id, stance, amendment,
-                                       clearance, cleared_on, note, recorded_at, recorded_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                       clearance, cleared_on, note, recorded_at, recorded_by,
+                                       preferred_option_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 params![
                     provision.agreement_id,
                     provision_id,
@@ -81,6 +91,7 @@ impl Entente {
                     new.note,
                     now(),
                     author(tx)?,
+                    new.preferred_option,
                 ],
             )?;
             let id = tx.last_insert_rowid();
@@ -201,11 +212,16 @@ fn checked(new: &NewPosition) -> Result<NewPosition> {
         clearance: new.clearance,
         cleared_on,
         note: new.note.trim().to_string(),
+        preferred_option: new.preferred_option,
     })
 }
 
 /// Refuses a party of another agreement as if it did not exist.
-fn party_of_agreement(tx: &Transaction, party_id: PartyId, agreement_id: i64) -> Result<()> {
+pub(super) fn party_of_agreement(
+    tx: &Transaction,
+    party_id: PartyId,
+    agreement_id: i64,
+) -> Result<()> {
     if party_agreement(tx, party_id)? == agreement_id {
         Ok(())
     } else {
@@ -219,7 +235,7 @@ fn party_of_agreement(tx: &Transaction, party_id: PartyId, agreement_id: i64) ->
 fn query_positions(tx: &Transaction, filter: &str, value: i64) -> Result<Vec<Position>> {
     let sql = format!(
         "SELECT id, provision_id, party_id, stance, amendment, clearance, cleared_on, note,
-                recorded_at, recorded_by
+                recorded_at, recorded_by, preferred_option_id
          FROM position {filter} ORDER BY id"
     );
     let mut statement = tx.prepare(&sql)?;
@@ -237,6 +253,7 @@ fn query_positions(tx: &Transaction, filter: &str, value: i64) -> Result<Vec<Pos
             note: row.get(7)?,
             recorded_at: row.get(8)?,
             recorded_by: row.get(9)?,
+            preferred_option: row.get(10)?,
         });
     }
     Ok(positions)

@@ -81,13 +81,14 @@ impl Entente {
     }
 
     /// Removes a party from the agreement (and from the groups it belonged
-    /// to). A party whose positions are on record stays: removing it would
-    /// erase part of the negotiation's history.
+    /// to). A party whose positions or proposals are on record stays:
+    /// removing it would erase part of the negotiation's history.
     pub fn remove_party(&self, party_id: PartyId) -> Result<()> {
         self.store.write(|tx| {
             let agreement_id = party_agreement(tx, party_id)?;
             let has_positions: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM position WHERE party_id = ?1)",
+                "SELECT EXISTS (SELECT 1 FROM position WHERE party_id = ?1)
+                     OR EXISTS (SELECT 1 FROM option_proposer WHERE party_id = ?1)",
                 [party_id],
                 |row| row.get(0),
             )?;

@@ -9,7 +9,7 @@ use super::agreements::{agreement_language, load_agreement, touch};
 use super::{author, now, Entente};
 use crate::error::{Error, Result};
 use crate::model::{
-    AgreementId, HistoryAction, HistoryEntry, Placement, ProvisionId, ProvisionKind,
+    AgreementId, HistoryAction, HistoryEntry, OptionId, Placement, ProvisionId, ProvisionKind,
     ProvisionStatus, ProvisionText,
 };
 
@@ -165,7 +165,7 @@ impl Entente {
             provision_row(tx, provision_id)?;
             let mut statement = tx.prepare(
                 "SELECT id, at, author, action, language, heading_before, body_before,
-                        heading_after, body_after, status_before, status_after, note
+                        heading_after, body_after, status_before, status_after, note, option_id
                  FROM history WHERE provision_id = ?1 ORDER BY id",
             )?;
             let mut rows = statement.query([provision_id])?;
@@ -184,6 +184,7 @@ impl Entente {
                     status_before: status_column(row.get(9)?)?,
                     status_after: status_column(row.get(10)?)?,
                     note: row.get(11)?,
+                    option_id: row.get(12)?,
                 });
             }
             Ok(entries)
@@ -463,6 +464,7 @@ pub(super) struct Change<'a> {
     pub after: Option<&'a ProvisionText>,
     pub status: Option<(ProvisionStatus, ProvisionStatus)>,
     pub note: Option<&'a str>,
+    pub option_id: Option<OptionId>,
 }
 
 pub(super) fn record(
@@ -475,8 +477,8 @@ pub(super) fn record(
     tx.execute(
         "INSERT INTO history (agreement_id, provision_id, at, author, action, language,
                               heading_before, body_before, heading_after, body_after,
-                              status_before, status_after, note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                              status_before, status_after, note, option_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
             agreement_id,
             provision_id,
@@ -491,6 +493,7 @@ pub(super) fn record(
             change.status.map(|(before, _)| before.as_str()),
             change.status.map(|(_, after)| after.as_str()),
             change.note,
+            change.option_id,
         ],
     )?;
     Ok(())

@@ -335,6 +335,44 @@ def _():
     click("#tab-text")
 
 
+@step("two options with their proposers; a party prefers one; one is withdrawn")
+def _():
+    select_row("Article 4")
+
+    def add_option(text, proposer):
+        details = app().wait_for(".add-option-details")
+        if details.attribute("open") is None:
+            details.find("summary").click()
+        fill("#new-option-text", text)
+        for box in app().find_all(".option-proposer-choices .check"):
+            if content(box) == proposer:
+                box.find("input").click()
+        count = len(app().find_all("#options .option"))
+        click("#add-option")
+        app().wait_until(lambda: len(app().find_all("#options .option")) == count + 1, message="the new option")
+
+    add_option("Each Party shall train health workers in the use of AI systems.", "Kenya")
+    add_option("Each Party shall endeavour to train health workers in the use of AI systems.", "Brazil")
+    labels = [content(o.find(".option-head")) for o in app().find_all("#options .option")]
+    assert labels == ["Option 1proposed by Kenya", "Option 2proposed by Brazil"], labels
+
+    app().find("#position-party").select_by_value(
+        [o for o in app().find_all("#position-party option") if o.text == "Brazil"][0].attribute("value"))
+    app().find("#position-stance").select_by_value("supports")
+    option2 = [o for o in app().find_all("#position-preferred option") if o.text == "Option 2"][0]
+    app().find("#position-preferred").select_by_value(option2.attribute("value"))
+    click("#record-position-button")
+    app().wait_until(lambda: "prefers Option 2" in text_of("#positions"), message="Brazil's preference")
+    app().execute("document.querySelector('#options').scrollIntoView()")
+    screenshot("07c-options")
+
+    app().find("#options .option .withdraw-option").click()
+    app().wait_until(lambda: app().find_all("#options .option.withdrawn"), message="the withdrawn option")
+    labels = [content(o.find(".option-label")) for o in app().find_all("#options .option")]
+    assert labels == ["Withdrawn option", "Option 1"], labels
+    app().execute("document.querySelector('.editor').scrollTop = 0")
+
+
 @step("the history shows every change with its author, before and after")
 def _():
     select_row("Article 1")

@@ -4,7 +4,7 @@
 import { api } from "../ipc.js";
 import { partyName } from "../names.js";
 import { h, replace } from "../dom.js";
-import { formatDateTime, t } from "../i18n.js";
+import { formatDateTime, languageName, t } from "../i18n.js";
 import { field, formError } from "./dialog.js";
 
 
@@ -63,6 +63,9 @@ function positionsTable(doc, positions) {
             l10nArgs: { group: partyName(group, doc.agreement) } })),
         h("td", { class: "position-detail" },
           effective?.amendment && h("div", { class: "amendment", text: effective.amendment }),
+          effective?.preferred_option && h("div", { class: "preference", l10n: "positions-prefers",
+            l10nArgs: { n: doc.provisions.concat(doc.deleted).flatMap((p) => p.options)
+              .find((o) => o.id === effective.preferred_option)?.number ?? 0 } }),
           effective && effective.clearance !== "none" && h("div", { class: "clearance",
             l10n: effective.cleared_on ? "clearance-cleared-on" : `clearance-${effective.clearance}`,
             l10nArgs: { date: effective.cleared_on ?? "" } }),
@@ -83,6 +86,10 @@ function recordForm(app, doc, node) {
     stances.map((s) => h("option", { value: s, l10n: `stance-${s}` })));
   const amendment = h("textarea", { name: "amendment", id: "position-amendment", rows: 2 });
   const amendmentField = field("positions-amendment", amendment);
+  const open = node.options.filter((o) => !o.withdrawn);
+  const preferred = h("select", { name: "preferred", id: "position-preferred" },
+    h("option", { value: "", l10n: "positions-no-preference" }),
+    open.map((o) => h("option", { value: String(o.id), l10n: "option-label", l10nArgs: { n: o.number } })));
   const clearance = h("select", { name: "clearance", id: "position-clearance" },
     clearances.map((c) => h("option", { value: c, l10n: `clearance-${c}` })));
   const clearedOn = h("input", { type: "date", name: "cleared_on", id: "position-cleared-on" });
@@ -96,6 +103,7 @@ function recordForm(app, doc, node) {
   const form = h("form", { class: "record-position", id: "record-position" },
     h("div", { class: "field-row" }, field("positions-party", party), field("positions-stance", stance)),
     amendmentField,
+    open.length > 0 && field("positions-preferred", preferred),
     h("div", { class: "field-row" }, field("positions-clearance", clearance), clearedField),
     field("positions-note", h("input", { name: "note", id: "position-note", autocomplete: "off" })),
     error.element,
@@ -110,6 +118,7 @@ function recordForm(app, doc, node) {
       clearance: clearance.value,
       cleared_on: clearedOn.value || null,
       note: form.elements.note.value,
+      preferred_option: preferred.value ? Number(preferred.value) : null,
     };
     try {
       await api.recordPosition(node.id, Number(party.value), position);
@@ -159,4 +168,78 @@ export function privateNotesPanel(app, node) {
       h("span", { class: "private-badge", l10n: "private-badge" })),
     h("p", { class: "field-hint", l10n: "private-hint" }),
     list, form, error.element);
+}
+
+/** The competing wordings of the provision, each with its proposers. */
+export function optionsPanel(app, doc, node) {
+  const agreement = doc.agreement;
+  const working = agreement.working_language;
+  const other = app.state.otherLanguage ?? agreement.languages.map((l) => l.code).find((c) => c !== working);
+  const languages = [working, other].filter(Boolean);
+  const byId = new Map(doc.parties.map((p) => [p.id, p]));
+  const error = formError();
+
+  const optionItem = (option) => {
+    const fields = languages.map((code) => {
+      const label = t("option-text-label", { language: languageName(code) });
+      const input = h("textarea", { class: "option-text", lang: code, rows: 3, readonly: option.withdrawn,
+        "aria-label": label, placeholder: label });
+      input.value = option.texts[code] ?? "";
+      return { code, input };
+    });
+    const proposers = option.proposers.map((id) => (byId.has(id) ? partyName(byId.get(id), agreement) : ""));
+    return h("li", { class: "option" + (option.withdrawn ? " withdrawn" : ""), dataset: { optionId: option.id } },
+      h("div", { class: "option-head" },
+        h("span", { class: "option-label", l10n: option.withdrawn ? "option-withdrawn-label" : "option-label",
+          l10nArgs: { n: option.number ?? 0 } }),
+        h("span", { class: "option-proposers", l10n: proposers.length ? "option-proposed-by" : "option-unattributed",
+          l10nArgs: { parties: proposers.join(", ") } })),
+      h("div", { class: "option-texts" }, fields.map((f) => f.input)),
+      !option.withdrawn && h("div", { class: "option-actions" },
+        h("button", { type: "button", class: "secondary small save-option", l10n: "option-save",
+          onclick: async () => {
+            if (!(await app.leave())) return;
+            for (const { code, input } of fields) {
+              if (input.value === (option.texts[code] ?? "")) continue;
+              if (!(await app.run(() => api.setOptionText(option.id, code, input.value)))) return;
+            }
+            await app.reload();
+          } }),
+        h("button", { type: "button", class: "danger small withdraw-option", l10n: "option-withdraw",
+          onclick: async () => {
+            if (!(await app.leave())) return;
+            if (await app.run(() => api.withdrawOption(option.id))) await app.reload();
+          } })),
+    );
+  };
+
+  const newText = h("textarea", { id: "new-option-text", rows: 3, lang: working });
+  const proposerChoices = h("div", { class: "member-choices option-proposer-choices" },
+    doc.parties.map((p) => h("label", { class: "check" },
+      h("input", { type: "checkbox", value: String(p.id) }), h("span", { text: partyName(p, agreement) }))));
+  const form = h("form", { class: "add-option", id: "add-option-form" },
+    field("option-new-text", newText, null, { language: working.toUpperCase() }),
+    doc.parties.length > 0 && h("fieldset", { class: "members-field" },
+      h("legend", { l10n: "option-proposers-legend" }), proposerChoices),
+    error.element,
+    h("button", { type: "submit", class: "secondary", id: "add-option", l10n: "option-add" }));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!(await app.leave())) return;
+    const proposers = [...proposerChoices.querySelectorAll("input:checked")].map((i) => Number(i.value));
+    try {
+      await api.addOption(node.id, { [working]: newText.value }, proposers);
+      await app.reload();
+    } catch (problem) {
+      error.show(problem);
+    }
+  });
+
+  return h("section", { class: "options", "aria-labelledby": "options-heading" },
+    h("h3", { id: "options-heading", l10n: "options-heading" }),
+    node.options.length === 0
+      ? h("p", { class: "field-hint", l10n: "options-none" })
+      : h("ol", { class: "option-list", id: "options" }, node.options.map(optionItem)),
+    h("details", { class: "add-option-details" }, h("summary", { l10n: "option-add-summary" }), form),
+  );
 }

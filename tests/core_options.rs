@@ -1,0 +1,177 @@
+//! Options: competing wordings of a provision, with their proposers.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::{add, new_agreement, open};
+use entente::model::{
+    Clearance, HistoryAction, NewParty, NewPosition, PartyKind, PartyRole, ProvisionKind, Stance,
+};
+use entente::Error;
+
+fn wording(en: &str, fr: &str) -> BTreeMap<String, String> {
+    BTreeMap::from([
+        ("en".to_string(), en.to_string()),
+        ("fr".to_string(), fr.to_string()),
+    ])
+}
+
+fn prefers(option: Option<i64>) -> NewPosition {
+    NewPosition {
+        stance: Stance::Supports,
+        amendment: String::new(),
+        clearance: Clearance::NotNeeded,
+        cleared_on: None,
+        note: String::new(),
+        preferred_option: option,
+    }
+}
+
+#[test]
+fn options_are_numbered_attributed_preferred_and_withdrawn_without_vanishing() {
+    let (_dir, entente) = open();
+    let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
+    let article = add(&entente, a, ProvisionKind::Article, None, "Outbreak data");
+    let other = add(&entente, a, ProvisionKind::Article, None, "Workforce");
+    let party = |name: &str| {
+        let new = NewParty {
+            kind: PartyKind::State,
+            role: PartyRole::Party,
+            names: [("en".to_string(), name.to_string())].into(),
+            members: vec![],
+        };
+        entente.add_party(a, &new).unwrap().id
+    };
+    let (kenya, japan) = (party("Kenya"), party("Japan"));
+
+    let first = entente
+        .add_option(
+            article,
+            &wording(
+                "The Parties shall share outbreak data.",
+                "Les Parties partagent les données.",
+            ),
+            &[kenya],
+        )
+        .unwrap();
+    let second = entente
+        .add_option(
+            article,
+            &wording("The Parties may share outbreak data.", ""),
+            &[japan],
+        )
+        .unwrap();
+    let third = entente
+        .add_option(article, &wording("Each Party shall decide.", ""), &[])
+        .unwrap();
+
+    let node = |entente: &entente::Entente| entente.document(a).unwrap().provisions[0].clone();
+    let options = node(&entente).options;
+    let numbers: Vec<_> = options.iter().map(|o| o.number).collect();
+    assert_eq!(numbers, [Some(1), Some(2), Some(3)]);
+    assert_eq!(options[0].proposers, [kenya]);
+    assert!(options[2].proposers.is_empty(), "unattributed");
+    assert!(
+        !options[1].texts.contains_key("fr"),
+        "an empty wording is no wording"
+    );
+
+    entente
+        .set_option_text(second, "fr", "Les Parties peuvent partager les données.")
+        .unwrap();
+    let recorded = entente
+        .record_position(article, japan, &prefers(Some(second)))
+        .unwrap();
+    assert_eq!(recorded.preferred_option, Some(second));
+
+    entente.withdraw_option(first).unwrap();
+    let options = node(&entente).options;
+    let numbers: Vec<_> = options
+        .iter()
+        .map(|o| (o.id, o.number, o.withdrawn))
+        .collect();
+    assert_eq!(
+        numbers,
+        [
+            (first, None, true),
+            (second, Some(1), false),
+            (third, Some(2), false)
+        ]
+    );
+
+    // A withdrawn option can be neither changed nor preferred; another
+    // provision's option cannot be preferred here.
+    assert!(matches!(
+        entente.set_option_text(first, "en", "x"),
+        Err(Error::OptionWithdrawn { .. })
+    ));
+    for option in [
+        first,
+        entente
+            .add_option(other, &wording("Other.", ""), &[])
+            .unwrap(),
+    ] {
+        let refused = entente.record_position(article, kenya, &prefers(Some(option)));
+        assert!(
+            matches!(
+                refused,
+                Err(Error::InvalidValue {
+                    field: "preferred-option",
+                    ..
+                })
+            ),
+            "{option}"
+        );
+    }
+    // A party that proposed an option is part of the record.
+    assert!(matches!(
+        entente.remove_party(kenya),
+        Err(Error::PartyHasPositions { .. })
+    ));
+
+    let actions: Vec<_> = entente
+        .provision_history(article)
+        .unwrap()
+        .into_iter()
+        .filter(|h| h.option_id.is_some())
+        .map(|h| h.action)
+        .collect();
+    assert_eq!(
+        actions
+            .iter()
+            .filter(|a| **a == HistoryAction::OptionAdded)
+            .count(),
+        3
+    );
+    assert_eq!(actions.last(), Some(&HistoryAction::OptionWithdrawn));
+}
+
+#[test]
+fn options_that_cannot_be_added_change_nothing() {
+    let (_dir, entente) = open();
+    let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
+    let article = add(&entente, a, ProvisionKind::Article, None, "Scope");
+    assert!(matches!(
+        entente.add_option(article, &wording(" ", ""), &[]),
+        Err(Error::EmptyField { field: "option" })
+    ));
+    let spanish = BTreeMap::from([("es".to_string(), "Las Partes".to_string())]);
+    assert!(matches!(
+        entente.add_option(article, &spanish, &[]),
+        Err(Error::LanguageNotInAgreement { .. })
+    ));
+    assert!(matches!(
+        entente.add_option(article, &wording("Text.", ""), &[4242]),
+        Err(Error::NotFound { what: "party", .. })
+    ));
+    entente.delete_provision(article).unwrap();
+    assert!(matches!(
+        entente.add_option(article, &wording("Text.", ""), &[]),
+        Err(Error::ProvisionDeleted { .. })
+    ));
+    entente.restore_provision(article).unwrap();
+    assert!(entente.document(a).unwrap().provisions[0]
+        .options
+        .is_empty());
+}
