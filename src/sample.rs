@@ -445,8 +445,47 @@ fn first_round(table: &Drafting, p: &Parties, text: &Text) -> Result<()> {
         (text.reservations.id, p.japan, awaiting_capital("Ad referendum")),
         (text.reservations.id, p.south_africa, says(Supports, "")),
     ];
-    table.record(&positions)
+    table.record(&positions)?;
+
+    // Technology transfer: two wordings on the table, and who prefers which.
+    let entente = table.entente;
+    let voluntary = entente.add_option(
+        tech_transfer,
+        &in_both(VOLUNTARY_TRANSFER),
+        &[p.germany, p.japan],
+    )?;
+    let favourable = entente.add_option(
+        tech_transfer,
+        &in_both(FAVOURABLE_TRANSFER),
+        &[p.african_group, p.india],
+    )?;
+    for (party, option, note) in [
+        (p.germany, voluntary, "Option 1, or no text on transfer"),
+        (
+            p.african_group,
+            favourable,
+            "Option 2 is the Group's proposal",
+        ),
+        (p.brazil, favourable, "Can join a consensus on Option 2"),
+    ] {
+        let position = NewPosition {
+            preferred_option: Some(option),
+            ..says(Flexible, note)
+        };
+        entente.record_position(tech_transfer, party, &position)?;
+    }
+    Ok(())
 }
+
+/// The two wordings on technology transfer, as Option 1 and Option 2.
+const VOLUNTARY_TRANSFER: EnFr = (
+    "The Parties shall promote the transfer of artificial intelligence technologies for health, and of the related know-how, on voluntary and mutually agreed terms.",
+    "Les Parties promeuvent le transfert des technologies d’intelligence artificielle au service de la santé, et du savoir-faire qui s’y rattache, selon des modalités volontaires et mutuellement convenues.",
+);
+const FAVOURABLE_TRANSFER: EnFr = (
+    "The Parties shall promote the transfer of artificial intelligence technologies for health, and of the related know-how, on favourable terms, including on concessional and preferential terms, as mutually agreed.",
+    "Les Parties promeuvent le transfert des technologies d’intelligence artificielle au service de la santé, et du savoir-faire qui s’y rattache, à des conditions favorables, y compris à des conditions concessionnelles et préférentielles, selon des modalités mutuellement convenues.",
+);
 
 /// The African Group's wording on technology transfer.
 const FAVOURABLE_TERMS: &str = "Replace “on voluntary and mutually agreed terms” by “on favourable terms, including on concessional and preferential terms, as mutually agreed”.";
@@ -894,6 +933,16 @@ mod tests {
         assert_eq!(group.unwrap().members.len(), 4);
 
         assert!(document.provisions.len() >= 25, "{counts:?}");
+        let with_options: Vec<_> = document
+            .provisions
+            .iter()
+            .filter(|n| n.options.len() == 2)
+            .collect();
+        assert_eq!(with_options.len(), 1, "technology transfer has two options");
+        assert!(with_options[0]
+            .options
+            .iter()
+            .all(|o| o.texts.len() == 2 && !o.proposers.is_empty()));
         for node in &document.provisions {
             assert!(node.missing_languages.is_empty(), "{node:?}");
             for text in node.texts.values() {
