@@ -8,25 +8,6 @@ use entente::store::{DATABASE_FILE, SCHEMA_VERSION};
 use entente::Entente;
 use serde_json::Value;
 
-fn entente(dir: &std::path::Path) -> Command {
-    let mut command = Command::cargo_bin("entente").unwrap();
-    command
-        .env_remove("ENTENTE_DATA_DIR")
-        .arg("--data-dir")
-        .arg(dir);
-    command
-}
-
-fn stdout(command: &mut Command) -> String {
-    let output = command.output().unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
-
 /// An agreement with a preamble, a chapter of two articles and two parties.
 fn sample(dir: &std::path::Path) -> i64 {
     let entente = Entente::open(dir).unwrap();
@@ -69,10 +50,12 @@ fn sample(dir: &std::path::Path) -> i64 {
 fn list_on_a_database_without_agreements() {
     let dir = tempfile::tempdir().unwrap();
     Entente::open(dir.path()).unwrap();
-    let out = stdout(entente(dir.path()).arg("list"));
+    let out = common::stdout(common::entente_cli(dir.path()).arg("list"));
     assert!(out.contains("No agreements yet"), "{out}");
-    let json: Value =
-        serde_json::from_str(&stdout(entente(dir.path()).args(["list", "--json"]))).unwrap();
+    let json: Value = serde_json::from_str(&common::stdout(
+        common::entente_cli(dir.path()).args(["list", "--json"]),
+    ))
+    .unwrap();
     assert_eq!(json, Value::Array(vec![]));
 }
 
@@ -80,7 +63,7 @@ fn list_on_a_database_without_agreements() {
 fn a_data_directory_without_a_database_is_reported_and_left_empty() {
     let dir = tempfile::tempdir().unwrap();
     let typo = dir.path().join("entente-dta");
-    let output = entente(&typo).arg("list").output().unwrap();
+    let output = common::entente_cli(&typo).arg("list").output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
@@ -114,23 +97,26 @@ fn list_and_show_read_what_the_core_wrote() {
     let dir = tempfile::tempdir().unwrap();
     let id = sample(dir.path());
 
-    let list: Value =
-        serde_json::from_str(&stdout(entente(dir.path()).args(["list", "--json"]))).unwrap();
+    let list: Value = serde_json::from_str(&common::stdout(
+        common::entente_cli(dir.path()).args(["list", "--json"]),
+    ))
+    .unwrap();
     assert_eq!(list[0]["id"], id);
     assert_eq!(list[0]["title"], "Framework Agreement on AI for Health");
 
-    let text = stdout(entente(dir.path()).args(["list"]));
+    let text = common::stdout(common::entente_cli(dir.path()).args(["list"]));
     assert!(
         text.contains("Framework Agreement on AI for Health  (AI-HEALTH/2026/1)  [en, fr]"),
         "{text}"
     );
 
-    let show: Value = serde_json::from_str(&stdout(entente(dir.path()).args([
-        "show",
-        &id.to_string(),
-        "--json",
-    ])))
-    .unwrap();
+    let show: Value =
+        serde_json::from_str(&common::stdout(common::entente_cli(dir.path()).args([
+            "show",
+            &id.to_string(),
+            "--json",
+        ])))
+        .unwrap();
     assert_eq!(show["id"], id);
     assert_eq!(show["symbol"], "AI-HEALTH/2026/1");
     let counts = &show["counts"];
@@ -150,7 +136,7 @@ fn list_and_show_read_what_the_core_wrote() {
     assert_eq!(chapter["children"][1]["label"], "Article 2");
     assert_eq!(chapter["children"][1]["heading"], "Definitions");
 
-    let text = stdout(entente(dir.path()).args(["show", &id.to_string()]));
+    let text = common::stdout(common::entente_cli(dir.path()).args(["show", &id.to_string()]));
     assert!(text.contains("    Article 1: Scope"), "{text}");
     assert!(
         text.contains("1 recitals, 0 parts, 1 chapters, 2 articles, 1 paragraphs"),
@@ -176,7 +162,10 @@ fn the_data_directory_can_come_from_the_environment() {
 fn an_unknown_agreement_is_a_problem_with_the_input() {
     let dir = tempfile::tempdir().unwrap();
     Entente::open(dir.path()).unwrap();
-    let output = entente(dir.path()).args(["show", "42"]).output().unwrap();
+    let output = common::entente_cli(dir.path())
+        .args(["show", "42"])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("Agreement 42 does not exist"), "{stderr}");
@@ -186,19 +175,22 @@ fn an_unknown_agreement_is_a_problem_with_the_input() {
 #[test]
 fn usage_errors_exit_2() {
     let dir = tempfile::tempdir().unwrap();
-    let output = entente(dir.path())
+    let output = common::entente_cli(dir.path())
         .args(["show", "not-a-number"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    let output = entente(dir.path()).arg("frobnicate").output().unwrap();
+    let output = common::entente_cli(dir.path())
+        .arg("frobnicate")
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
 }
 
 #[test]
 fn help_comes_from_the_locale_files() {
     let dir = tempfile::tempdir().unwrap();
-    let out = stdout(entente(dir.path()).arg("--help"));
+    let out = common::stdout(common::entente_cli(dir.path()).arg("--help"));
     assert!(
         out.contains("draft international agreements on AI cooperation in health"),
         "{out}"
@@ -217,7 +209,10 @@ fn broken_databases_and_data_directories_exit_2_with_a_message() {
         "not a database at all ".repeat(200),
     )
     .unwrap();
-    let output = entente(dir.path()).arg("list").output().unwrap();
+    let output = common::entente_cli(dir.path())
+        .arg("list")
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("is not an Entente database"));
 
@@ -227,7 +222,10 @@ fn broken_databases_and_data_directories_exit_2_with_a_message() {
         .unwrap()
         .pragma_update(None, "user_version", SCHEMA_VERSION + 5)
         .unwrap();
-    let output = entente(newer.path()).arg("list").output().unwrap();
+    let output = common::entente_cli(newer.path())
+        .arg("list")
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&output.stderr).contains("written by a newer version of Entente")
@@ -235,7 +233,10 @@ fn broken_databases_and_data_directories_exit_2_with_a_message() {
 
     let blocker = dir.path().join("a-file");
     std::fs::write(&blocker, "").unwrap();
-    let output = entente(&blocker.join("data")).arg("list").output().unwrap();
+    let output = common::entente_cli(&blocker.join("data"))
+        .arg("list")
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("There is no Entente database in"));
 }

@@ -2,10 +2,7 @@
 
 mod common;
 
-use assert_cmd::Command;
-use entente::model::{
-    Clearance, NewParty, NewPosition, PartyKind, PartyRole, ProvisionKind, ProvisionStatus, Stance,
-};
+use entente::model::{Clearance, NewPosition, PartyKind, ProvisionKind, ProvisionStatus, Stance};
 use entente::Entente;
 use serde_json::Value;
 
@@ -34,15 +31,8 @@ fn negotiation(dir: &std::path::Path) -> i64 {
         .iter()
         .map(|h| common::add(&entente, a, ProvisionKind::Article, None, h))
         .collect();
-    let party = |name: &str, kind, members: Vec<i64>| {
-        let new = NewParty {
-            kind,
-            role: PartyRole::Party,
-            names: [("en".to_string(), name.to_string())].into(),
-            members,
-        };
-        entente.add_party(a, &new).unwrap().id
-    };
+    let party =
+        |name: &str, kind, members: Vec<i64>| common::party(&entente, a, name, kind, members);
     let kenya = party("Kenya", PartyKind::State, vec![]);
     let ghana = party("Ghana", PartyKind::State, vec![]);
     let brazil = party("Brazil | Federative Republic", PartyKind::State, vec![]);
@@ -84,20 +74,7 @@ fn negotiation(dir: &std::path::Path) -> i64 {
 }
 
 fn run(dir: &std::path::Path, args: &[&str]) -> String {
-    let output = Command::cargo_bin("entente")
-        .unwrap()
-        .env_remove("ENTENTE_DATA_DIR")
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    common::stdout(common::entente_cli(dir).args(args))
 }
 
 #[test]

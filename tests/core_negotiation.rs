@@ -24,15 +24,8 @@ fn table() -> Table {
     let (dir, entente) = open();
     let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
     let article = add(&entente, a, ProvisionKind::Article, None, "Data equity");
-    let party = |name: &str, kind, members: Vec<i64>| {
-        let new = NewParty {
-            kind,
-            role: PartyRole::Party,
-            names: [("en".to_string(), name.to_string())].into(),
-            members,
-        };
-        entente.add_party(a, &new).unwrap().id
-    };
+    let party =
+        |name: &str, kind, members: Vec<i64>| common::party(&entente, a, name, kind, members);
     let kenya = party("Kenya", PartyKind::State, vec![]);
     let ghana = party("Ghana", PartyKind::State, vec![]);
     let brazil = party("Brazil", PartyKind::State, vec![]);

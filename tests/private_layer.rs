@@ -3,7 +3,6 @@
 
 mod common;
 
-use assert_cmd::Command;
 use entente::model::{PrivateNoteKind, ProvisionKind};
 use entente::{Entente, Error};
 
@@ -11,20 +10,7 @@ const RED_LINE: &str = "RED LINE 7f3a: never accept mandatory sharing of genomic
 const FALLBACK: &str = "FALLBACK 9c1e: accept voluntary sharing with benefit-sharing";
 
 fn cli(dir: &std::path::Path, args: &[&str]) -> String {
-    let output = Command::cargo_bin("entente")
-        .unwrap()
-        .env_remove("ENTENTE_DATA_DIR")
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    common::stdout(common::entente_cli(dir).args(args))
 }
 
 #[test]

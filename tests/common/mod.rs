@@ -65,3 +65,42 @@ pub fn add(
         )
         .unwrap()
 }
+
+/// The real `entente` binary on the data directory `dir`, whatever the
+/// environment of the test run says.
+pub fn entente_cli(dir: &std::path::Path) -> assert_cmd::Command {
+    let mut command = assert_cmd::Command::cargo_bin("entente").unwrap();
+    command
+        .env_remove("ENTENTE_DATA_DIR")
+        .arg("--data-dir")
+        .arg(dir);
+    command
+}
+
+/// Runs a command that must succeed, and returns what it printed.
+pub fn stdout(command: &mut assert_cmd::Command) -> String {
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Seats a party named in English.
+pub fn party(
+    entente: &Entente,
+    agreement: i64,
+    name: &str,
+    kind: entente::model::PartyKind,
+    members: Vec<i64>,
+) -> i64 {
+    let new = entente::model::NewParty {
+        kind,
+        role: entente::model::PartyRole::Party,
+        names: BTreeMap::from([("en".to_string(), name.to_string())]),
+        members,
+    };
+    entente.add_party(agreement, &new).unwrap().id
+}
