@@ -33,6 +33,18 @@ pub enum Error {
     #[error("option {id} has been withdrawn")]
     OptionWithdrawn { id: i64 },
 
+    #[error(
+        "the brackets of the {part} in {language} are {problem} at line {line}, column {column}"
+    )]
+    Brackets {
+        language: String,
+        /// "heading" or "body".
+        part: &'static str,
+        problem: &'static str,
+        line: usize,
+        column: usize,
+    },
+
     #[error("{what} {id} does not exist")]
     NotFound { what: &'static str, id: i64 },
 
@@ -99,6 +111,7 @@ impl Error {
             Error::NotFound { .. } => "not-found",
             Error::ProvisionDeleted { .. } => "provision-deleted",
             Error::OptionWithdrawn { .. } => "option-withdrawn",
+            Error::Brackets { .. } => "brackets",
             Error::MoveUnderItself => "move-under-itself",
             Error::InvalidPlacement { .. } => "invalid-placement",
             Error::GroupInGroup => "group-in-group",
@@ -172,6 +185,19 @@ impl Error {
             Error::Database(e) => args.set("reason", e.to_string()),
             Error::Io(e) => args.set("reason", e.to_string()),
             Error::Corrupt(e) => args.set("reason", e.to_string()),
+            Error::Brackets {
+                language,
+                part,
+                problem,
+                line,
+                column,
+            } => {
+                args.set("language", language.clone());
+                args.set("part", *part);
+                args.set("problem", *problem);
+                args.set("line", *line);
+                args.set("column", *column);
+            }
             Error::MoveUnderItself | Error::GroupInGroup | Error::NoDataDir => {}
         }
         args

@@ -2,6 +2,7 @@
 //! the service API that the desktop app and the `entente` CLI both adapt.
 //! Nothing here knows about Tauri.
 
+pub mod brackets;
 pub mod cli;
 pub mod error;
 pub mod i18n;

@@ -175,3 +175,73 @@ fn options_that_cannot_be_added_change_nothing() {
         .options
         .is_empty());
 }
+
+#[test]
+fn unbalanced_or_nested_brackets_are_refused_with_their_place() {
+    let (_dir, entente) = open();
+    let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
+    let article = add(&entente, a, ProvisionKind::Article, None, "Data");
+    let text = |body: &str| entente::model::ProvisionText {
+        heading: "Data".into(),
+        body: body.into(),
+    };
+
+    entente
+        .set_provision_text(
+            article,
+            "en",
+            &text("The Parties shall ⟦endeavour to⟧ share data."),
+        )
+        .unwrap();
+    let refused = entente.set_provision_text(
+        article,
+        "en",
+        &text("The Parties\nshall ⟦endeavour ⟦to⟧ share⟧ data."),
+    );
+    assert!(
+        matches!(
+            &refused,
+            Err(Error::Brackets {
+                problem: "nested",
+                line: 2,
+                column: 18,
+                part: "body",
+                ..
+            })
+        ),
+        "{refused:?}"
+    );
+    let refused = entente.add_option(article, &wording("shall share⟧ data", ""), &[]);
+    assert!(matches!(
+        refused,
+        Err(Error::Brackets {
+            problem: "unopened",
+            ..
+        })
+    ));
+    let refused = entente.add_provision(
+        a,
+        ProvisionKind::Article,
+        entente::model::Placement {
+            parent: None,
+            index: None,
+        },
+        &BTreeMap::from([("fr".to_string(), text("Les Parties ⟦partagent"))]),
+    );
+    assert!(matches!(
+        refused,
+        Err(Error::Brackets {
+            problem: "unclosed",
+            ..
+        })
+    ));
+
+    // Nothing of the refused changes was kept.
+    let document = entente.document(a).unwrap();
+    assert_eq!(document.provisions.len(), 1);
+    assert_eq!(
+        document.provisions[0].texts["en"].body,
+        "The Parties shall ⟦endeavour to⟧ share data."
+    );
+    assert!(document.provisions[0].options.is_empty());
+}

@@ -37,6 +37,13 @@ fn every_error_has_a_message() {
         },
         Error::ProvisionDeleted { id: 3 },
         Error::MoveUnderItself,
+        Error::Brackets {
+            language: "en".into(),
+            part: "body",
+            problem: "nested",
+            line: 2,
+            column: 7,
+        },
         Error::OptionWithdrawn { id: 4 },
         Error::InvalidPlacement {
             child: "chapter",

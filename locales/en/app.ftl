@@ -310,3 +310,5 @@ positions-prefers = prefers Option { $n }
 history-option-added = Option added
 history-option-changed = Option wording changed
 history-option-withdrawn = Option withdrawn
+editor-bracket = ⟦ Bracket ⟧
+    .title = Mark the selected words as not yet agreed

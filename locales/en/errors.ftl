@@ -43,6 +43,14 @@ error-not-found = { $what ->
     }
 error-provision-deleted = This provision, or the one it stands in, has been deleted, perhaps in another window. Restore it from the list of deleted provisions before editing it.
 error-option-withdrawn = This option has been withdrawn; it stays in the history but can no longer be changed or preferred.
+error-brackets = { $problem ->
+        [nested] Brackets cannot be nested: a ⟦ opens inside another bracketed span
+        [unopened] A ⟧ closes a bracket that was never opened
+       *[unclosed] A ⟦ is never closed
+    } ({ $part ->
+        [heading] heading
+       *[body] text
+    } in { $language }, line { $line }, column { $column }).
 error-move-under-itself = A provision cannot be moved under itself or under one of its own sub-provisions.
 error-invalid-placement = { $child ->
         [recital] A preamble recital

@@ -29,7 +29,9 @@ impl Entente {
             let agreement = load_agreement(tx, provision.agreement_id)?;
             let mut checked = Vec::new();
             for (code, body) in texts {
-                checked.push((agreement_language(&agreement, code)?, body.trim()));
+                let code = agreement_language(&agreement, code)?;
+                require_balanced_wording(&code, body)?;
+                checked.push((code, body.trim()));
             }
             if checked.iter().all(|(_, body)| body.is_empty()) {
                 return Err(Error::EmptyField { field: "option" });
@@ -82,6 +84,7 @@ impl Entente {
             let (provision_id, agreement_id) = open_option(tx, option_id)?;
             let agreement = load_agreement(tx, agreement_id)?;
             let code = agreement_language(&agreement, language)?;
+            require_balanced_wording(&code, body)?;
             let body = body.trim();
             let before: Option<String> = tx
                 .query_row(
@@ -138,6 +141,14 @@ impl Entente {
             touch(tx, agreement_id)
         })
     }
+}
+
+fn require_balanced_wording(language: &str, body: &str) -> Result<()> {
+    let text = ProvisionText {
+        heading: String::new(),
+        body: body.to_string(),
+    };
+    crate::brackets::require_balanced(language, &text)
 }
 
 fn option_change<'a>(option_id: OptionId) -> Change<'a> {

@@ -55,6 +55,7 @@ impl Entente {
             let provision = live_provision(tx, provision_id)?;
             let agreement = load_agreement(tx, provision.agreement_id)?;
             let code = agreement_language(&agreement, language)?;
+            crate::brackets::require_balanced(&code, text)?;
             let before = tx
                 .query_row(
                     "SELECT heading, body FROM provision_text WHERE provision_id = ?1 AND language = ?2",
@@ -202,7 +203,9 @@ fn insert_provision(
     let agreement = load_agreement(tx, agreement_id)?;
     let mut checked = Vec::new();
     for (code, text) in texts {
-        checked.push((agreement_language(&agreement, code)?, text));
+        let code = agreement_language(&agreement, code)?;
+        crate::brackets::require_balanced(&code, text)?;
+        checked.push((code, text));
     }
     check_parent(tx, agreement_id, kind, placement.parent)?;
     let mut siblings = siblings(tx, agreement_id, placement.parent)?;

@@ -215,6 +215,27 @@ def _():
     screenshot("05-text-editor")
 
 
+@step("words not yet agreed are bracketed; unbalanced brackets are refused")
+def _():
+    select_row("Article 1")
+    body = app().find('.language-pane[data-language="en"] .body-input')
+    text = body.property("value")
+    start = text.index("responsible")
+    app().execute("arguments[0].focus(); arguments[0].setSelectionRange(arguments[1], arguments[2]);",
+                  body, start, start + len("responsible"))
+    click("#bracket-selection")
+    click("#save-text")
+    app().wait_until(lambda: "⟦responsible⟧" in app().find('.language-pane[data-language="en"] .body-input').property("value"),
+                     message="the bracketed word saved")
+    fill('.language-pane[data-language="fr"] .body-input', "Le présent Accord ⟦a pour objectif")
+    click("#save-text")
+    assert "is never closed" in app().wait_text("#banner", "never closed")
+    # Put the French text back as it was, and dismiss the message.
+    fill('.language-pane[data-language="fr"] .body-input', "Le présent Accord a pour objectif de renforcer la coopération entre les Parties en matière de développement et d'utilisation responsables de l'intelligence artificielle au service de la santé.")
+    click(".banner-close")
+    app().wait_until(lambda: not app().find("#banner").is_displayed(), message="the banner to clear")
+
+
 @step("move an article: the others are renumbered")
 def _():
     select_row("Article 5")
@@ -378,11 +399,13 @@ def _():
     select_row("Article 1")
     fill('.language-pane[data-language="en"] .body-input', "The objective of this Agreement is to strengthen cooperation among the Parties in the safe, ethical and equitable use of artificial intelligence for health.")
     click("#save-text")
-    app().wait_until(lambda: len(app().find_all("#history-list .history-entry")) >= 4, message="four history entries")
-    newest = app().find("#history-list .history-entry")
+    def newest_entry():
+        entry = app().find("#history-list .history-entry")
+        return entry if "safe, ethical" in content(entry) else None
+    newest = app().wait_until(newest_entry, message="the new wording at the top of the history")
     assert "Text changed" in newest.text and "EN" in newest.text, newest.text
     assert "Kenya" in newest.find(".history-who").text
-    assert "responsible development" in newest.find(".history-text.before").text
+    assert "⟦responsible⟧ development" in newest.find(".history-text.before").text
     assert "safe, ethical and equitable" in newest.find(".history-text.after").text
     screenshot("08-history")
 

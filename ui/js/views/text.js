@@ -177,6 +177,7 @@ function editorPane(app, doc, node, readOnly) {
     h("div", { class: "language-panes" }, panes.map((p) => p.element)),
     editable && h("div", { class: "editor-actions" },
       h("button", { type: "button", class: "primary", id: "save-text", l10n: "save-text", onclick: save }),
+      bracketButton(),
       status,
       h("span", { class: "spacer" }),
       moveControls(app, doc, node),
@@ -235,6 +236,26 @@ function languagePane(app, agreement, node, code, editable, onSwitch, textInPart
       return now.heading !== text.heading || now.body !== text.body;
     },
   };
+}
+
+/**
+ * Wraps the words selected in the text field last used in ⟦ ⟧: not yet
+ * agreed. (The button keeps the field's focus and selection.)
+ */
+function bracketButton() {
+  return h("button", {
+    type: "button", class: "secondary", id: "bracket-selection", l10n: "editor-bracket",
+    onmousedown: (event) => event.preventDefault(),
+    onclick: () => {
+      const field = document.activeElement;
+      if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) return;
+      const { selectionStart: start, selectionEnd: end, value } = field;
+      if (start === end) return;
+      field.value = `${value.slice(0, start)}⟦${value.slice(start, end)}⟧${value.slice(end)}`;
+      field.setSelectionRange(start, end + 2);
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+  });
 }
 
 // -------------------------------------------------------------------- moves
