@@ -154,16 +154,17 @@ fn the_report_as_markdown_reads_as_a_record() {
 
 #[test]
 fn the_sample_negotiation_is_created_from_the_command_line() {
-    let dir = tempfile::tempdir().unwrap();
-    Entente::open(dir.path()).unwrap();
-    let id = run(dir.path(), &["sample"]);
+    let root = tempfile::tempdir().unwrap();
+    // On a machine where the app has never run: the sample makes the database.
+    let dir = root.path().join("fresh");
+    let id = run(&dir, &["sample"]);
     let id = id.trim();
     assert!(id.parse::<i64>().is_ok(), "{id}");
     let report: Value =
-        serde_json::from_str(&run(dir.path(), &["report", id, "--format", "json"])).unwrap();
+        serde_json::from_str(&run(&dir, &["report", id, "--format", "json"])).unwrap();
     assert_eq!(report["parties"].as_array().unwrap().len(), 12);
     assert!(!report["roll_up"]["blocked"].as_array().unwrap().is_empty());
-    let show: Value = serde_json::from_str(&run(dir.path(), &["show", id, "--json"])).unwrap();
+    let show: Value = serde_json::from_str(&run(&dir, &["show", id, "--json"])).unwrap();
     assert_eq!(show["counts"]["languages"], 2);
     assert!(show["counts"]["articles"].as_u64().unwrap() >= 10);
 }

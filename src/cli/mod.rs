@@ -98,7 +98,12 @@ fn localized_command(l: &Localizer) -> clap::Command {
 
 fn run(cli: Cli, l: &Localizer) -> Result<(), Error> {
     let data_dir = paths::resolve_data_dir(cli.data_dir).ok_or(Error::NoDataDir)?;
-    let entente = Entente::open_existing(&data_dir)?;
+    // Reading needs a database that is there (a mistyped --data-dir is
+    // reported, not answered with an empty one); creating the sample makes one.
+    let entente = match cli.command {
+        Command::Sample => Entente::open(&data_dir)?,
+        _ => Entente::open_existing(&data_dir)?,
+    };
     let out = &mut std::io::stdout().lock();
     match cli.command {
         Command::List { json } => show::list(&entente, l, out, json),
