@@ -285,7 +285,6 @@ compare-change-moved = Moved or renumbered
 compare-change-status-changed = Status changed
 compare-change-restored = Restored
 matrix-chart-heading = Agreed over time
-matrix-chart-empty = Nothing recorded yet.
 matrix-chart-label = Share of the text agreed, day by day, up to { $day }: { $percent }%
 editor-text-in-parts = The words of this article are in its paragraphs: select one in the structure to edit it.
 

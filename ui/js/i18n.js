@@ -75,3 +75,9 @@ const dateTimeFormat = () =>
 export function formatDateTime(iso) {
   return dateTimeFormat().format(new Date(iso));
 }
+
+/** A calendar day (YYYY-MM-DD) as the interface language writes it. */
+export function formatDay(day) {
+  const format = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone: "UTC" });
+  return format.format(new Date(`${day}T00:00:00Z`));
+}

@@ -5,7 +5,7 @@
 import { api } from "../ipc.js";
 import { partyName } from "../names.js";
 import { h, replace, svg } from "../dom.js";
-import { provisionLabel, t } from "../i18n.js";
+import { formatDay, provisionLabel, t } from "../i18n.js";
 import { field } from "./dialog.js";
 
 
@@ -56,25 +56,24 @@ function rollUp(report, doc) {
   );
 }
 
-/** The share of the text agreed, day by day, as a line. */
+/** The share of the text agreed, day by day, as a line; from the second day on. */
 function progressChart(days) {
+  if (days.length < 2) return null;
   const width = 280;
   const height = 90;
-  const x = (i) => (days.length > 1 ? (i / (days.length - 1)) * width : width / 2);
+  const x = (i) => (i / (days.length - 1)) * width;
   const y = (d) => height - (d.provisions ? (d.agreed / d.provisions) * height : 0);
   const points = days.map((d, i) => `${x(i).toFixed(1)},${y(d).toFixed(1)}`).join(" ");
   const last = days[days.length - 1];
   return h("section", { class: "rollup-card chart-card" },
     h("h3", { l10n: "matrix-chart-heading" }),
-    days.length === 0 ? h("p", { class: "empty", l10n: "matrix-chart-empty" }) : [
+    [
       svg("svg", { class: "progress-chart", viewBox: `-4 -4 ${width + 8} ${height + 8}`, role: "img",
-        "aria-label": t("matrix-chart-label", { day: last.day, percent: Math.round((last.agreed / Math.max(last.provisions, 1)) * 100) }) },
+        "aria-label": t("matrix-chart-label", { day: formatDay(last.day), percent: Math.round((last.agreed / Math.max(last.provisions, 1)) * 100) }) },
         svg("line", { class: "chart-axis", x1: 0, y1: height, x2: width, y2: height }),
         svg("line", { class: "chart-grid", x1: 0, y1: height / 2, x2: width, y2: height / 2 }),
-        days.length > 1
-          ? svg("polyline", { class: "chart-line", points })
-          : svg("circle", { class: "chart-dot", cx: x(0), cy: y(days[0]), r: 3 })),
-      h("div", { class: "chart-days" }, h("span", { text: days[0].day }), h("span", { text: last.day })),
+        svg("polyline", { class: "chart-line", points })),
+      h("div", { class: "chart-days" }, h("span", { text: formatDay(days[0].day) }), h("span", { text: formatDay(last.day) })),
     ]);
 }
 

@@ -4,7 +4,7 @@
 import { api } from "../ipc.js";
 import { partyName } from "../names.js";
 import { h, replace } from "../dom.js";
-import { formatDateTime, languageName, t } from "../i18n.js";
+import { formatDateTime, formatDay, languageName, t } from "../i18n.js";
 import { field, formError } from "./dialog.js";
 
 
@@ -68,7 +68,7 @@ function positionsTable(doc, positions) {
               .find((o) => o.id === effective.preferred_option)?.number ?? 0 } }),
           effective && effective.clearance !== "none" && h("div", { class: "clearance",
             l10n: effective.cleared_on ? "clearance-cleared-on" : `clearance-${effective.clearance}`,
-            l10nArgs: { date: effective.cleared_on ?? "" } }),
+            l10nArgs: { date: effective.cleared_on ? formatDay(effective.cleared_on) : "" } }),
           effective?.note && h("div", { class: "position-note", text: effective.note })),
         h("td", { class: "position-recorded", text: effective
           ? `${effective.recorded_by || t("author-unknown")} · ${formatDateTime(effective.recorded_at)}` : "" }),
