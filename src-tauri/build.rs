@@ -20,6 +20,8 @@ const COMMANDS: &[&str] = &[
     "record_position",
     "positions",
     "position_history",
+    "add_statement",
+    "statements",
     "add_option",
     "set_option_text",
     "withdraw_option",

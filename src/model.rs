@@ -415,6 +415,40 @@ pub struct PrivateNote {
     pub written_by: String,
 }
 
+text_enum!(
+    /// How a statement is recorded: in summary, or word for word.
+    StatementKind, "statement-kind" {
+        Summary = "summary",
+        Verbatim = "verbatim",
+    }
+);
+
+/// What a user records of a statement made by a party on a provision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewStatement {
+    pub party_id: PartyId,
+    /// The day it was made (YYYY-MM-DD, not in the future).
+    pub made_on: String,
+    pub kind: StatementKind,
+    pub text: String,
+    /// Where it is recorded: a session, a document symbol, a meeting.
+    #[serde(default)]
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    pub id: i64,
+    pub provision_id: ProvisionId,
+    pub party_id: PartyId,
+    pub made_on: String,
+    pub kind: StatementKind,
+    pub text: String,
+    pub source: String,
+    pub recorded_at: String,
+    pub recorded_by: String,
+}
+
 /// Where one party stands on one provision: its own position, and the one
 /// recorded for a group it belongs to, which stands for it unless it has its own.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -319,3 +319,73 @@ fn a_party_whose_positions_are_on_record_cannot_be_removed() {
     // One without positions can go.
     t.entente.remove_party(t.ghana).unwrap();
 }
+
+#[test]
+fn statements_are_kept_in_the_order_they_were_made_and_checked() {
+    use entente::model::{NewStatement, StatementKind};
+    let t = table();
+    let statement = |party, made_on: &str, text: &str| NewStatement {
+        party_id: party,
+        made_on: made_on.to_string(),
+        kind: StatementKind::Summary,
+        text: text.to_string(),
+        source: "Third session, second meeting".to_string(),
+    };
+    t.entente
+        .add_statement(
+            t.article,
+            &statement(
+                t.kenya,
+                "2026-03-12",
+                "Supports, on behalf of the African Group",
+            ),
+        )
+        .unwrap();
+    let verbatim = NewStatement {
+        kind: StatementKind::Verbatim,
+        ..statement(
+            t.brazil,
+            "2026-03-10",
+            "“We cannot accept mandatory sharing.”",
+        )
+    };
+    t.entente.add_statement(t.article, &verbatim).unwrap();
+    let statements = t.entente.statements(t.article).unwrap();
+    let order: Vec<_> = statements
+        .iter()
+        .map(|s| (s.party_id, s.made_on.as_str()))
+        .collect();
+    assert_eq!(order, [(t.brazil, "2026-03-10"), (t.kenya, "2026-03-12")]);
+    assert_eq!(statements[0].kind, StatementKind::Verbatim);
+
+    let tomorrow = (chrono::Local::now().date_naive() + chrono::Days::new(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    for (party, day, text, expected) in [
+        (t.kenya, tomorrow.as_str(), "x", "made-on"),
+        (t.kenya, "12 March", "x", "made-on"),
+        (t.kenya, "2026-03-12", "  ", "statement"),
+    ] {
+        let refused = t
+            .entente
+            .add_statement(t.article, &statement(party, day, text));
+        let field = match refused {
+            Err(Error::InvalidValue { field, .. } | Error::EmptyField { field }) => field,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(field, expected);
+    }
+    let refused = t
+        .entente
+        .add_statement(t.article, &statement(9999, "2026-03-12", "x"));
+    assert!(matches!(
+        refused,
+        Err(Error::NotFound { what: "party", .. })
+    ));
+    assert_eq!(t.entente.statements(t.article).unwrap().len(), 2);
+    // A party that spoke is part of the record.
+    assert!(matches!(
+        t.entente.remove_party(t.brazil),
+        Err(Error::PartyHasPositions { .. })
+    ));
+}

@@ -8,7 +8,7 @@ use entente::i18n::{bundled_files, Localizer};
 use entente::language::KNOWN_LANGUAGES;
 use entente::model::{
     AgreementKind, Clearance, HistoryAction, PartyKind, PartyRole, PrivateNoteKind, ProvisionKind,
-    ProvisionStatus, Stance,
+    ProvisionStatus, Stance, StatementKind,
 };
 use fluent_bundle::FluentResource;
 use regex::Regex;
@@ -130,6 +130,11 @@ fn every_kind_the_interface_shows_has_its_words() {
         PrivateNoteKind::ALL
             .iter()
             .map(|k| format!("private-kind-{}", k.as_str())),
+    );
+    wanted.extend(
+        StatementKind::ALL
+            .iter()
+            .map(|k| format!("statement-kind-{}", k.as_str())),
     );
     wanted.extend(
         KNOWN_LANGUAGES

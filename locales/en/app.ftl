@@ -311,3 +311,21 @@ history-option-changed = Option wording changed
 history-option-withdrawn = Option withdrawn
 editor-bracket = ⟦ Bracket ⟧
     .title = Mark the selected words as not yet agreed
+
+## Statements
+
+statements-heading = Statements
+statements-none = No statement recorded on this provision.
+statement-add-summary = Record a statement
+statement-party = Party or group
+statement-day = Made on
+statement-kind = Recorded
+statement-kind-summary = In summary
+statement-kind-verbatim = Verbatim
+statement-text = What was said
+statement-source = Source
+statement-source-input =
+    .placeholder = Third session, second meeting
+statement-add = Record statement
+statement-meta = { $day } · { $kind }
+statement-meta-source = { $day } · { $kind } · { $source }

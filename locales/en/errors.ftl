@@ -9,6 +9,8 @@ error-empty-field = { $field ->
         [amendment] A proposed amendment needs its wording.
         [note] Write the note before adding it.
         [option] An option needs its wording in at least one language.
+        [statement] Write what was said.
+        [made-on] Give the day the statement was made.
         [cleared-on] Give the day the capital cleared it.
        *[other] This field must not be empty.
     }
@@ -27,6 +29,7 @@ error-invalid-value = { $field ->
         [status] “{ $value }” is not a status of a provision.
         [stance] “{ $value }” is not a stance (supports, opposes, proposes amendment, reservation, flexible, no instructions yet).
         [clearance] “{ $value }” is not a clearance (none, pending capital, cleared).
+        [made-on] “{ $value }” is not a past day written YYYY-MM-DD: a statement cannot come from the future.
         [preferred-option] The preferred option must be one of this provision's options still on the table.
        *[other] “{ $value }” is not a valid value here.
     }

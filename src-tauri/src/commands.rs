@@ -6,10 +6,10 @@ use std::sync::atomic::Ordering;
 
 use entente::model::{
     AgreementDetails, AgreementDocument, AgreementId, AgreementKind, AgreementSummary, Clearance,
-    HistoryEntry, NewParty, NewPosition, OptionId, Party, PartyId, PartyKind, PartyPosition,
-    PartyRole, Placement, Position, Preferences, PrivateNote, PrivateNoteKind, ProvisionId,
-    ProvisionKind, ProvisionKindRules, ProvisionStatus, ProvisionText, Stance, VersionDocument,
-    VersionId, VersionSummary,
+    HistoryEntry, NewParty, NewPosition, NewStatement, OptionId, Party, PartyId, PartyKind,
+    PartyPosition, PartyRole, Placement, Position, Preferences, PrivateNote, PrivateNoteKind,
+    ProvisionId, ProvisionKind, ProvisionKindRules, ProvisionStatus, ProvisionText, Stance,
+    Statement, StatementKind, VersionDocument, VersionId, VersionSummary,
 };
 use entente::service::compare::{Comparison, Revision};
 use entente::service::report::Report;
@@ -46,6 +46,7 @@ pub struct Startup {
     stances: &'static [Stance],
     clearances: &'static [Clearance],
     private_note_kinds: &'static [PrivateNoteKind],
+    statement_kinds: &'static [StatementKind],
     /// Why the database could not be opened, if it could not.
     error: Option<IpcError>,
     database: Option<String>,
@@ -67,6 +68,7 @@ async fn startup(state: State<'_, AppState>) -> Reply<Startup> {
         stances: Stance::ALL,
         clearances: Clearance::ALL,
         private_note_kinds: PrivateNoteKind::ALL,
+        statement_kinds: StatementKind::ALL,
         error: state.entente.as_ref().err().cloned(),
         database: state
             .entente
@@ -228,6 +230,23 @@ async fn position_history(
 }
 
 #[tauri::command]
+async fn add_statement(
+    state: State<'_, AppState>,
+    provision_id: ProvisionId,
+    statement: NewStatement,
+) -> Reply<Statement> {
+    call(&state, |e| e.add_statement(provision_id, &statement))
+}
+
+#[tauri::command]
+async fn statements(
+    state: State<'_, AppState>,
+    provision_id: ProvisionId,
+) -> Reply<Vec<Statement>> {
+    call(&state, |e| e.statements(provision_id))
+}
+
+#[tauri::command]
 async fn add_option(
     state: State<'_, AppState>,
     provision_id: ProvisionId,
@@ -361,6 +380,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         record_position,
         positions,
         position_history,
+        add_statement,
+        statements,
         add_option,
         set_option_text,
         withdraw_option,

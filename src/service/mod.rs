@@ -11,6 +11,7 @@ mod parties;
 mod private;
 mod provisions;
 pub mod report;
+mod statements;
 mod versions;
 
 use std::path::Path;

@@ -180,26 +180,10 @@ fn checked(new: &NewPosition) -> Result<NewPosition> {
         return Err(Error::EmptyField { field: "amendment" });
     }
     let cleared_on = match new.clearance {
-        Clearance::Cleared => {
-            let day = new.cleared_on.as_deref().map(str::trim).unwrap_or_default();
-            if day.is_empty() {
-                return Err(Error::EmptyField {
-                    field: "cleared-on",
-                });
-            }
-            let parsed = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d");
-            // The delegate's own calendar: "today" in Nairobi is not yet today in UTC.
-            let today = chrono::Local::now().date_naive();
-            match parsed {
-                Ok(date) if date <= today => Some(date.format("%Y-%m-%d").to_string()),
-                _ => {
-                    return Err(Error::InvalidValue {
-                        field: "cleared-on",
-                        value: day.to_string(),
-                    })
-                }
-            }
-        }
+        Clearance::Cleared => Some(past_day(
+            "cleared-on",
+            new.cleared_on.as_deref().unwrap_or_default(),
+        )?),
         Clearance::NotNeeded | Clearance::PendingCapital => None,
     };
     Ok(NewPosition {
@@ -217,6 +201,24 @@ fn checked(new: &NewPosition) -> Result<NewPosition> {
 }
 
 /// Refuses a party of another agreement as if it did not exist.
+/// A day written YYYY-MM-DD that has come already, in the delegate's own
+/// calendar ("today" in Nairobi is not yet today in UTC).
+pub(super) fn past_day(field: &'static str, day: &str) -> Result<String> {
+    let day = day.trim();
+    if day.is_empty() {
+        return Err(Error::EmptyField { field });
+    }
+    match chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") {
+        Ok(date) if date <= chrono::Local::now().date_naive() => {
+            Ok(date.format("%Y-%m-%d").to_string())
+        }
+        _ => Err(Error::InvalidValue {
+            field,
+            value: day.to_string(),
+        }),
+    }
+}
+
 pub(super) fn party_of_agreement(
     tx: &Transaction,
     party_id: PartyId,

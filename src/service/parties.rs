@@ -88,7 +88,8 @@ impl Entente {
             let agreement_id = party_agreement(tx, party_id)?;
             let has_positions: bool = tx.query_row(
                 "SELECT EXISTS (SELECT 1 FROM position WHERE party_id = ?1)
-                     OR EXISTS (SELECT 1 FROM option_proposer WHERE party_id = ?1)",
+                     OR EXISTS (SELECT 1 FROM option_proposer WHERE party_id = ?1)
+                     OR EXISTS (SELECT 1 FROM statement WHERE party_id = ?1)",
                 [party_id],
                 |row| row.get(0),
             )?;

@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_status_and_positions.sql"),
     include_str!("migrations/0003_private_notes.sql"),
     include_str!("migrations/0004_options.sql"),
+    include_str!("migrations/0005_statements.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -316,6 +316,16 @@ def _():
     assert "Brazil to confirm with its capital" in newest.text
     row = [r for r in app().find_all(".structure > .tree .tree-row") if content(r.find(".tree-label")) == "Article 5"][0]
     assert row.find(".status-dot").attribute("data-status") == "agreed-ad-referendum"
+    # A statement, verbatim, with its source.
+    app().wait_for(".add-statement-details summary").click()
+    app().find("#statement-party").select_by_value(
+        [o for o in app().find_all("#statement-party option") if o.text == "Brazil"][0].attribute("value"))
+    app().find("#statement-kind").select_by_value("verbatim")
+    fill("#statement-text", "“Sharing is a matter for each Party to decide.”")
+    fill("#statement-source", "Third session, second meeting")
+    click("#add-statement")
+    app().wait_until(lambda: "Sharing is a matter" in text_of("#statements"), message="the statement")
+    assert "Verbatim · Third session, second meeting" in text_of("#statements")
     app().execute("document.querySelector('#positions').scrollIntoView()")
     screenshot("06-positions-and-status")
     app().execute("document.querySelector('.editor').scrollTop = 0")

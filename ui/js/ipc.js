@@ -28,6 +28,8 @@ export const api = {
     invoke("record_position", { provisionId, partyId, position }),
   positions: (provisionId) => invoke("positions", { provisionId }),
   positionHistory: (provisionId, partyId) => invoke("position_history", { provisionId, partyId }),
+  addStatement: (provisionId, statement) => invoke("add_statement", { provisionId, statement }),
+  statements: (provisionId) => invoke("statements", { provisionId }),
   addOption: (provisionId, texts, proposers) => invoke("add_option", { provisionId, texts, proposers }),
   setOptionText: (optionId, language, body) => invoke("set_option_text", { optionId, language, body }),
   withdrawOption: (optionId) => invoke("withdraw_option", { optionId }),

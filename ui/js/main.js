@@ -174,6 +174,7 @@ async function start() {
     stances: startup.stances,
     clearances: startup.clearances,
     privateNoteKinds: startup.private_note_kinds,
+    statementKinds: startup.statement_kinds,
   };
   if (startup.error) {
     renderStartupError(startup.error);

@@ -243,3 +243,53 @@ export function optionsPanel(app, doc, node) {
     h("details", { class: "add-option-details" }, h("summary", { l10n: "option-add-summary" }), form),
   );
 }
+
+/** What the parties said on the provision, and the form that records it. */
+export function statementsPanel(app, doc, node) {
+  const agreement = doc.agreement;
+  const byId = new Map(doc.parties.map((p) => [p.id, p]));
+  const list = h("ol", { class: "statement-list", id: "statements" });
+  const error = formError();
+  const party = h("select", { id: "statement-party" },
+    doc.parties.map((p) => h("option", { value: String(p.id), text: partyName(p, agreement) })));
+  const madeOn = h("input", { type: "date", id: "statement-day", value: new Date().toISOString().slice(0, 10) });
+  const kind = h("select", { id: "statement-kind" },
+    app.state.rules.statementKinds.map((k) => h("option", { value: k, l10n: `statement-kind-${k}` })));
+  const text = h("textarea", { id: "statement-text", rows: 2 });
+  const source = h("input", { id: "statement-source", autocomplete: "off", l10n: "statement-source-input" });
+  const load = () => api.statements(node.id).then(
+    (statements) => replace(list, statements.length === 0 ? h("li", { class: "empty", l10n: "statements-none" })
+      : statements.map((s) => h("li", { class: "statement", dataset: { kind: s.kind } },
+          h("div", { class: "statement-head" },
+            h("span", { class: "statement-party", text: byId.has(s.party_id) ? partyName(byId.get(s.party_id), agreement) : "" }),
+            h("span", { class: "statement-meta", l10n: s.source ? "statement-meta-source" : "statement-meta",
+              l10nArgs: { day: formatDay(s.made_on), kind: t(`statement-kind-${s.kind}`), source: s.source } })),
+          h("div", { class: "statement-text", text: s.text })))),
+    (problem) => replace(list, h("li", { class: "form-error", text: problem?.message ?? String(problem) })),
+  );
+  const form = h("form", { class: "add-statement", id: "add-statement-form" },
+    h("div", { class: "field-row" }, field("statement-party", party), field("statement-day", madeOn),
+      field("statement-kind", kind)),
+    field("statement-text", text),
+    field("statement-source", source),
+    error.element,
+    h("button", { type: "submit", class: "secondary", id: "add-statement", l10n: "statement-add" }));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await api.addStatement(node.id, { party_id: Number(party.value), made_on: madeOn.value, kind: kind.value,
+        text: text.value, source: source.value });
+      text.value = "";
+      error.element.hidden = true;
+      load();
+    } catch (problem) {
+      error.show(problem);
+    }
+  });
+  if (doc.parties.length > 0) load();
+  return h("section", { class: "statements", "aria-labelledby": "statements-heading" },
+    h("h3", { id: "statements-heading", l10n: "statements-heading" }),
+    doc.parties.length === 0 ? h("p", { class: "empty", l10n: "positions-no-parties" }) : [list,
+      h("details", { class: "add-statement-details" }, h("summary", { l10n: "statement-add-summary" }), form)],
+  );
+}

@@ -4,7 +4,7 @@
 import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
 import { formatDateTime, languageName, provisionLabel, t } from "../i18n.js";
-import { optionsPanel, positionsPanel, privateNotesPanel, statusControls } from "./negotiation.js";
+import { optionsPanel, positionsPanel, privateNotesPanel, statementsPanel, statusControls } from "./negotiation.js";
 
 /** What the core says of a kind of provision: heading, body, where it may stand. */
 const kindRules = (app, kind) => app.state.rules.provisionKinds.find((r) => r.kind === kind);
@@ -189,6 +189,7 @@ function editorPane(app, doc, node, readOnly) {
     editable && optionsPanel(app, doc, node),
     editable && statusControls(app, node),
     editable && positionsPanel(app, doc, node),
+    editable && statementsPanel(app, doc, node),
     editable && privateNotesPanel(app, node),
   );
   return section;
