@@ -4,8 +4,16 @@ mod common;
 
 use common::{add, new_agreement, open};
 use entente::model::{Placement, ProvisionKind, ProvisionText};
-use entente::service::compare::{ChangeKind, Revision, SpanKind};
+use entente::service::compare::{ChangeKind, Comparison, Revision, SpanKind};
 use entente::Error;
+
+fn change_of(comparison: &Comparison, id: i64) -> Option<ChangeKind> {
+    comparison
+        .changes
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| c.change)
+}
 
 #[test]
 fn a_version_and_the_current_text_compared() {
@@ -53,13 +61,7 @@ fn a_version_and_the_current_text_compared() {
     let comparison = entente
         .compare(a, Revision::Version(rev1.id), Revision::Current)
         .unwrap();
-    let change = |id| {
-        comparison
-            .changes
-            .iter()
-            .find(|c| c.id == id)
-            .map(|c| c.change)
-    };
+    let change = |id| change_of(&comparison, id);
     assert_eq!(change(sharing), Some(ChangeKind::Amended));
     assert_eq!(change(objective), Some(ChangeKind::Moved));
     assert_eq!(change(annex), Some(ChangeKind::Deleted));
@@ -154,13 +156,7 @@ fn a_status_change_and_a_restoration_are_changes_of_their_own() {
     let comparison = entente
         .compare(a, Revision::Version(rev1.id), Revision::Current)
         .unwrap();
-    let change = |id| {
-        comparison
-            .changes
-            .iter()
-            .find(|c| c.id == id)
-            .map(|c| c.change)
-    };
+    let change = |id| change_of(&comparison, id);
     assert_eq!(change(objective), Some(ChangeKind::StatusChanged));
     assert_eq!(change(scope), Some(ChangeKind::Restored));
 }
