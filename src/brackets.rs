@@ -3,11 +3,32 @@
 //! meaning to, so a bracketed span can never be mistaken for a link or
 //! emphasis, and plain [square brackets] stay ordinary text. Brackets do not
 //! nest: a span is either agreed or not.
+//!
+//! Who proposed a span is written right after it as the parties' ids in
+//! braces: `⟦endeavour to⟧{3,7}`. Ids rather than names, because the same
+//! span stands in every language of the text and a party's name differs in
+//! each; CommonMark gives braces no meaning either. A span without braces is
+//! unattributed.
 
-use crate::model::ProvisionText;
+use crate::model::{PartyId, ProvisionText};
+use serde::{Deserialize, Serialize};
 
 pub const OPEN: char = '⟦';
 pub const CLOSE: char = '⟧';
+pub const PROPOSERS_OPEN: char = '{';
+pub const PROPOSERS_CLOSE: char = '}';
+
+/// A bracketed span and the parties that proposed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bracket {
+    pub text: String,
+    pub proposers: Vec<PartyId>,
+    /// Where its ⟦ stands (1-based line and column, in characters).
+    #[serde(skip)]
+    pub line: usize,
+    #[serde(skip)]
+    pub column: usize,
+}
 
 /// What is wrong with the brackets of a text, and where (1-based line and
 /// column, counted in characters).
@@ -26,6 +47,10 @@ pub enum BracketProblemKind {
     Unopened,
     /// ⟦ never closed.
     Unclosed,
+    /// A `{` after ⟧ that is not a list of ids such as `{3,7}`.
+    Proposers,
+    /// A proposer id that is no party of the agreement.
+    UnknownProposer,
 }
 
 impl BracketProblemKind {
@@ -34,65 +59,107 @@ impl BracketProblemKind {
             BracketProblemKind::Nested => "nested",
             BracketProblemKind::Unopened => "unopened",
             BracketProblemKind::Unclosed => "unclosed",
+            BracketProblemKind::Proposers => "proposers",
+            BracketProblemKind::UnknownProposer => "unknown-proposer",
         }
     }
 }
 
-/// How many bracketed spans `text` holds, or the first problem with them.
-pub fn check(text: &str) -> Result<usize, BracketProblem> {
+/// The bracketed spans of `text` in order, or the first problem with them.
+pub fn parse(text: &str) -> Result<Vec<Bracket>, BracketProblem> {
+    let problem = |kind, line, column| BracketProblem { kind, line, column };
     let (mut line, mut column) = (1, 0);
-    let mut open_at: Option<(usize, usize)> = None;
-    let mut spans = 0;
-    for ch in text.chars() {
+    let mut open: Option<Bracket> = None;
+    let mut brackets = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
         column += 1;
-        match ch {
-            '\n' => {
+        match (ch, open.as_mut()) {
+            ('\n', _) => {
                 line += 1;
                 column = 0;
             }
-            OPEN if open_at.is_some() => {
-                return Err(BracketProblem {
-                    kind: BracketProblemKind::Nested,
+            (OPEN, Some(_)) => return Err(problem(BracketProblemKind::Nested, line, column)),
+            (OPEN, None) => {
+                open = Some(Bracket {
+                    text: String::new(),
+                    proposers: Vec::new(),
                     line,
                     column,
                 })
             }
-            OPEN => open_at = Some((line, column)),
-            CLOSE if open_at.is_none() => {
-                return Err(BracketProblem {
-                    kind: BracketProblemKind::Unopened,
-                    line,
-                    column,
-                })
+            (CLOSE, None) => return Err(problem(BracketProblemKind::Unopened, line, column)),
+            (CLOSE, Some(_)) => {
+                let mut bracket = open.take().expect("matched as open");
+                if chars.peek() == Some(&PROPOSERS_OPEN) {
+                    let start = column + 1;
+                    let mut list = String::new();
+                    chars.next();
+                    column += 1;
+                    loop {
+                        match chars.next() {
+                            Some(PROPOSERS_CLOSE) => break,
+                            Some(c) if c.is_ascii_digit() || c == ',' || c == ' ' => list.push(c),
+                            _ => return Err(problem(BracketProblemKind::Proposers, line, start)),
+                        }
+                        column += 1;
+                    }
+                    column += 1;
+                    bracket.proposers = list
+                        .split(',')
+                        .map(|id| id.trim().parse::<PartyId>())
+                        .collect::<Result<_, _>>()
+                        .map_err(|_| problem(BracketProblemKind::Proposers, line, start))?;
+                }
+                brackets.push(bracket);
             }
-            CLOSE => {
-                open_at = None;
-                spans += 1;
-            }
-            _ => {}
+            (c, Some(bracket)) => bracket.text.push(c),
+            (_, None) => {}
         }
     }
-    match open_at {
-        Some((line, column)) => Err(BracketProblem {
-            kind: BracketProblemKind::Unclosed,
-            line,
-            column,
-        }),
-        None => Ok(spans),
+    match open {
+        Some(bracket) => Err(problem(
+            BracketProblemKind::Unclosed,
+            bracket.line,
+            bracket.column,
+        )),
+        None => Ok(brackets),
     }
 }
 
+/// The bracketed spans of a provision's text (heading, then body); spans
+/// whose brackets are broken are left out, as the text was refused on saving.
+pub fn of_text(text: &ProvisionText) -> Vec<Bracket> {
+    [&text.heading, &text.body]
+        .into_iter()
+        .flat_map(|words| parse(words).unwrap_or_default())
+        .collect()
+}
+
 /// Refuses a provision's text in `language` whose brackets do not balance,
-/// saying where.
-pub fn require_balanced(language: &str, text: &ProvisionText) -> crate::Result<()> {
+/// or that names as a proposer anyone not in `parties`, saying where.
+pub fn require_valid(
+    language: &str,
+    text: &ProvisionText,
+    parties: &[PartyId],
+) -> crate::Result<()> {
     for (part, words) in [("heading", &text.heading), ("body", &text.body)] {
-        check(words).map_err(|problem| crate::Error::Brackets {
+        let error = |problem: BracketProblem| crate::Error::Brackets {
             language: language.to_string(),
             part,
             problem: problem.kind.as_str(),
             line: problem.line,
             column: problem.column,
-        })?;
+        };
+        for bracket in parse(words).map_err(error)? {
+            if bracket.proposers.iter().any(|id| !parties.contains(id)) {
+                return Err(error(BracketProblem {
+                    kind: BracketProblemKind::UnknownProposer,
+                    line: bracket.line,
+                    column: bracket.column,
+                }));
+            }
+        }
     }
     Ok(())
 }
@@ -101,41 +168,70 @@ pub fn require_balanced(language: &str, text: &ProvisionText) -> crate::Result<(
 mod tests {
     use super::*;
 
+    fn spans(text: &str) -> Vec<(String, Vec<PartyId>)> {
+        parse(text)
+            .unwrap()
+            .into_iter()
+            .map(|b| (b.text, b.proposers))
+            .collect()
+    }
+
     #[test]
-    fn balanced_brackets_are_counted() {
+    fn spans_are_read_with_their_proposers() {
         assert_eq!(
-            check("The Parties shall ⟦endeavour to⟧ share ⟦health⟧ data."),
-            Ok(2)
+            spans("The Parties shall ⟦endeavour to⟧{3, 7} share ⟦health⟧ data."),
+            [
+                ("endeavour to".to_string(), vec![3, 7]),
+                ("health".to_string(), vec![])
+            ]
         );
-        assert_eq!(check("Plain [square brackets] and no others."), Ok(0));
+        assert_eq!(spans("Plain [square brackets] and {braces}."), []);
     }
 
     #[test]
     fn problems_are_placed_by_line_and_column() {
-        let problem = |text| check(text).unwrap_err();
-        assert_eq!(
-            problem("a ⟦b ⟦c⟧ d⟧"),
-            BracketProblem {
-                kind: BracketProblemKind::Nested,
-                line: 1,
-                column: 6
-            }
-        );
-        assert_eq!(
-            problem("a\nb⟧"),
-            BracketProblem {
-                kind: BracketProblemKind::Unopened,
-                line: 2,
-                column: 2
-            }
-        );
+        let problem = |text| parse(text).unwrap_err();
+        let at = |kind, line, column| BracketProblem { kind, line, column };
+        assert_eq!(problem("a ⟦b ⟦c⟧ d⟧"), at(BracketProblemKind::Nested, 1, 6));
+        assert_eq!(problem("a\nb⟧"), at(BracketProblemKind::Unopened, 2, 2));
         assert_eq!(
             problem("one\ntwo ⟦three"),
+            at(BracketProblemKind::Unclosed, 2, 5)
+        );
+        assert_eq!(
+            problem("⟦a⟧{3,x} b"),
+            at(BracketProblemKind::Proposers, 1, 4)
+        );
+        assert_eq!(problem("⟦a⟧{3"), at(BracketProblemKind::Proposers, 1, 4));
+        assert_eq!(problem("⟦a⟧{}"), at(BracketProblemKind::Proposers, 1, 4));
+    }
+
+    #[test]
+    fn columns_after_proposers_stay_true() {
+        assert_eq!(
+            parse("⟦a⟧{12} ⟧").unwrap_err(),
             BracketProblem {
-                kind: BracketProblemKind::Unclosed,
-                line: 2,
-                column: 5
+                kind: BracketProblemKind::Unopened,
+                line: 1,
+                column: 9
             }
         );
+    }
+
+    #[test]
+    fn proposers_must_be_parties_of_the_agreement() {
+        let text = ProvisionText {
+            heading: String::new(),
+            body: "Share ⟦health⟧{4} data.".into(),
+        };
+        assert!(require_valid("en", &text, &[4]).is_ok());
+        assert!(matches!(
+            require_valid("en", &text, &[5]),
+            Err(crate::Error::Brackets {
+                problem: "unknown-proposer",
+                column: 7,
+                ..
+            })
+        ));
     }
 }

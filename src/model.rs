@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::brackets::Bracket;
 use crate::error::{Error, Result};
 
 pub type AgreementId = i64;
@@ -256,6 +257,9 @@ pub struct ProvisionNode {
     /// Competing wordings, in the order they were proposed.
     #[serde(default)]
     pub options: Vec<ProvisionOption>,
+    /// The bracketed spans of its text in the working language, with their proposers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub brackets: Vec<Bracket>,
 }
 
 /// One of the competing wordings of a provision.
@@ -268,6 +272,9 @@ pub struct ProvisionOption {
     /// The parties that proposed it; empty when unattributed.
     pub proposers: Vec<PartyId>,
     pub withdrawn: bool,
+    /// The bracketed spans of its wording in the working language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub brackets: Vec<Bracket>,
 }
 
 /// Everything the workspace shows of one agreement; also what a named version

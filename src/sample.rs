@@ -326,7 +326,7 @@ impl Drafting<'_> {
     }
 
     /// Replaces a paragraph's words in both languages.
-    fn amend(&self, paragraph: ProvisionId, (en, fr): EnFr) -> Result<()> {
+    fn amend(&self, paragraph: ProvisionId, (en, fr): (&str, &str)) -> Result<()> {
         self.entente
             .set_provision_text(paragraph, "en", &text("", en))?;
         self.entente
@@ -501,6 +501,18 @@ fn second_round(table: &Drafting, p: &Parties, text: &Text) -> Result<()> {
     table.amend(text.data_equity.paragraph(2), DATA_SETS_REV2)?;
     table.amend(text.outbreak_data.paragraph(2), OUTBREAK_TOOLS_REV2)?;
     table.amend(text.regulatory_alignment.paragraph(1), ALIGNMENT_REV2)?;
+    // Words still open on human oversight, bracketed with their proposers.
+    let (meaningful, accountable) = (
+        format!("{{{}}}", p.india),
+        format!("{{{},{}}}", p.brazil, p.mexico),
+    );
+    table.amend(
+        text.transparency.paragraph(2),
+        (
+            &format!("Each Party shall ensure that decisions concerning the diagnosis or treatment of a patient remain subject to ⟦meaningful⟧{meaningful} human oversight by a qualified health professional⟦, who remains accountable for the decision⟧{accountable}."),
+            &format!("Chaque Partie veille à ce que les décisions relatives au diagnostic ou au traitement d’un patient restent soumises à un contrôle humain ⟦effectif⟧{meaningful} exercé par un professionnel de santé qualifié⟦, qui demeure responsable de la décision⟧{accountable}."),
+        ),
+    )?;
 
     table.settle(
         InformallyAgreed,
@@ -943,6 +955,13 @@ mod tests {
             .options
             .iter()
             .all(|o| o.texts.len() == 2 && !o.proposers.is_empty()));
+        let bracketed: Vec<_> = document
+            .provisions
+            .iter()
+            .flat_map(|n| &n.brackets)
+            .collect();
+        assert_eq!(bracketed.len(), 2, "human oversight has two open spans");
+        assert!(bracketed.iter().all(|b| !b.proposers.is_empty()));
         for node in &document.provisions {
             assert!(node.missing_languages.is_empty(), "{node:?}");
             for text in node.texts.values() {

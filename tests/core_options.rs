@@ -245,3 +245,82 @@ fn unbalanced_or_nested_brackets_are_refused_with_their_place() {
     );
     assert!(document.provisions[0].options.is_empty());
 }
+
+#[test]
+fn a_bracket_names_its_proposers_who_must_be_parties_of_the_agreement() {
+    let (_dir, entente) = open();
+    let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
+    let elsewhere = entente.create_agreement(&new_agreement("U")).unwrap().id;
+    let kenya = common::party(&entente, a, "Kenya", PartyKind::State, vec![]);
+    let chile = common::party(&entente, a, "Chile", PartyKind::State, vec![]);
+    let stranger = common::party(&entente, elsewhere, "Peru", PartyKind::State, vec![]);
+    let article = add(&entente, a, ProvisionKind::Article, None, "Data");
+    let body = |body: String| entente::model::ProvisionText {
+        heading: "Data".into(),
+        body,
+    };
+
+    let attributed =
+        format!("The Parties shall ⟦endeavour to⟧{{{kenya},{chile}}} share ⟦health⟧ data.");
+    entente
+        .set_provision_text(article, "en", &body(attributed.clone()))
+        .unwrap();
+    let option = entente
+        .add_option(
+            article,
+            &wording(&format!("⟦All⟧{{{chile}}} data."), ""),
+            &[chile],
+        )
+        .unwrap();
+
+    let node = &entente.document(a).unwrap().provisions[0];
+    let spans: Vec<_> = node
+        .brackets
+        .iter()
+        .map(|b| (b.text.as_str(), b.proposers.clone()))
+        .collect();
+    assert_eq!(
+        spans,
+        [("endeavour to", vec![kenya, chile]), ("health", vec![])]
+    );
+    assert_eq!(node.options[0].brackets[0].proposers, [chile]);
+
+    // A party of another agreement, or a malformed list, is refused where it stands.
+    let refused = entente.set_provision_text(
+        article,
+        "en",
+        &body(format!("Share\n⟦all⟧{{{stranger}}} data.")),
+    );
+    assert!(
+        matches!(
+            &refused,
+            Err(Error::Brackets {
+                problem: "unknown-proposer",
+                line: 2,
+                column: 1,
+                ..
+            })
+        ),
+        "{refused:?}"
+    );
+    assert!(matches!(
+        entente.set_option_text(option, "en", "⟦All⟧{Chile} data."),
+        Err(Error::Brackets {
+            problem: "proposers",
+            column: 6,
+            ..
+        })
+    ));
+    // A proposer of bracketed words stays at the table.
+    assert!(matches!(
+        entente.remove_party(kenya),
+        Err(Error::PartyHasPositions { .. })
+    ));
+    let document = entente.document(a).unwrap();
+    assert_eq!(document.parties.len(), 2);
+    assert_eq!(document.provisions[0].texts["en"].body, attributed);
+    assert_eq!(
+        document.provisions[0].options[0].texts["en"],
+        format!("⟦All⟧{{{chile}}} data.")
+    );
+}

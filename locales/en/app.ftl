@@ -311,6 +311,11 @@ history-option-changed = Option wording changed
 history-option-withdrawn = Option withdrawn
 editor-bracket = ⟦ Bracket ⟧
     .title = Mark the selected words as not yet agreed
+editor-bracket-proposer = Proposer of the bracketed words
+editor-bracket-unattributed = Unattributed
+brackets-legend = Bracketed words and who proposed them
+brackets-proposed-by = proposed by { $parties }
+brackets-unattributed = unattributed
 
 ## Statements
 

@@ -49,6 +49,8 @@ error-option-withdrawn = This option has been withdrawn; it stays in the history
 error-brackets = { $problem ->
         [nested] Brackets cannot be nested: a ⟦ opens inside another bracketed span
         [unopened] A ⟧ closes a bracket that was never opened
+        [proposers] Braces right after ⟧ must list the ids of the parties that proposed the words, such as ⟦…⟧{"{"}3,7{"}"}
+        [unknown-proposer] A bracketed span names as its proposer a party that is not in this agreement
        *[unclosed] A ⟦ is never closed
     } ({ $part ->
         [heading] heading

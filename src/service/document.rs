@@ -172,17 +172,28 @@ impl Walk<'_> {
             .filter(|l| texts.get(&l.code).is_none_or(ProvisionText::is_empty))
             .map(|l| l.code.clone())
             .collect();
+        let working = &self.agreement.working_language;
+        let mut options = self.options.remove(&row.id).unwrap_or_default();
+        for option in &mut options {
+            option.brackets =
+                crate::brackets::parse(option.texts.get(working).map_or("", String::as_str))
+                    .unwrap_or_default();
+        }
         ProvisionNode {
             id: row.id,
             parent_id: row.parent_id,
             kind: row.kind,
             depth,
             number,
-            texts,
             missing_languages,
             deleted: row.deleted,
             status: row.status,
-            options: self.options.remove(&row.id).unwrap_or_default(),
+            brackets: texts
+                .get(working)
+                .map(crate::brackets::of_text)
+                .unwrap_or_default(),
+            options,
+            texts,
         }
     }
 }

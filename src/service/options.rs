@@ -8,7 +8,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::agreements::{agreement_language, load_agreement, touch};
 use super::negotiation::party_of_agreement;
-use super::provisions::{live_provision, record, Change};
+use super::provisions::{live_provision, record, require_valid_brackets, Change};
 use super::Entente;
 use crate::error::{Error, Result};
 use crate::model::{
@@ -30,7 +30,7 @@ impl Entente {
             let mut checked = Vec::new();
             for (code, body) in texts {
                 let code = agreement_language(&agreement, code)?;
-                require_balanced_wording(&code, body)?;
+                require_valid_wording(tx, agreement.id, &code, body)?;
                 checked.push((code, body.trim()));
             }
             if checked.iter().all(|(_, body)| body.is_empty()) {
@@ -84,7 +84,7 @@ impl Entente {
             let (provision_id, agreement_id) = open_option(tx, option_id)?;
             let agreement = load_agreement(tx, agreement_id)?;
             let code = agreement_language(&agreement, language)?;
-            require_balanced_wording(&code, body)?;
+            require_valid_wording(tx, agreement_id, &code, body)?;
             let body = body.trim();
             let before: Option<String> = tx
                 .query_row(
@@ -143,12 +143,17 @@ impl Entente {
     }
 }
 
-fn require_balanced_wording(language: &str, body: &str) -> Result<()> {
+fn require_valid_wording(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    language: &str,
+    body: &str,
+) -> Result<()> {
     let text = ProvisionText {
         heading: String::new(),
         body: body.to_string(),
     };
-    crate::brackets::require_balanced(language, &text)
+    require_valid_brackets(tx, agreement_id, language, &text)
 }
 
 fn option_change<'a>(option_id: OptionId) -> Change<'a> {
@@ -253,6 +258,7 @@ pub(super) fn load_options(
             texts: texts.remove(&id).unwrap_or_default(),
             proposers: proposers.remove(&id).unwrap_or_default(),
             withdrawn,
+            brackets: Vec::new(),
         });
     }
     Ok(options)

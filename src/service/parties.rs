@@ -5,7 +5,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use super::agreements::{agreement_language, load_agreement, touch};
 use super::Entente;
 use crate::error::{Error, Result};
-use crate::model::{AgreementId, NewParty, Party, PartyId, PartyKind, PartyRole};
+use crate::model::{AgreementId, NewParty, Party, PartyId, PartyKind, PartyRole, ProvisionText};
 
 impl Entente {
     /// Adds a state, organisation or group to the agreement. Names are given
@@ -93,7 +93,7 @@ impl Entente {
                 [party_id],
                 |row| row.get(0),
             )?;
-            if has_positions {
+            if has_positions || proposes_bracketed_words(tx, agreement_id, party_id)? {
                 let party = load_party(tx, party_id)?;
                 let name = party.names.values().next().cloned().unwrap_or_default();
                 return Err(Error::PartyHasPositions { name });
@@ -147,6 +147,45 @@ pub(super) fn party_agreement(tx: &Transaction, party_id: PartyId) -> Result<Agr
         what: "party",
         id: party_id,
     })
+}
+
+/// Whether a bracketed span of the agreement's text (or of an option) names
+/// the party as its proposer.
+fn proposes_bracketed_words(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    party_id: PartyId,
+) -> Result<bool> {
+    let mut statement = tx.prepare(
+        "SELECT t.heading, t.body FROM provision_text t
+             JOIN provision p ON p.id = t.provision_id WHERE p.agreement_id = ?1
+         UNION ALL
+         SELECT '', t.body FROM option_text t
+             JOIN provision_option o ON o.id = t.option_id
+             JOIN provision p ON p.id = o.provision_id WHERE p.agreement_id = ?1",
+    )?;
+    let mut rows = statement.query([agreement_id])?;
+    while let Some(row) = rows.next()? {
+        let text = ProvisionText {
+            heading: row.get(0)?,
+            body: row.get(1)?,
+        };
+        if crate::brackets::of_text(&text)
+            .iter()
+            .any(|bracket| bracket.proposers.contains(&party_id))
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The ids of the agreement's parties, observers and groups.
+pub(super) fn party_ids(tx: &Transaction, agreement_id: AgreementId) -> Result<Vec<PartyId>> {
+    Ok(tx
+        .prepare("SELECT id FROM party WHERE agreement_id = ?1")?
+        .query_map([agreement_id], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 pub(super) fn load_parties(tx: &Transaction, agreement_id: AgreementId) -> Result<Vec<Party>> {

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::agreements::{agreement_language, load_agreement, touch};
+use super::parties::party_ids;
 use super::{author, now, Entente};
 use crate::error::{Error, Result};
 use crate::model::{
@@ -55,7 +56,7 @@ impl Entente {
             let provision = live_provision(tx, provision_id)?;
             let agreement = load_agreement(tx, provision.agreement_id)?;
             let code = agreement_language(&agreement, language)?;
-            crate::brackets::require_balanced(&code, text)?;
+            require_valid_brackets(tx, provision.agreement_id, &code, text)?;
             let before = tx
                 .query_row(
                     "SELECT heading, body FROM provision_text WHERE provision_id = ?1 AND language = ?2",
@@ -193,6 +194,17 @@ impl Entente {
     }
 }
 
+/// Refuses text whose brackets do not balance or name as proposer anyone
+/// outside the agreement.
+pub(super) fn require_valid_brackets(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    language: &str,
+    text: &ProvisionText,
+) -> Result<()> {
+    crate::brackets::require_valid(language, text, &party_ids(tx, agreement_id)?)
+}
+
 fn insert_provision(
     tx: &Transaction,
     agreement_id: AgreementId,
@@ -204,7 +216,7 @@ fn insert_provision(
     let mut checked = Vec::new();
     for (code, text) in texts {
         let code = agreement_language(&agreement, code)?;
-        crate::brackets::require_balanced(&code, text)?;
+        require_valid_brackets(tx, agreement_id, &code, text)?;
         checked.push((code, text));
     }
     check_parent(tx, agreement_id, kind, placement.parent)?;

@@ -2,6 +2,7 @@
 as a diplomat would drive it. Run by tests/e2e/run.sh APP_BINARY."""
 
 import os
+import re
 import sqlite3
 import time
 
@@ -215,18 +216,22 @@ def _():
     screenshot("05-text-editor")
 
 
-@step("words not yet agreed are bracketed; unbalanced brackets are refused")
+@step("words not yet agreed are bracketed with their proposer; unbalanced brackets are refused")
 def _():
     select_row("Article 1")
     body = app().find('.language-pane[data-language="en"] .body-input')
     text = body.property("value")
     start = text.index("responsible")
+    kenya = [o for o in app().find_all("#bracket-proposer option") if o.text == "Kenya"][0].attribute("value")
+    app().find("#bracket-proposer").select_by_value(kenya)
     app().execute("arguments[0].focus(); arguments[0].setSelectionRange(arguments[1], arguments[2]);",
                   body, start, start + len("responsible"))
     click("#bracket-selection")
     click("#save-text")
-    app().wait_until(lambda: "⟦responsible⟧" in app().find('.language-pane[data-language="en"] .body-input').property("value"),
-                     message="the bracketed word saved")
+    app().wait_until(lambda: f"⟦responsible⟧{{{kenya}}}" in app().find('.language-pane[data-language="en"] .body-input').property("value"),
+                     message="the bracketed word saved with its proposer")
+    legend = app().wait_text(".editor > .bracket-legend", "Kenya")
+    assert "⟦responsible⟧" in legend and "proposed by Kenya" in legend, legend
     fill('.language-pane[data-language="fr"] .body-input', "Le présent Accord ⟦a pour objectif")
     click("#save-text")
     assert "is never closed" in app().wait_text("#banner", "never closed")
@@ -423,7 +428,7 @@ def _():
     newest = app().wait_until(newest_entry, message="the new wording at the top of the history")
     assert "Text changed" in newest.text and "EN" in newest.text, newest.text
     assert "Kenya" in newest.find(".history-who").text
-    assert "⟦responsible⟧ development" in newest.find(".history-text.before").text
+    assert re.search(r"⟦responsible⟧\{\d+\} development", newest.find(".history-text.before").text)
     assert "safe, ethical and equitable" in newest.find(".history-text.after").text
     screenshot("08-history")
 

@@ -8,6 +8,20 @@ import { formatDateTime, formatDay, languageName, t } from "../i18n.js";
 import { field, formError } from "./dialog.js";
 
 
+/** Who proposed each bracketed span of a wording (none shown when it has none). */
+export function bracketLegend(doc, brackets) {
+  if (brackets.length === 0) return null;
+  const byId = new Map(doc.parties.map((p) => [p.id, p]));
+  return h("ul", { class: "bracket-legend", "aria-label": t("brackets-legend") },
+    brackets.map((bracket) => {
+      const parties = bracket.proposers.map((id) => (byId.has(id) ? partyName(byId.get(id), doc.agreement) : `{${id}}`));
+      return h("li", { class: "bracket-entry" },
+        h("span", { class: "bracketed-words", text: `⟦${bracket.text}⟧` }),
+        h("span", { class: "bracket-proposers", l10n: parties.length ? "brackets-proposed-by" : "brackets-unattributed",
+          l10nArgs: { parties: parties.join(", ") } }));
+    }));
+}
+
 /** The status of a provision, and the form that moves it on. */
 export function statusControls(app, node) {
   const note = h("input", { id: "status-note", autocomplete: "off", l10n: "status-note-input" });
@@ -195,6 +209,7 @@ export function optionsPanel(app, doc, node) {
         h("span", { class: "option-proposers", l10n: proposers.length ? "option-proposed-by" : "option-unattributed",
           l10nArgs: { parties: proposers.join(", ") } })),
       h("div", { class: "option-texts" }, fields.map((f) => f.input)),
+      bracketLegend(doc, option.brackets ?? []),
       !option.withdrawn && h("div", { class: "option-actions" },
         h("button", { type: "button", class: "secondary small save-option", l10n: "option-save",
           onclick: async () => {

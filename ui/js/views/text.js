@@ -4,7 +4,8 @@
 import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
 import { formatDateTime, languageName, provisionLabel, t } from "../i18n.js";
-import { optionsPanel, positionsPanel, privateNotesPanel, statementsPanel, statusControls } from "./negotiation.js";
+import { bracketLegend, optionsPanel, positionsPanel, privateNotesPanel, statementsPanel, statusControls } from "./negotiation.js";
+import { partyName } from "../names.js";
 
 /** What the core says of a kind of provision: heading, body, where it may stand. */
 const kindRules = (app, kind) => app.state.rules.provisionKinds.find((r) => r.kind === kind);
@@ -175,9 +176,10 @@ function editorPane(app, doc, node, readOnly) {
     ),
     readOnly && !node.deleted && h("span", { class: "status-badge", dataset: { status: node.status }, l10n: `status-${node.status}` }),
     h("div", { class: "language-panes" }, panes.map((p) => p.element)),
+    bracketLegend(doc, node.brackets ?? []),
     editable && h("div", { class: "editor-actions" },
       h("button", { type: "button", class: "primary", id: "save-text", l10n: "save-text", onclick: save }),
-      bracketButton(),
+      bracketControls(doc),
       status,
       h("span", { class: "spacer" }),
       moveControls(app, doc, node),
@@ -241,10 +243,15 @@ function languagePane(app, agreement, node, code, editable, onSwitch, textInPart
 
 /**
  * Wraps the words selected in the text field last used in ⟦ ⟧: not yet
- * agreed. (The button keeps the field's focus and selection.)
+ * agreed, followed by the id of the party that proposed them, if one is
+ * chosen (⟦words⟧{7}). The button keeps the field's focus and selection.
  */
-function bracketButton() {
-  return h("button", {
+function bracketControls(doc) {
+  const proposer = h("select", { id: "bracket-proposer", "aria-label": t("editor-bracket-proposer") },
+    h("option", { value: "", l10n: "editor-bracket-unattributed" }),
+    doc.parties.filter((p) => p.role === "party").map((p) =>
+      h("option", { value: String(p.id), text: partyName(p, doc.agreement) })));
+  const button = h("button", {
     type: "button", class: "secondary", id: "bracket-selection", l10n: "editor-bracket",
     onmousedown: (event) => event.preventDefault(),
     onclick: () => {
@@ -252,11 +259,13 @@ function bracketButton() {
       if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) return;
       const { selectionStart: start, selectionEnd: end, value } = field;
       if (start === end) return;
-      field.value = `${value.slice(0, start)}⟦${value.slice(start, end)}⟧${value.slice(end)}`;
-      field.setSelectionRange(start, end + 2);
+      const bracketed = `⟦${value.slice(start, end)}⟧${proposer.value ? `{${proposer.value}}` : ""}`;
+      field.value = value.slice(0, start) + bracketed + value.slice(end);
+      field.setSelectionRange(start, start + bracketed.length);
       field.dispatchEvent(new Event("input", { bubbles: true }));
     },
   });
+  return h("span", { class: "bracket-controls" }, button, proposer);
 }
 
 // -------------------------------------------------------------------- moves
