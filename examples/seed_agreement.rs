@@ -68,6 +68,7 @@ fn negotiate(entente: &Entente, agreement: i64, parties: u32, changes: u32) -> e
                     cleared_on: None,
                     note: String::new(),
                     preferred_option: None,
+                    option_stances: Vec::new(),
                 };
                 entente.record_position(provision, party, &position)?;
             }

@@ -382,6 +382,16 @@ pub struct NewPosition {
     /// The option of the provision the party prefers, if it has options.
     #[serde(default)]
     pub preferred_option: Option<OptionId>,
+    /// Where the party stands on each option it has spoken to.
+    #[serde(default)]
+    pub option_stances: Vec<OptionStance>,
+}
+
+/// A party's stance on one option of a provision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OptionStance {
+    pub option_id: OptionId,
+    pub stance: Stance,
 }
 
 /// A position as it was recorded: who recorded it, when.
@@ -396,6 +406,7 @@ pub struct Position {
     pub cleared_on: Option<String>,
     pub note: String,
     pub preferred_option: Option<OptionId>,
+    pub option_stances: Vec<OptionStance>,
     pub recorded_at: String,
     pub recorded_by: String,
 }

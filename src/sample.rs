@@ -13,8 +13,8 @@ use std::collections::BTreeMap;
 
 use crate::model::{
     AgreementDetails, AgreementId, AgreementKind, AgreementLanguage, Clearance, NewParty,
-    NewPosition, PartyId, PartyKind, PartyRole, Placement, ProvisionId, ProvisionKind,
-    ProvisionStatus, ProvisionText, Stance,
+    NewPosition, OptionStance, PartyId, PartyKind, PartyRole, Placement, ProvisionId,
+    ProvisionKind, ProvisionStatus, ProvisionText, Stance,
 };
 use crate::{Entente, Result};
 
@@ -459,17 +459,30 @@ fn first_round(table: &Drafting, p: &Parties, text: &Text) -> Result<()> {
         &in_both(FAVOURABLE_TRANSFER),
         &[p.african_group, p.india],
     )?;
-    for (party, option, note) in [
-        (p.germany, voluntary, "Option 1, or no text on transfer"),
+    let on = |option_id, stance| OptionStance { option_id, stance };
+    for (party, option, stances, note) in [
+        (
+            p.germany,
+            voluntary,
+            [on(voluntary, Supports), on(favourable, Opposes)],
+            "Option 1, or no text on transfer",
+        ),
         (
             p.african_group,
             favourable,
+            [on(voluntary, Opposes), on(favourable, Supports)],
             "Option 2 is the Group's proposal",
         ),
-        (p.brazil, favourable, "Can join a consensus on Option 2"),
+        (
+            p.brazil,
+            favourable,
+            [on(voluntary, Reservation), on(favourable, Supports)],
+            "Can join a consensus on Option 2",
+        ),
     ] {
         let position = NewPosition {
             preferred_option: Some(option),
+            option_stances: stances.to_vec(),
             ..says(Flexible, note)
         };
         entente.record_position(tech_transfer, party, &position)?;
@@ -583,6 +596,7 @@ fn says(stance: Stance, note: &str) -> NewPosition {
         cleared_on: None,
         note: note.into(),
         preferred_option: None,
+        option_stances: Vec::new(),
     }
 }
 

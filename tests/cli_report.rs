@@ -14,6 +14,7 @@ fn position(stance: Stance, clearance: Clearance) -> NewPosition {
         cleared_on: None,
         note: String::new(),
         preferred_option: None,
+        option_stances: Vec::new(),
     }
 }
 

@@ -49,6 +49,7 @@ fn stance(stance: Stance) -> NewPosition {
         cleared_on: None,
         note: String::new(),
         preferred_option: None,
+        option_stances: Vec::new(),
     }
 }
 

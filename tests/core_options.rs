@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use common::{add, new_agreement, open};
 use entente::model::{
-    Clearance, HistoryAction, NewParty, NewPosition, PartyKind, PartyRole, ProvisionKind, Stance,
+    Clearance, HistoryAction, NewParty, NewPosition, OptionStance, PartyKind, PartyRole,
+    ProvisionKind, Stance,
 };
 use entente::Error;
 
@@ -25,6 +26,7 @@ fn prefers(option: Option<i64>) -> NewPosition {
         cleared_on: None,
         note: String::new(),
         preferred_option: option,
+        option_stances: Vec::new(),
     }
 }
 
@@ -323,4 +325,80 @@ fn a_bracket_names_its_proposers_who_must_be_parties_of_the_agreement() {
         document.provisions[0].options[0].texts["en"],
         format!("⟦All⟧{{{chile}}} data.")
     );
+}
+
+#[test]
+fn a_position_gives_a_stance_on_each_option_and_keeps_the_earlier_ones() {
+    let (_dir, entente) = open();
+    let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
+    let article = add(&entente, a, ProvisionKind::Article, None, "Transfer");
+    let other = add(&entente, a, ProvisionKind::Article, None, "Workforce");
+    let kenya = common::party(&entente, a, "Kenya", PartyKind::State, vec![]);
+    let voluntary = entente
+        .add_option(article, &wording("On voluntary terms.", ""), &[])
+        .unwrap();
+    let favourable = entente
+        .add_option(article, &wording("On favourable terms.", ""), &[kenya])
+        .unwrap();
+    let elsewhere = entente
+        .add_option(other, &wording("Training.", ""), &[])
+        .unwrap();
+    let on = |pairs: &[(i64, Stance)]| NewPosition {
+        option_stances: pairs
+            .iter()
+            .map(|&(option_id, stance)| OptionStance { option_id, stance })
+            .collect(),
+        ..prefers(Some(favourable))
+    };
+
+    entente
+        .record_position(article, kenya, &on(&[(voluntary, Stance::Opposes)]))
+        .unwrap();
+    let latest = entente
+        .record_position(
+            article,
+            kenya,
+            &on(&[
+                (favourable, Stance::Supports),
+                (voluntary, Stance::Reservation),
+            ]),
+        )
+        .unwrap();
+    assert_eq!(
+        latest.option_stances,
+        [
+            OptionStance {
+                option_id: voluntary,
+                stance: Stance::Reservation
+            },
+            OptionStance {
+                option_id: favourable,
+                stance: Stance::Supports
+            },
+        ]
+    );
+    let history = entente.position_history(article, kenya).unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(
+        history[0].option_stances,
+        [OptionStance {
+            option_id: voluntary,
+            stance: Stance::Opposes
+        }]
+    );
+
+    // An option of another provision, or the same option twice, is refused, and nothing is kept.
+    for refused in [
+        on(&[(elsewhere, Stance::Supports)]),
+        on(&[(voluntary, Stance::Supports), (voluntary, Stance::Opposes)]),
+    ] {
+        assert!(matches!(
+            entente.record_position(article, kenya, &refused),
+            Err(Error::InvalidValue {
+                field: "option",
+                ..
+            })
+        ));
+    }
+    assert_eq!(entente.position_history(article, kenya).unwrap().len(), 2);
 }

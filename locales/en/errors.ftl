@@ -31,6 +31,7 @@ error-invalid-value = { $field ->
         [clearance] “{ $value }” is not a clearance (none, pending capital, cleared).
         [made-on] “{ $value }” is not a past day written YYYY-MM-DD: a statement cannot come from the future.
         [preferred-option] The preferred option must be one of this provision's options still on the table.
+        [option] A stance can be given only once on each of this provision's options still on the table.
        *[other] “{ $value }” is not a valid value here.
     }
 error-duplicate-party = A party named “{ $name }” is already in this agreement.

@@ -10,8 +10,8 @@ use super::provisions::{live_provision, record, Change};
 use super::{author, now, Entente};
 use crate::error::{Error, Result};
 use crate::model::{
-    Clearance, HistoryAction, NewPosition, PartyId, PartyKind, PartyPosition, Position,
-    ProvisionId, ProvisionStatus, Stance,
+    Clearance, HistoryAction, NewPosition, OptionId, OptionStance, PartyId, PartyKind,
+    PartyPosition, Position, ProvisionId, ProvisionStatus, Stance,
 };
 
 impl Entente {
@@ -67,10 +67,11 @@ impl Entente {
         let id = self.store.write(|tx| {
             let provision = live_provision(tx, provision_id)?;
             party_of_agreement(tx, party_id, provision.agreement_id)?;
-            if let Some(option) = new.preferred_option {
+            let options = new.option_stances.iter().map(|s| ("option", s.option_id));
+            for (field, option) in new.preferred_option.map(|o| ("preferred-option", o)).into_iter().chain(options) {
                 if !is_open_option_of(tx, option, provision_id)? {
                     return Err(Error::InvalidValue {
-                        field: "preferred-option",
+                        field,
                         value: option.to_string(),
                     });
                 }
@@ -95,6 +96,12 @@ impl Entente {
                 ],
             )?;
             let id = tx.last_insert_rowid();
+            for option in &new.option_stances {
+                tx.execute(
+                    "INSERT INTO position_option_stance (position_id, option_id, stance) VALUES (?1, ?2, ?3)",
+                    params![id, option.option_id, option.stance.as_str()],
+                )?;
+            }
             tx.execute(
                 "INSERT INTO current_position (provision_id, party_id, position_id, agreement_id)
                  VALUES (?1, ?2, ?3, ?4)
@@ -176,6 +183,14 @@ impl Entente {
 /// clearance without its day, a day that is not a past date.
 fn checked(new: &NewPosition) -> Result<NewPosition> {
     let amendment = new.amendment.trim().to_string();
+    let mut options: Vec<OptionId> = new.option_stances.iter().map(|s| s.option_id).collect();
+    options.sort_unstable();
+    if let Some(twice) = options.windows(2).find(|pair| pair[0] == pair[1]) {
+        return Err(Error::InvalidValue {
+            field: "option",
+            value: twice[0].to_string(),
+        });
+    }
     if new.stance == Stance::ProposesAmendment && amendment.is_empty() {
         return Err(Error::EmptyField { field: "amendment" });
     }
@@ -197,10 +212,10 @@ fn checked(new: &NewPosition) -> Result<NewPosition> {
         cleared_on,
         note: new.note.trim().to_string(),
         preferred_option: new.preferred_option,
+        option_stances: new.option_stances.clone(),
     })
 }
 
-/// Refuses a party of another agreement as if it did not exist.
 /// A day written YYYY-MM-DD that has come already, in the delegate's own
 /// calendar ("today" in Nairobi is not yet today in UTC).
 pub(super) fn past_day(field: &'static str, day: &str) -> Result<String> {
@@ -219,6 +234,7 @@ pub(super) fn past_day(field: &'static str, day: &str) -> Result<String> {
     }
 }
 
+/// Refuses a party of another agreement as if it did not exist.
 pub(super) fn party_of_agreement(
     tx: &Transaction,
     party_id: PartyId,
@@ -241,11 +257,15 @@ fn query_positions(tx: &Transaction, filter: &str, value: i64) -> Result<Vec<Pos
          FROM position {filter} ORDER BY id"
     );
     let mut statement = tx.prepare(&sql)?;
+    let mut option_stances = tx.prepare_cached(
+        "SELECT option_id, stance FROM position_option_stance WHERE position_id = ?1 ORDER BY option_id",
+    )?;
     let mut rows = statement.query([value])?;
     let mut positions = Vec::new();
     while let Some(row) = rows.next()? {
+        let id = row.get(0)?;
         positions.push(Position {
-            id: row.get(0)?,
+            id,
             provision_id: row.get(1)?,
             party_id: row.get(2)?,
             stance: Stance::parse(&row.get::<_, String>(3)?)?,
@@ -256,6 +276,16 @@ fn query_positions(tx: &Transaction, filter: &str, value: i64) -> Result<Vec<Pos
             recorded_at: row.get(8)?,
             recorded_by: row.get(9)?,
             preferred_option: row.get(10)?,
+            option_stances: option_stances
+                .query_map([id], |row| Ok((row.get(0)?, row.get::<_, String>(1)?)))?
+                .map(|row| {
+                    let (option_id, stance) = row?;
+                    Ok(OptionStance {
+                        option_id,
+                        stance: Stance::parse(&stance)?,
+                    })
+                })
+                .collect::<Result<_>>()?,
         });
     }
     Ok(positions)

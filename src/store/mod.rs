@@ -21,6 +21,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_private_notes.sql"),
     include_str!("migrations/0004_options.sql"),
     include_str!("migrations/0005_statements.sql"),
+    include_str!("migrations/0006_option_stances.sql"),
 ];
 
 /// The schema version this binary writes.

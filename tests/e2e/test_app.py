@@ -405,8 +405,14 @@ def _():
     app().find("#position-stance").select_by_value("supports")
     option2 = [o for o in app().find_all("#position-preferred option") if o.text == "Option 2"][0]
     app().find("#position-preferred").select_by_value(option2.attribute("value"))
+    stances = app().find_all("#record-position .option-stance")
+    assert len(stances) == 2, "a stance for each option"
+    stances[0].select_by_value("opposes")
+    stances[1].select_by_value("supports")
     click("#record-position-button")
     app().wait_until(lambda: "prefers Option 2" in text_of("#positions"), message="Brazil's preference")
+    brazil = [row for row in app().find_all("#positions tbody tr") if "Brazil" in row.text][0]
+    assert "Option 1: Opposes" in brazil.text and "Option 2: Supports" in brazil.text, brazil.text
     app().execute("document.querySelector('#options').scrollIntoView()")
     screenshot("07c-options")
 

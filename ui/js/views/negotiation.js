@@ -58,6 +58,8 @@ export function positionsPanel(app, doc, node) {
 
 function positionsTable(doc, positions) {
   const byId = new Map(doc.parties.map((p) => [p.id, p]));
+  const options = new Map(doc.provisions.concat(doc.deleted).flatMap((p) => p.options).map((o) => [o.id, o]));
+  const optionNumber = (id) => options.get(id)?.number ?? 0;
   return h("table", {},
     h("thead", {}, h("tr", {},
       h("th", { l10n: "positions-column-party" }),
@@ -78,8 +80,10 @@ function positionsTable(doc, positions) {
         h("td", { class: "position-detail" },
           effective?.amendment && h("div", { class: "amendment", text: effective.amendment }),
           effective?.preferred_option && h("div", { class: "preference", l10n: "positions-prefers",
-            l10nArgs: { n: doc.provisions.concat(doc.deleted).flatMap((p) => p.options)
-              .find((o) => o.id === effective.preferred_option)?.number ?? 0 } }),
+            l10nArgs: { n: optionNumber(effective.preferred_option) } }),
+          effective?.option_stances?.length > 0 && h("div", { class: "option-stances-recorded" },
+            effective.option_stances.map((s) => h("span", { class: "stance", dataset: { stance: s.stance },
+              l10n: "positions-option-stance", l10nArgs: { n: optionNumber(s.option_id), stance: t(`stance-${s.stance}`) } }))),
           effective && effective.clearance !== "none" && h("div", { class: "clearance",
             l10n: effective.cleared_on ? "clearance-cleared-on" : `clearance-${effective.clearance}`,
             l10nArgs: { date: effective.cleared_on ? formatDay(effective.cleared_on) : "" } }),
@@ -104,6 +108,13 @@ function recordForm(app, doc, node) {
   const preferred = h("select", { name: "preferred", id: "position-preferred" },
     h("option", { value: "", l10n: "positions-no-preference" }),
     open.map((o) => h("option", { value: String(o.id), l10n: "option-label", l10nArgs: { n: o.number } })));
+  const optionStances = open.map((o) => ({
+    option: o,
+    select: h("select", { class: "option-stance", dataset: { optionId: o.id },
+      "aria-label": t("option-label", { n: o.number }) },
+      h("option", { value: "", l10n: "positions-option-stance-none" }),
+      stances.map((s) => h("option", { value: s, l10n: `stance-${s}` }))),
+  }));
   const clearance = h("select", { name: "clearance", id: "position-clearance" },
     clearances.map((c) => h("option", { value: c, l10n: `clearance-${c}` })));
   const clearedOn = h("input", { type: "date", name: "cleared_on", id: "position-cleared-on" });
@@ -118,6 +129,10 @@ function recordForm(app, doc, node) {
     h("div", { class: "field-row" }, field("positions-party", party), field("positions-stance", stance)),
     amendmentField,
     open.length > 0 && field("positions-preferred", preferred),
+    open.length > 0 && h("fieldset", { class: "option-stances" },
+      h("legend", { l10n: "positions-option-stances" }),
+      optionStances.map(({ option, select }) => h("label", { class: "option-stance-field" },
+        h("span", { l10n: "option-label", l10nArgs: { n: option.number } }), select))),
     h("div", { class: "field-row" }, field("positions-clearance", clearance), clearedField),
     field("positions-note", h("input", { name: "note", id: "position-note", autocomplete: "off" })),
     error.element,
@@ -133,6 +148,8 @@ function recordForm(app, doc, node) {
       cleared_on: clearedOn.value || null,
       note: form.elements.note.value,
       preferred_option: preferred.value ? Number(preferred.value) : null,
+      option_stances: optionStances.filter(({ select }) => select.value)
+        .map(({ option, select }) => ({ option_id: option.id, stance: select.value })),
     };
     try {
       await api.recordPosition(node.id, Number(party.value), position);
