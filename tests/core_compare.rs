@@ -4,7 +4,7 @@ mod common;
 
 use common::{add, new_agreement, open};
 use entente::model::{Placement, ProvisionKind, ProvisionText};
-use entente::service::compare::{ChangeKind, Comparison, Revision, SpanKind};
+use entente::service::compare::{ChangeKind, Comparison, OptionChangeKind, Revision, SpanKind};
 use entente::Error;
 
 fn change_of(comparison: &Comparison, id: i64) -> Option<ChangeKind> {
@@ -159,4 +159,49 @@ fn a_status_change_and_a_restoration_are_changes_of_their_own() {
     let change = |id| change_of(&comparison, id);
     assert_eq!(change(objective), Some(ChangeKind::StatusChanged));
     assert_eq!(change(scope), Some(ChangeKind::Restored));
+}
+
+#[test]
+fn options_proposed_amended_and_withdrawn_between_versions() {
+    let (_dir, entente) = open();
+    let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
+    let transfer = add(&entente, a, ProvisionKind::Article, None, "Transfer");
+    let en =
+        |words: &str| std::collections::BTreeMap::from([("en".to_string(), words.to_string())]);
+    let voluntary = entente
+        .add_option(transfer, &en("On voluntary terms."), &[])
+        .unwrap();
+    let withdrawn = entente
+        .add_option(transfer, &en("On concessional terms."), &[])
+        .unwrap();
+    let rev1 = entente.save_version(a, "Rev.1").unwrap();
+    entente
+        .set_option_text(voluntary, "en", "On voluntary and mutually agreed terms.")
+        .unwrap();
+    entente.withdraw_option(withdrawn).unwrap();
+    let favourable = entente
+        .add_option(transfer, &en("On favourable terms."), &[])
+        .unwrap();
+
+    let comparison = entente
+        .compare(a, Revision::Version(rev1.id), Revision::Current)
+        .unwrap();
+    assert_eq!(change_of(&comparison, transfer), Some(ChangeKind::Amended));
+    let options: Vec<_> = comparison.changes[0]
+        .options
+        .iter()
+        .map(|o| (o.id, o.change, o.number))
+        .collect();
+    assert_eq!(
+        options,
+        [
+            (voluntary, OptionChangeKind::Amended, Some(1)),
+            (withdrawn, OptionChangeKind::Withdrawn, Some(2)),
+            (favourable, OptionChangeKind::Added, Some(2)),
+        ]
+    );
+    let amended = &comparison.changes[0].options[0].texts["en"];
+    assert!(amended
+        .iter()
+        .any(|s| s.kind == SpanKind::Inserted && s.text.contains("mutually agreed")));
 }

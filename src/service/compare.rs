@@ -11,7 +11,10 @@ use super::document::load_document;
 use super::versions::load_version;
 use super::Entente;
 use crate::error::{Error, Result};
-use crate::model::{AgreementDocument, AgreementId, ProvisionId, ProvisionNode, VersionId};
+use crate::model::{
+    AgreementDocument, AgreementId, OptionId, ProvisionId, ProvisionNode, ProvisionOption,
+    VersionId,
+};
 
 /// One side of a comparison: the current text, or a named version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,6 +69,27 @@ pub struct ProvisionChange {
     pub after: Option<ProvisionNode>,
     /// Per language, the words with what was inserted and deleted.
     pub texts: BTreeMap<String, TextChange>,
+    /// Its competing wordings that were proposed, amended or withdrawn.
+    pub options: Vec<OptionChange>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OptionChangeKind {
+    Added,
+    Amended,
+    Withdrawn,
+}
+
+/// One option of a provision that changed between the two texts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OptionChange {
+    pub id: OptionId,
+    pub change: OptionChangeKind,
+    /// "Option 2" in the newer text (in the older one when withdrawn since).
+    pub number: Option<u32>,
+    /// Per language, the words with what was inserted and deleted.
+    pub texts: BTreeMap<String, Vec<Span>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -137,10 +161,11 @@ fn compare(
         let restored = was_deleted.get(&node.id).copied();
         let previous = old.get(&node.id).copied().or(restored);
         let texts = text_changes(previous, Some(node), &languages);
+        let options = option_changes(previous, node, &languages);
         let change = match previous {
             None => Some(ChangeKind::Added),
             Some(_) if restored.is_some() => Some(ChangeKind::Restored),
-            Some(_) if !texts.is_empty() => Some(ChangeKind::Amended),
+            Some(_) if !texts.is_empty() || !options.is_empty() => Some(ChangeKind::Amended),
             Some(p) if p.number != node.number || p.parent_id != node.parent_id => {
                 Some(ChangeKind::Moved)
             }
@@ -154,6 +179,7 @@ fn compare(
                 before: previous.cloned(),
                 after: Some(node.clone()),
                 texts,
+                options,
             }),
             None => unchanged += 1,
         }
@@ -169,6 +195,7 @@ fn compare(
             before: Some(node.clone()),
             after: None,
             texts: text_changes(Some(node), None, &languages),
+            options: Vec::new(),
         });
     }
     Comparison {
@@ -203,6 +230,55 @@ fn text_changes(
             };
             let empty = change.heading.is_empty() && change.body.is_empty();
             (!empty).then(|| (language.to_string(), change))
+        })
+        .collect()
+}
+
+/// An option's wording in `language`; none where there is no option.
+fn wording<'a>(option: Option<&'a ProvisionOption>, language: &str) -> &'a str {
+    option
+        .and_then(|o| o.texts.get(language))
+        .map_or("", String::as_str)
+}
+
+/// The options of `after` that are new, amended or withdrawn since `before`.
+fn option_changes(
+    before: Option<&ProvisionNode>,
+    after: &ProvisionNode,
+    languages: &[&str],
+) -> Vec<OptionChange> {
+    let old: BTreeMap<OptionId, &ProvisionOption> = before
+        .map(|n| n.options.iter().map(|o| (o.id, o)).collect())
+        .unwrap_or_default();
+    after
+        .options
+        .iter()
+        .filter_map(|option| {
+            let previous = old.get(&option.id).copied();
+            let texts: BTreeMap<String, Vec<Span>> = languages
+                .iter()
+                .filter(|&&l| wording(previous, l) != wording(Some(option), l))
+                .map(|&l| {
+                    (
+                        l.to_string(),
+                        words(wording(previous, l), wording(Some(option), l)),
+                    )
+                })
+                .collect();
+            let (change, number) = match previous {
+                None => (OptionChangeKind::Added, option.number),
+                Some(p) if option.withdrawn && !p.withdrawn => {
+                    (OptionChangeKind::Withdrawn, p.number)
+                }
+                Some(_) if !texts.is_empty() => (OptionChangeKind::Amended, option.number),
+                Some(_) => return None,
+            };
+            Some(OptionChange {
+                id: option.id,
+                change,
+                number,
+                texts,
+            })
         })
         .collect()
 }

@@ -482,11 +482,18 @@ def _():
     assert tree_summaries()["Article 1"] == "Objective"
     click("#close-version")
     app().wait_until(lambda: tree_summaries().get("Article 2") == "Definitions", message="the current text")
-    # Compare Rev.1 with the current text after deleting the annex: the new
-    # heading word by word, and the deletion.
+    # Compare Rev.1 with the current text after deleting the annex and
+    # amending an option: the new heading word by word, the deletion, and
+    # the option's new words.
     select_row("Annex I")
     click("#delete-provision")
     app().wait_until(lambda: app().find_all(".deleted-list"), message="the deleted annex")
+    select_row("Article 4")
+    fill('#options .option:not(.withdrawn) .option-text[lang="en"]',
+         "Each Party shall endeavour to train health workers and regulators in the use of AI systems.")
+    click("#options .option:not(.withdrawn) .save-option")
+    app().wait_until(lambda: "regulators" in app().find('#options .option:not(.withdrawn) .option-text[lang="en"]').property("value")
+                     and "Option wording changed" in text_of("#history-list"), message="the amended option")
     click("#tab-versions")
     app().wait_for("#compare-button").click()
     app().wait_for("#comparison .change")
@@ -495,6 +502,8 @@ def _():
     amended = [c for c in app().find_all('#comparison .change[data-change="amended"]') if "Article 2" in c.text][0]
     assert "Use of terms" in content(amended.find(".span-deleted"))
     assert "Definitions" in content(amended.find(".span-inserted"))
+    option = app().find('#comparison .option-change[data-change="amended"]')
+    assert "Option 1 amended" in option.text and "and regulators" in content(option.find(".span-inserted")), option.text
     screenshot("10b-compare")
     click("#tab-text")
     app().wait_for(".deleted-list .tree-row").click()

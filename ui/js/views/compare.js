@@ -42,6 +42,13 @@ function spans(list) {
   return list.map((span) => h("span", { class: `span-${span.kind}`, text: span.text }));
 }
 
+/** One language's words of a change, tagged with the language. */
+function changeInLanguage(language, ...words) {
+  return h("div", { class: "change-language", lang: language },
+    h("span", { class: "tag", title: languageName(language), text: language.toUpperCase() }),
+    h("div", { class: "change-words" }, words));
+}
+
 function renderComparison(doc, comparison) {
   if (comparison.changes.length === 0) {
     return h("p", { class: "empty", l10n: "compare-nothing" });
@@ -59,11 +66,14 @@ function renderComparison(doc, comparison) {
           h("span", { class: "change-label", text: previous ? t("compare-was", { label, previous }) : label }),
           h("span", { class: "change-kind", l10n: `compare-change-${change.change}` })),
         Object.entries(change.texts).map(([language, text]) =>
-          h("div", { class: "change-language", lang: language },
-            h("span", { class: "tag", title: languageName(language), text: language.toUpperCase() }),
-            h("div", { class: "change-words" },
-              text.heading.length > 0 && h("div", { class: "change-heading" }, spans(text.heading)),
-              text.body.length > 0 && h("div", { class: "change-body" }, spans(text.body))))),
+          changeInLanguage(language,
+            text.heading.length > 0 && h("div", { class: "change-heading" }, spans(text.heading)),
+            text.body.length > 0 && h("div", { class: "change-body" }, spans(text.body)))),
+        change.options.map((option) =>
+          h("section", { class: "option-change", dataset: { change: option.change, optionId: option.id } },
+            h("div", { class: "option-change-label", l10n: `compare-option-${option.change}`, l10nArgs: { n: option.number ?? 0 } }),
+            Object.entries(option.texts).map(([language, words]) =>
+              changeInLanguage(language, h("div", { class: "change-body" }, spans(words)))))),
       );
     }),
   ];
