@@ -372,10 +372,15 @@ def _():
     screenshot("07b-matrix-progress")
     app().find("#matrix-status").select_by_value("agreed-ad-referendum")
     app().wait_until(lambda: len(app().find_all(".matrix-table tbody tr")) == 1, message="one agreed ad referendum row")
-    group = [o for o in app().find_all("#matrix-group option") if o.text == "African Group"][0]
-    app().find("#matrix-group").select_by_value(group.attribute("value"))
+    def show(parties):
+        choice = [o for o in app().find_all("#matrix-parties option") if o.text == parties][0]
+        app().find("#matrix-parties").select_by_value(choice.attribute("value"))
+    show("African Group")
     app().wait_until(lambda: [content(h) for h in app().find_all(".matrix-party")] == ["Kenya", "Ghana"],
                      message="the African Group's members as columns")
+    show("Brazil")
+    app().wait_until(lambda: [content(h) for h in app().find_all(".matrix-party")] == ["Brazil"],
+                     message="Brazil's column alone")
     click("#tab-text")
 
 

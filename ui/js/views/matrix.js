@@ -1,6 +1,6 @@
 // The provision × party matrix: who stands where on every provision, and the
 // roll-up a head of delegation reads first. Filters narrow it by status,
-// chapter and group.
+// chapter, group or party.
 
 import { api } from "../ipc.js";
 import { partyName } from "../names.js";
@@ -108,14 +108,18 @@ function matrix(app, report, doc) {
   const chapter = h("select", { id: "matrix-chapter" },
     h("option", { value: "", l10n: "matrix-filter-all-chapters" }),
     chapters.map((c) => h("option", { value: String(c.id), text: `${provisionLabel(c)} ${c.texts[doc.agreement.working_language]?.heading ?? ""}` })));
-  const group = h("select", { id: "matrix-group" },
+  // One list narrows the columns to a group's members or to one party.
+  const choice = (p) => h("option", { value: String(p.id), text: partyName(p, doc.agreement) });
+  const parties = h("select", { id: "matrix-parties" },
     h("option", { value: "", l10n: "matrix-filter-all-parties" }),
-    groups.map((g) => h("option", { value: String(g.id), text: partyName(g, doc.agreement) })));
+    groups.length > 0 && h("optgroup", { label: t("matrix-filter-groups") }, groups.map(choice)),
+    h("optgroup", { label: t("matrix-filter-one-party") }, report.parties.map((id) => byId.get(id)).filter(Boolean).map(choice)));
   const grid = h("div", { class: "matrix-scroll" });
 
   const draw = () => {
-    const members = group.value ? new Set(byId.get(Number(group.value)).members) : null;
-    const columns = report.parties.map((id, index) => ({ id, index })).filter((c) => !members || members.has(c.id));
+    const chosen = parties.value ? byId.get(Number(parties.value)) : null;
+    const shown = chosen && new Set(chosen.kind === "group" ? chosen.members : [chosen.id]);
+    const columns = report.parties.map((id, index) => ({ id, index })).filter((c) => !shown || shown.has(c.id));
     const rows = report.rows.filter((row) =>
       (!status.value || row.provision.status === status.value) &&
       (!chapter.value || chapterIds.get(row.provision.id).has(Number(chapter.value))));
@@ -144,7 +148,7 @@ function matrix(app, report, doc) {
             ))),
         ));
   };
-  for (const select of [status, chapter, group]) select.addEventListener("change", draw);
+  for (const select of [status, chapter, parties]) select.addEventListener("change", draw);
   draw();
 
   return h("section", { class: "pane matrix-pane", "aria-labelledby": "matrix-heading" },
@@ -153,7 +157,7 @@ function matrix(app, report, doc) {
       h("div", { class: "matrix-filters" },
         field("matrix-filter-status", status),
         chapters.length > 0 && field("matrix-filter-chapter", chapter),
-        groups.length > 0 && field("matrix-filter-group", group))),
+        field("matrix-filter-parties", parties))),
     grid,
     h("ul", { class: "matrix-legend", "aria-label": t("matrix-legend") },
       [...app.state.rules.stances, "none"].map((stance) =>
