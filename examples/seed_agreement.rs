@@ -4,13 +4,15 @@
 //! English and French — with 100 articles, 300 provisions — and PARTIES
 //! parties (default none), each changing its position CHANGES times (default
 //! 10) on every provision: a real multilateral negotiation is 193 parties.
+//! A third of the paragraphs carry three options, on which every position
+//! gives a stance and a preference.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use entente::model::{
     AgreementDetails, AgreementKind, AgreementLanguage, Clearance, NewParty, NewPosition,
-    PartyKind, PartyRole, Placement, ProvisionKind, ProvisionText, Stance,
+    OptionStance, PartyKind, PartyRole, Placement, ProvisionKind, ProvisionText, Stance,
 };
 use entente::Entente;
 
@@ -48,16 +50,17 @@ fn negotiate(entente: &Entente, agreement: i64, parties: u32, changes: u32) -> e
             entente.add_party(agreement, &party).map(|p| p.id)
         })
         .collect::<entente::Result<Vec<_>>>()?;
-    let provisions: Vec<i64> = entente
+    let provisions: Vec<(i64, Vec<i64>)> = entente
         .document(agreement)?
         .provisions
         .iter()
-        .map(|p| p.id)
+        .map(|p| (p.id, p.options.iter().map(|o| o.id).collect()))
         .collect();
-    for (p, &provision) in provisions.iter().enumerate() {
+    for (p, (provision, options)) in provisions.iter().enumerate() {
         for (q, &party) in party_ids.iter().enumerate() {
             for change in 0..changes as usize {
-                let stance = Stance::ALL[(p + q + change) % Stance::ALL.len()];
+                let stance_at = |k: usize| Stance::ALL[(p + q + change + k) % Stance::ALL.len()];
+                let stance = stance_at(0);
                 let position = NewPosition {
                     stance,
                     amendment: match stance {
@@ -67,10 +70,17 @@ fn negotiate(entente: &Entente, agreement: i64, parties: u32, changes: u32) -> e
                     clearance: Clearance::NotNeeded,
                     cleared_on: None,
                     note: String::new(),
-                    preferred_option: None,
-                    option_stances: Vec::new(),
+                    preferred_option: options.get((q + change) % options.len().max(1)).copied(),
+                    option_stances: options
+                        .iter()
+                        .enumerate()
+                        .map(|(k, &option_id)| OptionStance {
+                            option_id,
+                            stance: stance_at(k + 1),
+                        })
+                        .collect(),
                 };
-                entente.record_position(provision, party, &position)?;
+                entente.record_position(*provision, party, &position)?;
             }
         }
     }
@@ -128,7 +138,7 @@ fn seed(entente: &Entente, articles: u32) -> entente::Result<i64> {
             ),
         )?;
         for p in 1..=2 {
-            entente.add_provision(
+            let paragraph = entente.add_provision(
                 agreement.id,
                 ProvisionKind::Paragraph,
                 end(Some(article)),
@@ -138,6 +148,24 @@ fn seed(entente: &Entente, articles: u32) -> entente::Result<i64> {
                     false,
                 ),
             )?;
+            // Competing wordings on a third of the text.
+            if (2 * n + p) % 3 == 0 {
+                for option in 1..=3 {
+                    let wording = BTreeMap::from([
+                        (
+                            "en".to_string(),
+                            format!("Wording {option}: the Parties shall cooperate in area {n}."),
+                        ),
+                        (
+                            "fr".to_string(),
+                            format!(
+                                "Libellé {option} : les Parties coopèrent dans le domaine {n}."
+                            ),
+                        ),
+                    ]);
+                    entente.add_option(paragraph, &wording, &[])?;
+                }
+            }
         }
     }
     Ok(agreement.id)

@@ -217,6 +217,14 @@ matrix-status-count = { $status }: { $count }
 matrix-blocked-heading = Blocked
 matrix-blocked = { $provision }: opposed by { $parties }
 matrix-blocked-none = Nothing is blocked.
+matrix-parties-and-more = { $parties } and { $count ->
+        [one] one other
+       *[other] { $count } others
+    }
+matrix-more = { $count ->
+        [one] and one more
+       *[other] and { $count } more
+    }
 matrix-near-heading = Closest to consensus
 matrix-near = { $provision }: { $count ->
         [0] every party supports it

@@ -18,16 +18,26 @@ export function renderMatrix(app, doc) {
   return container;
 }
 
+const LINES = 5;
+const NAMED = 4;
+
 function rollUp(report, doc) {
   const { roll_up: r } = report;
   const byId = new Map(doc.parties.map((p) => [p.id, p]));
   const nodes = new Map(doc.provisions.map((n) => [n.id, n]));
   const name = (id) => (byId.has(id) ? partyName(byId.get(id), doc.agreement) : "");
   const label = (id) => (nodes.has(id) ? provisionLabel(nodes.get(id)) : "");
+  // Parties named in a line of the roll-up: the first few, then how many more.
+  const names = (ids) => ids.length <= NAMED
+    ? ids.map(name).join(", ")
+    : t("matrix-parties-and-more", { parties: ids.slice(0, NAMED).map(name).join(", "), count: ids.length - NAMED });
   const percent = Math.round(r.share_agreed * 100);
+  // Each card shows its first lines; at 193 parties a list can run to all of them.
   const list = (heading, items, empty) => h("section", { class: "rollup-card" },
     h("h3", { l10n: heading }),
-    items.length ? h("ul", {}, items) : h("p", { class: "empty", l10n: empty }));
+    items.length ? h("ul", {}, items.slice(0, LINES),
+      items.length > LINES && h("li", { class: "rollup-more", l10n: "matrix-more", l10nArgs: { count: items.length - LINES } }))
+      : h("p", { class: "empty", l10n: empty }));
   return h("div", { class: "rollup", id: "rollup" },
     h("section", { class: "rollup-card progress-card" },
       h("h3", { l10n: "matrix-progress-heading" }),
@@ -42,7 +52,7 @@ function rollUp(report, doc) {
     ),
     progressChart(report.progress),
     list("matrix-blocked-heading", r.blocked.map((b) =>
-      h("li", { l10n: "matrix-blocked", l10nArgs: { provision: label(b.provision_id), parties: b.opposed_by.map(name).join(", ") } })),
+      h("li", { l10n: "matrix-blocked", l10nArgs: { provision: label(b.provision_id), parties: names(b.opposed_by) } })),
       "matrix-blocked-none"),
     list("matrix-near-heading", r.closest_to_consensus.map((n) =>
       h("li", { l10n: "matrix-near", l10nArgs: { provision: label(n.provision_id), count: n.holding_out.length } })),
@@ -114,39 +124,45 @@ function matrix(app, report, doc) {
     h("option", { value: "", l10n: "matrix-filter-all-parties" }),
     groups.length > 0 && h("optgroup", { label: t("matrix-filter-groups") }, groups.map(choice)),
     h("optgroup", { label: t("matrix-filter-one-party") }, report.parties.map((id) => byId.get(id)).filter(Boolean).map(choice)));
-  const grid = h("div", { class: "matrix-scroll" });
+  // A real negotiation is 193 parties × 300 provisions: each cell is cloned
+  // from one made per stance, its words formatted once rather than per cell.
+  const cells = new Map([...app.state.rules.stances, "none"].map((stance) => [stance,
+    h("td", { class: "matrix-cell", dataset: { stance }, title: t(`stance-${stance}`), text: t(`matrix-symbol-${stance}`) })]));
+
+  const provisionCell = (provision) => h("th", { class: "matrix-provision" }, h("div", { class: "matrix-provision-label" },
+    h("span", { class: "status-dot", dataset: { status: provision.status }, title: t(`status-${provision.status}`) }),
+    h("button", { type: "button", class: "matrix-link", text: provisionLabel(provision),
+      onclick: () => { app.state.tab = "text"; app.select(provision.id); } }),
+    h("span", { class: "matrix-heading-text", text: provision.texts[doc.agreement.working_language]?.heading ?? "" })));
+  const partyHeader = (id) => {
+    const name = partyName(byId.get(id), doc.agreement);
+    return h("th", { class: "matrix-party", title: name }, h("div", { class: "matrix-party-name", text: name }));
+  };
+  const grid = virtualGrid({
+    header: (columns) => ({
+      head: h("th", { class: "matrix-corner", l10n: "matrix-column-provision" }),
+      cells: columns.map((c) => partyHeader(c.id)),
+    }),
+    row: (row, columns) => ({
+      dataset: { provisionId: row.provision.id },
+      head: provisionCell(row.provision),
+      cells: columns.map((c) => {
+        const position = row.cells[c.index];
+        const cell = cells.get(position?.stance ?? "none").cloneNode(true);
+        if (position?.through_group) cell.classList.add("through-group");
+        return cell;
+      }),
+    }),
+  });
 
   const draw = () => {
     const chosen = parties.value ? byId.get(Number(parties.value)) : null;
     const shown = chosen && new Set(chosen.kind === "group" ? chosen.members : [chosen.id]);
-    const columns = report.parties.map((id, index) => ({ id, index })).filter((c) => !shown || shown.has(c.id));
-    const rows = report.rows.filter((row) =>
-      (!status.value || row.provision.status === status.value) &&
-      (!chapter.value || chapterIds.get(row.provision.id).has(Number(chapter.value))));
-    replace(grid, rows.length === 0 || columns.length === 0
-      ? h("p", { class: "empty", l10n: "matrix-empty" })
-      : h("table", { class: "matrix-table" },
-          h("thead", {}, h("tr", {},
-            h("th", { class: "matrix-corner", l10n: "matrix-column-provision" }),
-            columns.map((c) => h("th", { class: "matrix-party", title: partyName(byId.get(c.id), doc.agreement),
-              text: partyName(byId.get(c.id), doc.agreement) })))),
-          h("tbody", {}, rows.map((row) =>
-            h("tr", { dataset: { provisionId: row.provision.id } },
-              h("th", { class: "matrix-provision" }, h("div", { class: "matrix-provision-label" },
-                h("span", { class: "status-dot", dataset: { status: row.provision.status },
-                  title: t(`status-${row.provision.status}`) }),
-                h("button", { type: "button", class: "matrix-link", text: provisionLabel(row.provision),
-                  onclick: () => { app.state.tab = "text"; app.select(row.provision.id); } }),
-                h("span", { class: "matrix-heading-text",
-                  text: row.provision.texts[doc.agreement.working_language]?.heading ?? "" }))),
-              columns.map((c) => {
-                const cell = row.cells[c.index];
-                const stance = cell?.stance ?? "none";
-                return h("td", { class: "matrix-cell" + (cell?.through_group ? " through-group" : ""),
-                  dataset: { stance }, title: t(`stance-${stance}`), l10n: `matrix-symbol-${stance}` });
-              }),
-            ))),
-        ));
+    grid.show(
+      report.rows.filter((row) =>
+        (!status.value || row.provision.status === status.value) &&
+        (!chapter.value || chapterIds.get(row.provision.id).has(Number(chapter.value)))),
+      report.parties.map((id, index) => ({ id, index })).filter((c) => !shown || shown.has(c.id)));
   };
   for (const select of [status, chapter, parties]) select.addEventListener("change", draw);
   draw();
@@ -158,10 +174,90 @@ function matrix(app, report, doc) {
         field("matrix-filter-status", status),
         chapters.length > 0 && field("matrix-filter-chapter", chapter),
         field("matrix-filter-parties", parties))),
-    grid,
+    grid.element,
     h("ul", { class: "matrix-legend", "aria-label": t("matrix-legend") },
       [...app.state.rules.stances, "none"].map((stance) =>
         h("li", {}, h("span", { class: "matrix-cell legend-cell", dataset: { stance }, l10n: `matrix-symbol-${stance}` }),
           h("span", { l10n: `stance-${stance}` })))),
   );
+}
+
+/**
+ * A table that draws only the rows and columns in view, and a margin
+ * around them, with spacers standing for the rest: a real negotiation's
+ * 57 900 cells are too many for the webview to lay out on every filter and
+ * scroll. Every row has the same height and every column the same width
+ * (the stylesheet fixes both); they are measured once drawn.
+ */
+function virtualGrid({ header, row }) {
+  const MARGIN = 6;
+  const element = h("div", { class: "matrix-scroll" });
+  let rows = [];
+  let columns = [];
+  let size = { row: 31, column: 65 };
+  let drawn = null;
+
+  const spacer = (tag, width) => {
+    const cell = h(tag, { class: "matrix-spacer", "aria-hidden": "true" });
+    cell.style.setProperty("inline-size", `${width}px`);
+    cell.style.setProperty("min-inline-size", `${width}px`);
+    return cell;
+  };
+  const spacerRow = (count) => {
+    const cell = h("td", { class: "matrix-spacer", colspan: 999, "aria-hidden": "true" });
+    cell.style.setProperty("block-size", `${count * size.row}px`);
+    return h("tr", { class: "matrix-spacer-row" }, cell);
+  };
+  const inView = (offset, extent, unit, count) => {
+    const first = Math.max(0, Math.floor(offset / unit) - MARGIN);
+    return [first, Math.min(count, Math.ceil((offset + extent) / unit) + MARGIN)];
+  };
+
+  const render = (force) => {
+    if (rows.length === 0 || columns.length === 0) {
+      replace(element, h("p", { class: "empty", l10n: "matrix-empty" }));
+      drawn = null;
+      return;
+    }
+    const [top, bottom] = inView(element.scrollTop, element.clientHeight || 600, size.row, rows.length);
+    const [start, end] = inView(Math.abs(element.scrollLeft), element.clientWidth || 1200, size.column, columns.length);
+    const key = `${top}:${bottom}:${start}:${end}`;
+    if (!force && drawn === key) return;
+    drawn = key;
+    const visible = columns.slice(start, end);
+    // The row's heading cell, a spacer for the columns before, those in view, a spacer for those after.
+    const line = ({ head, cells, dataset }, tag) => h("tr", { dataset },
+      head,
+      start > 0 && spacer(tag, start * size.column),
+      cells,
+      end < columns.length && spacer(tag, (columns.length - end) * size.column));
+    replace(element, h("table", { class: "matrix-table" },
+      h("thead", {}, line(header(visible), "th")),
+      h("tbody", {},
+        top > 0 && spacerRow(top),
+        rows.slice(top, bottom).map((r) => line(row(r, visible), "td")),
+        bottom < rows.length && spacerRow(rows.length - bottom))));
+    const measured = {
+      row: element.querySelector("tbody tr[data-provision-id]")?.offsetHeight || size.row,
+      column: element.querySelector(".matrix-party")?.offsetWidth || size.column,
+    };
+    if (measured.row !== size.row || measured.column !== size.column) {
+      size = measured;
+      render(true);
+    }
+  };
+
+  let scheduled = false;
+  element.addEventListener("scroll", () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => { scheduled = false; render(false); });
+  });
+  return {
+    element,
+    show(newRows, newColumns) {
+      [rows, columns] = [newRows, newColumns];
+      render(true);
+    },
+  };
 }
