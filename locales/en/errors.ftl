@@ -86,3 +86,4 @@ error-database = The database reported an error: { $reason }
 error-io = A file could not be read or written: { $reason }
 error-window = The window could not do that: { $reason }
 error-corrupt = Stored data could not be read: { $reason }
+error-invalid-request = Entente could not read this request, and nothing was changed. Details for a bug report: { $detail }

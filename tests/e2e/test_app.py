@@ -334,6 +334,20 @@ def _():
     app().execute("document.querySelector('#positions').scrollIntoView()")
     screenshot("06-positions-and-status")
     app().execute("document.querySelector('.editor').scrollTop = 0")
+    # A status the core does not know, sent through the app's own seam, is
+    # refused in the user's words and changes nothing.
+    provision = row.attribute("data-provision-id")
+    history_of = ("const done = arguments[arguments.length - 1];"
+                  "import('/js/ipc.js').then(({ api }) => api.provisionHistory(Number(arguments[0]))).then(done);")
+    before = app().execute_async(history_of, provision)
+    refused = app().execute_async(
+        "const done = arguments[arguments.length - 1];"
+        "import('/js/ipc.js').then(({ api }) => api.setProvisionStatus(Number(arguments[0]), 'settled', ''))"
+        ".then(() => done(null), (problem) => done(problem));", provision)
+    assert refused and refused["code"] == "invalid-request", refused
+    assert refused["message"].startswith("Entente could not read this request, and nothing was changed."), refused
+    assert "settled" in refused["message"], refused
+    assert app().execute_async(history_of, provision) == before, "nothing recorded"
 
 
 @step("a red line is noted privately, on this machine only")

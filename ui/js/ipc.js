@@ -2,7 +2,16 @@
 // side goes through here, and nothing else touches window.__TAURI__.
 // A failed call rejects with {code, message}, the message in the user's words.
 
-const invoke = (command, args) => window.__TAURI__.core.invoke(command, args);
+import { t } from "./i18n.js";
+
+// Arguments the shell cannot read (a status or stance it does not know) are
+// refused by Tauri before any command runs, as a bare string in serde's
+// English; they get the user's words here, the detail kept for a bug report.
+const invoke = (command, args) => window.__TAURI__.core.invoke(command, args).catch((problem) => {
+  throw typeof problem === "string"
+    ? { code: "invalid-request", message: t("error-invalid-request", { detail: problem }) }
+    : problem;
+});
 
 export const api = {
   startup: () => invoke("startup"),
