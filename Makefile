@@ -5,26 +5,30 @@ CARGO_TARGET_DIR ?= target
 export CARGO_TARGET_DIR
 APP := $(CARGO_TARGET_DIR)/debug/entente-app
 
-.PHONY: run test test-core test-e2e lint app
+.PHONY: run test deps test-core test-e2e lint app
 
 ## Start the desktop app on its default local database.
 run:
 	scripts/install-system-deps.sh run
 	cargo run --locked -p entente-app
 
-## Run every test: core and CLI, the core's independence from Tauri, lints, and the end-to-end suite.
-test: test-core lint test-e2e
+## Run every test: core and CLI, the core's independence from Tauri, the
+## locale files in Mozilla's parser, lints, and the end-to-end suite.
+test: deps test-core lint test-e2e
+
+deps:
+	scripts/install-system-deps.sh test
 
 test-core:
 	cargo test --locked -p entente
 	scripts/check-core-has-no-tauri.sh
+	scripts/check-locales-with-mozilla-parser.sh
 
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --locked --all-targets -p entente -- -D warnings
 
-app:
-	scripts/install-system-deps.sh test
+app: deps
 	cargo build --locked -p entente-app
 
 test-e2e: app

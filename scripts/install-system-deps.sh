@@ -20,7 +20,7 @@ usage() {
 profile=$1
 
 run_pkgs=(build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev libxdo-dev librsvg2-dev)
-test_pkgs=(webkit2gtk-driver xvfb xauth xdotool fonts-noto-core fonts-noto-cjk fonts-dejavu-core python3)
+test_pkgs=(webkit2gtk-driver xvfb xauth xdotool fonts-noto-core fonts-noto-cjk fonts-dejavu-core python3 python3-venv)
 
 case "$profile" in
     run) pkgs=("${run_pkgs[@]}") ;;

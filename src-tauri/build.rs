@@ -2,6 +2,8 @@
 // capabilities/, so the webview can call exactly these and nothing else.
 const COMMANDS: &[&str] = &[
     "startup",
+    "locale",
+    "translations",
     "list_agreements",
     "create_agreement",
     "update_agreement",

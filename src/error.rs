@@ -86,6 +86,11 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    #[error(
+        "{path} is not a folder of locale folders (one per language, the reference among them)"
+    )]
+    NoLocaleFolder { path: String },
+
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
 
@@ -120,6 +125,7 @@ impl Error {
             Error::NotADatabase { .. } => "not-a-database",
             Error::DatabaseTooNew { .. } => "database-too-new",
             Error::DataDirNotWritable { .. } => "data-dir-not-writable",
+            Error::NoLocaleFolder { .. } => "no-locale-folder",
             Error::Database(_) => "database",
             Error::Io(_) => "io",
             Error::Corrupt(_) => "corrupt",
@@ -136,6 +142,7 @@ impl Error {
                 | Error::NotADatabase { .. }
                 | Error::DatabaseTooNew { .. }
                 | Error::DataDirNotWritable { .. }
+                | Error::NoLocaleFolder { .. }
                 | Error::Database(_)
                 | Error::Io(_)
                 | Error::Corrupt(_)
@@ -182,6 +189,7 @@ impl Error {
                 args.set("path", path.display().to_string());
                 args.set("reason", source.to_string());
             }
+            Error::NoLocaleFolder { path } => args.set("path", path.clone()),
             Error::Database(e) => args.set("reason", e.to_string()),
             Error::Io(e) => args.set("reason", e.to_string()),
             Error::Corrupt(e) => args.set("reason", e.to_string()),

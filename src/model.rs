@@ -527,4 +527,7 @@ pub struct VersionDocument {
 pub struct Preferences {
     /// The delegation recorded as the author of every change made here.
     pub delegation: String,
+    /// The language of the interface; empty: the one the environment asks for.
+    #[serde(default)]
+    pub interface_language: String,
 }

@@ -240,3 +240,27 @@ fn broken_databases_and_data_directories_exit_2_with_a_message() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("There is no Entente database in"));
 }
+
+#[test]
+fn the_command_line_speaks_the_language_the_environment_asks_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = common::entente_cli(dir.path())
+        .env("LANG", "fr_FR.UTF-8")
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("Il n’y a pas de base de données Entente"),
+        "{stderr}"
+    );
+    let help = common::entente_cli(dir.path())
+        .env("LANG", "ru_RU.UTF-8")
+        .arg("--help")
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains("check-locales"), "{help}");
+    assert!(help.chars().any(|c| ('а'..='я').contains(&c)), "{help}");
+}

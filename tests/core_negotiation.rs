@@ -59,6 +59,7 @@ fn a_status_change_is_kept_in_the_history_with_its_note() {
     t.entente
         .set_preferences(&entente::model::Preferences {
             delegation: "Secretariat".into(),
+            ..Default::default()
         })
         .unwrap();
     t.entente

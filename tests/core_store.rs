@@ -204,3 +204,38 @@ fn a_newer_database_is_not_switched_to_wal_before_being_refused() {
     assert_eq!(mode, "delete");
     assert!(!dir.path().join(format!("{DATABASE_FILE}-wal")).exists());
 }
+
+#[test]
+fn the_interface_language_is_a_preference_of_this_machine() {
+    let (_dir, entente) = common::open();
+    let chosen = entente
+        .set_preferences(&entente::model::Preferences {
+            delegation: "Kenya".into(),
+            interface_language: "ar".into(),
+        })
+        .unwrap();
+    assert_eq!(chosen.interface_language, "ar");
+    let locale = entente.interface_locale().unwrap();
+    assert_eq!(locale.language, "ar");
+    assert!(locale.right_to_left);
+
+    let refused = entente.set_preferences(&entente::model::Preferences {
+        delegation: "Chile".into(),
+        interface_language: "klingon".into(),
+    });
+    assert!(matches!(
+        refused,
+        Err(entente::Error::InvalidValue {
+            field: "interface-language",
+            ..
+        })
+    ));
+    assert_eq!(entente.preferences().unwrap(), chosen, "nothing changed");
+    // A translator's folder inside the data directory.
+    assert!(entente.translations_dir().ends_with("locales"));
+    let status = entente.translation_status();
+    assert_eq!(status.len(), 6);
+    assert!(status
+        .iter()
+        .all(|s| s.translated == s.total && s.own_files == 0));
+}

@@ -417,6 +417,7 @@ fn texts_per_language_and_their_history() {
     entente
         .set_preferences(&entente::model::Preferences {
             delegation: "Kenya".into(),
+            ..Default::default()
         })
         .unwrap();
     let article = entente

@@ -1,6 +1,8 @@
 //! The bundled Fluent files: they parse, and every error has its words.
 
-use entente::i18n::{Localizer, BUNDLED};
+use std::collections::BTreeMap;
+
+use entente::i18n::{LocaleSet, Localizer, BUNDLED, INTERFACE_LANGUAGES};
 use entente::Error;
 use fluent_bundle::FluentResource;
 
@@ -69,15 +71,21 @@ fn every_error_has_a_message() {
         Error::Io(std::io::Error::other("disk full")),
         Error::Database(rusqlite::Error::InvalidQuery),
         Error::Corrupt(serde_json::from_str::<u8>("x").unwrap_err()),
+        Error::NoLocaleFolder {
+            path: "/tmp/x/en".into(),
+        },
     ];
-    for error in errors {
-        let message = l.error_message(&error);
-        assert!(
-            !message.starts_with("error-"),
-            "no message for {}",
-            error.code()
-        );
-        assert!(!message.contains('{'), "unformatted placeable in {message}");
+    for language in INTERFACE_LANGUAGES {
+        let l = Localizer::bundled(language, false);
+        for error in &errors {
+            let message = l.error_message(error);
+            assert!(
+                !message.starts_with("error-"),
+                "no {language} message for {}",
+                error.code()
+            );
+            assert!(!message.contains('{'), "unformatted placeable in {message}");
+        }
     }
     let placement = Error::InvalidPlacement {
         child: "chapter",
@@ -87,4 +95,101 @@ fn every_error_has_a_message() {
         l.error_message(&placement),
         "A chapter cannot be placed inside an article."
     );
+}
+
+#[test]
+fn a_translators_file_overrides_the_bundled_words_and_a_broken_message_keeps_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let french = dir.path().join("fr");
+    std::fs::create_dir(&french).unwrap();
+    std::fs::write(
+        french.join("app.ftl"),
+        "app-tagline = Accords sur l’IA en santé (version du traducteur)\ntab-matrix = { $\n",
+    )
+    .unwrap();
+
+    let set = LocaleSet::load("fr", Some(dir.path()));
+    assert_eq!(set.problems.len(), 1, "{:?}", set.problems);
+    let problem = &set.problems[0];
+    assert!(problem.path.ends_with("fr/app.ftl"), "{}", problem.path);
+    assert_eq!((problem.line, problem.column), (2, 17));
+    let l = Localizer::new(&set, false);
+    assert_eq!(
+        l.format("app-tagline", None),
+        "Accords sur l’IA en santé (version du traducteur)"
+    );
+    assert_eq!(
+        l.format("tab-matrix", None),
+        "Matrice",
+        "the bundled words stay"
+    );
+    assert_eq!(
+        problem.line(&l),
+        format!("{}:2:17: Un nom était attendu ici, commençant par une lettre\u{a0}: un identifiant de message, une variable après $, ou une fonction.", problem.path)
+    );
+
+    // Edited again: reading the set again picks it up (the app's Reload translations).
+    std::fs::write(
+        french.join("app.ftl"),
+        "tab-matrix = Tableau des positions\n",
+    )
+    .unwrap();
+    let l = Localizer::new(&LocaleSet::load("fr", Some(dir.path())), false);
+    assert_eq!(l.format("tab-matrix", None), "Tableau des positions");
+    assert_eq!(
+        l.format("app-tagline", None),
+        "Accords de coopération sur l’IA dans le domaine de la santé"
+    );
+}
+
+#[test]
+fn english_stands_under_every_language_and_unknown_ones_are_english() {
+    let missing = LocaleSet::load("fr", None);
+    assert_eq!(missing.sources[0].origin, "bundled/en/app.ftl");
+    assert!(!missing.right_to_left);
+    assert!(LocaleSet::load("ar", None).right_to_left);
+    assert_eq!(LocaleSet::load("de", None).language, "en");
+    assert_eq!(
+        Localizer::bundled("de", false).format("tab-matrix", None),
+        "Matrix"
+    );
+}
+
+#[test]
+fn pseudo_locales_change_every_word_and_keep_every_placeable() {
+    let accented = Localizer::bundled("en-XA", false);
+    let name = accented.format("app-name", None);
+    assert!(
+        name.starts_with('[') && name.ends_with(']') && name != "[Entente]",
+        "{name}"
+    );
+    let mut args = entente::i18n::FluentArgs::new();
+    args.set("delegation", "Kenya");
+    let button = accented.format("delegation-button", Some(&args));
+    assert!(
+        button.contains("Kenya") && !button.contains("Delegation"),
+        "{button}"
+    );
+
+    let mirrored = LocaleSet::load("ar-XB", None);
+    assert!(mirrored.right_to_left);
+    let l = Localizer::new(&mirrored, false);
+    assert_eq!(l.format("app-name", None), "\u{202E}Entente\u{202C}");
+}
+
+#[test]
+fn every_language_names_itself() {
+    let names: BTreeMap<&str, String> = INTERFACE_LANGUAGES
+        .into_iter()
+        .map(|code| {
+            (
+                code,
+                Localizer::bundled(code, false).format("language-endonym", None),
+            )
+        })
+        .collect();
+    assert_eq!(names["en"], "English");
+    assert_eq!(names["fr"], "Français");
+    assert_eq!(names["ar"], "العربية");
+    assert_eq!(names["zh"], "中文");
 }

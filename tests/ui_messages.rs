@@ -154,3 +154,33 @@ fn every_kind_the_interface_shows_has_its_words() {
         assert!(!l.format(id, Some(&number)).contains('{'), "{id}");
     }
 }
+
+#[test]
+fn the_interface_writes_no_words_of_its_own() {
+    // Words set straight into the page, bypassing Fluent: a quoted literal as
+    // an element's text, title, label or placeholder, or text between tags.
+    let literal = Regex::new(
+        r#"(?:\btext|\btitle|\bplaceholder|\blabel|\balt|"aria-label")\s*:\s*(?:"([^"]*)"|'([^']*)')"#,
+    )
+    .unwrap();
+    let between_tags = Regex::new(r">([^<>{}]*\p{L}[^<>{}]*)<").unwrap();
+    let mut found = Vec::new();
+    for (path, source) in ui_sources() {
+        for captures in literal.captures_iter(&source) {
+            let words = captures.get(1).or(captures.get(2)).unwrap().as_str();
+            if words.chars().any(char::is_alphabetic) {
+                found.push(format!("{path}: {words:?}"));
+            }
+        }
+        if path.ends_with(".html") {
+            for captures in between_tags.captures_iter(&source) {
+                found.push(format!("{path}: {:?}", &captures[1]));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "words not from locales/:\n{}",
+        found.join("\n")
+    );
+}

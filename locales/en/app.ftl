@@ -5,6 +5,7 @@ app-tagline = Agreements on AI cooperation in health
 banner-dismiss = Dismiss
     .aria-label = Dismiss this message
 dialog-cancel = Cancel
+dialog-close = Close
 author-unknown = No delegation set
 
 ## The delegation of this machine (preferences)
@@ -15,6 +16,35 @@ preferences-heading = Preferences
 preferences-delegation = Your delegation
 preferences-delegation-hint = Recorded as the author of every change made on this machine, for example “Kenya” or “Secretariat”.
 preferences-save = Save preferences
+preferences-interface-language = Interface language
+preferences-interface-language-hint = The language of menus and messages. The languages of each agreement are chosen with the agreement.
+preferences-pseudo-languages = For developers
+preferences-pseudo-accented = Pseudo-locale, accented and longer
+preferences-pseudo-right-to-left = Pseudo-locale, right to left
+
+## Translations: the status of each language, and a translator's own files
+
+translations-button = Translations
+translations-heading = Translations
+translations-column-language = Language
+translations-column-messages = Interface messages
+translations-column-own-files = Your files
+translations-messages = { $percent }% ({ $translated } of { $total })
+translations-own-files = { $count ->
+        [0] None
+        [one] One file
+       *[other] { $count } files
+    }
+translations-folder = To change a translation without rebuilding Entente, put .ftl files in { $folder }, in a folder named by the language (such as fr). They override the bundled messages; the words they lack stay as bundled.
+translations-reload = Reload translations
+translations-reloaded = Translations reloaded.
+translations-problems-heading = Problems in your translation files
+translations-problems-hint = A message with an error keeps its bundled words until the file is corrected.
+translations-no-problems = Your translation files have no errors.
+translations-banner = { $count ->
+        [one] A translation file has an error
+       *[other] Translation files have { $count } errors
+    }: { $first }
 
 ## Start-up
 

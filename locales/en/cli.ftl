@@ -18,6 +18,9 @@ cli-show-summary = { $title }
     Structure:
 cli-sample-about = Create the sample negotiation (a framework agreement on AI for health, in English and French) and print its id.
 cli-report-about = The negotiation report: where the text stands, and every party's position on every provision.
+cli-check-locales-about = Check locale files before sending them back: syntax, missing and obsolete messages, variables, plural forms. One line per problem, as path:line:col: message.
+cli-check-locales-dir-help = A folder holding one folder per language (default: the locales bundled with Entente).
+cli-check-locales-reference-help = The language the others are checked against.
 cli-report-format-help = md for the secretariat's records, json for scripts.
 
 report-heading = Negotiation report: { $title }

@@ -82,6 +82,7 @@ error-no-database = There is no Entente database in { $path }. Check the data di
 error-not-a-database = { $path } is not an Entente database (it is not an SQLite file). Move it aside or choose another data directory.
 error-database-too-new = { $path } was written by a newer version of Entente (schema { $found }; this version reads up to { $supported }). Install the newer version to open it; nothing was changed.
 error-data-dir-not-writable = Entente cannot write to the data directory { $path }: { $reason }. Choose another directory with --data-dir or ENTENTE_DATA_DIR.
+error-no-locale-folder = { $path } is not a locale folder: check-locales reads a folder that holds one folder per language (en, fr …), the reference language among them.
 error-database = The database reported an error: { $reason }
 error-io = A file could not be read or written: { $reason }
 error-window = The window could not do that: { $reason }

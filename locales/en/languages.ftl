@@ -1,5 +1,8 @@
 # Language names, by ISO 639-1 code, as an English speaker writes them.
 
+# This language's name for itself, offered in the interface-language list.
+language-endonym = English
+
 language-ar = Arabic
 language-zh = Chinese
 language-en = English

@@ -4,6 +4,9 @@
 use std::collections::BTreeMap;
 use std::sync::atomic::Ordering;
 
+use entente::i18n::{
+    LocaleProblem, LocaleSet, Localizer, TranslationStatus, INTERFACE_LANGUAGES, PSEUDO_LANGUAGES,
+};
 use entente::model::{
     AgreementDetails, AgreementDocument, AgreementId, AgreementKind, AgreementSummary, Clearance,
     HistoryEntry, NewParty, NewPosition, NewStatement, OptionId, Party, PartyId, PartyKind,
@@ -25,15 +28,18 @@ type Reply<T> = Result<T, IpcError>;
 /// Runs one service call on the open database.
 fn call<T>(state: &AppState, action: impl FnOnce(&Entente) -> entente::Result<T>) -> Reply<T> {
     let entente = state.entente.as_ref().map_err(Clone::clone)?;
-    action(entente).map_err(|e| IpcError::new(&e, &state.localizer))
+    action(entente).map_err(|e| IpcError::new(&e, &state.localizer()))
 }
 
 /// What the window needs before it draws anything.
 #[derive(Serialize)]
 pub struct Startup {
     /// The interface language and its Fluent files, formatted in the webview.
-    ui_language: &'static str,
-    locale_files: Vec<entente::i18n::LocaleFile>,
+    locale: Locale,
+    /// The languages the interface speaks, each named in its own words, and
+    /// the pseudo-locales.
+    interface_languages: Vec<(&'static str, String)>,
+    pseudo_languages: [&'static str; 2],
     /// Every language a negotiation can be held in, and the six offered first.
     languages: &'static [&'static str],
     un_languages: [&'static str; 6],
@@ -52,12 +58,90 @@ pub struct Startup {
     database: Option<String>,
 }
 
+/// A locale set as the webview takes it: its problems already in words.
+#[derive(Serialize)]
+pub struct Locale {
+    #[serde(flatten)]
+    set: LocaleSet,
+    problems: Vec<Problem>,
+}
+
+/// A problem in a translator's file, placed and explained.
+#[derive(Serialize)]
+pub struct Problem {
+    #[serde(flatten)]
+    problem: LocaleProblem,
+    message: String,
+}
+
+fn explained(problems: Vec<LocaleProblem>, localizer: &Localizer) -> Vec<Problem> {
+    problems
+        .into_iter()
+        .map(|problem| Problem {
+            message: problem.message(localizer),
+            problem,
+        })
+        .collect()
+}
+
+fn current_locale(state: &AppState) -> Locale {
+    let mut set = state.load_locale();
+    let problems = explained(std::mem::take(&mut set.problems), &state.localizer());
+    Locale { set, problems }
+}
+
+/// The interface language again, from the preferences and the translator's
+/// files: after a switch of language, or to pick up an edited file.
+#[tauri::command]
+async fn locale(state: State<'_, AppState>) -> Reply<Locale> {
+    Ok(current_locale(&state))
+}
+
+#[derive(Serialize)]
+pub struct Translations {
+    folder: String,
+    languages: Vec<LanguageTranslation>,
+}
+
+#[derive(Serialize)]
+pub struct LanguageTranslation {
+    #[serde(flatten)]
+    status: TranslationStatus,
+    problems: Vec<Problem>,
+}
+
+#[tauri::command]
+async fn translations(state: State<'_, AppState>) -> Reply<Translations> {
+    let localizer = state.localizer();
+    call(&state, |e| {
+        Ok(Translations {
+            folder: e.translations_dir().display().to_string(),
+            languages: e
+                .translation_status()
+                .into_iter()
+                .map(|mut status| LanguageTranslation {
+                    problems: explained(std::mem::take(&mut status.problems), &localizer),
+                    status,
+                })
+                .collect(),
+        })
+    })
+}
+
 #[tauri::command]
 async fn startup(state: State<'_, AppState>) -> Reply<Startup> {
-    let language = entente::i18n::FALLBACK_LANGUAGE;
     Ok(Startup {
-        ui_language: language,
-        locale_files: entente::i18n::bundled_files(language),
+        locale: current_locale(&state),
+        interface_languages: INTERFACE_LANGUAGES
+            .into_iter()
+            .map(|code| {
+                (
+                    code,
+                    Localizer::bundled(code, false).format("language-endonym", None),
+                )
+            })
+            .collect(),
+        pseudo_languages: PSEUDO_LANGUAGES,
         languages: entente::language::KNOWN_LANGUAGES,
         un_languages: entente::language::UN_LANGUAGES,
         agreement_kinds: AgreementKind::ALL,
@@ -333,7 +417,7 @@ async fn set_unsaved_edits(state: State<'_, AppState>, unsaved: bool) -> Reply<(
 async fn close_window(state: State<'_, AppState>, window: tauri::WebviewWindow) -> Reply<()> {
     window
         .destroy()
-        .map_err(|e| IpcError::window(&e, &state.localizer))
+        .map_err(|e| IpcError::window(&e, &state.localizer()))
 }
 
 #[tauri::command]
@@ -362,6 +446,8 @@ async fn set_preferences(
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         startup,
+        locale,
+        translations,
         list_agreements,
         create_agreement,
         update_agreement,

@@ -7,8 +7,9 @@ mod error;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, RwLock};
 
-use entente::i18n::{Localizer, FALLBACK_LANGUAGE};
+use entente::i18n::{language_from_environment, LocaleSet, Localizer};
 use entente::{paths, Entente};
 use tauri::{Emitter, Manager, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 
@@ -19,7 +20,9 @@ use crate::error::IpcError;
 /// explain errors.
 pub struct AppState {
     entente: Result<Entente, IpcError>,
-    localizer: Localizer,
+    /// The interface language's messages; replaced when the user switches
+    /// language or reloads translations.
+    localizer: RwLock<Arc<Localizer>>,
     /// Whether the editor holds text not yet saved: closing the window then
     /// asks the page to save first.
     unsaved_edits: AtomicBool,
@@ -28,8 +31,31 @@ pub struct AppState {
 /// The event that asks the page to save its text before the window closes.
 const CLOSE_REQUESTED: &str = "entente://close-requested";
 
+impl AppState {
+    fn localizer(&self) -> Arc<Localizer> {
+        Arc::clone(&self.localizer.read().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    /// The interface language as the preferences now say, with the
+    /// translator's files read again; the shell's own messages follow it.
+    fn load_locale(&self) -> LocaleSet {
+        let set = match &self.entente {
+            Ok(entente) => entente.interface_locale().unwrap_or_else(|_| {
+                LocaleSet::load(
+                    language_from_environment(),
+                    Some(&entente.translations_dir()),
+                )
+            }),
+            Err(_) => LocaleSet::load(language_from_environment(), None),
+        };
+        *self.localizer.write().unwrap_or_else(|e| e.into_inner()) =
+            Arc::new(Localizer::new(&set, true));
+        set
+    }
+}
+
 fn main() {
-    let localizer = Localizer::bundled(FALLBACK_LANGUAGE, true);
+    let localizer = Localizer::bundled(language_from_environment(), true);
     let data_dir = paths::resolve_data_dir(data_dir_argument());
     let entente = data_dir
         .as_deref()
@@ -44,7 +70,7 @@ fn main() {
     tauri::Builder::default()
         .manage(AppState {
             entente,
-            localizer,
+            localizer: RwLock::new(Arc::new(localizer)),
             unsaved_edits: AtomicBool::new(false),
         })
         .invoke_handler(commands::handler())

@@ -1,6 +1,7 @@
 //! The `entente` command line: parse, call the service API, print. Every word
 //! it prints comes from `locales/<lang>/cli.ftl`.
 
+mod check_locales;
 mod report;
 mod show;
 
@@ -42,6 +43,11 @@ enum Command {
         #[arg(long, value_enum, default_value = "md")]
         format: report::Format,
     },
+    CheckLocales {
+        dir: Option<PathBuf>,
+        #[arg(long, default_value = crate::i18n::FALLBACK_LANGUAGE)]
+        reference: String,
+    },
 }
 
 /// Exit status: the input was read and has problems.
@@ -50,14 +56,15 @@ const EXIT_PROBLEMS: u8 = 1;
 const EXIT_ERROR: u8 = 2;
 
 pub fn main() -> ExitCode {
-    let localizer = Localizer::bundled(crate::i18n::FALLBACK_LANGUAGE, false);
+    let localizer = Localizer::bundled(crate::i18n::language_from_environment(), false);
     let matches = localized_command(&localizer).get_matches();
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(error) => error.exit(),
     };
     match run(cli, &localizer) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Outcome::Done) => ExitCode::SUCCESS,
+        Ok(Outcome::Problems) => ExitCode::from(EXIT_PROBLEMS),
         // The reader went away (`entente list | head`): nothing left to say.
         Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
@@ -89,6 +96,15 @@ fn localized_command(l: &Localizer) -> clap::Command {
                     a.help(l.format("cli-report-format-help", None))
                 })
         })
+        .mut_subcommand("check-locales", |c| {
+            c.about(l.format("cli-check-locales-about", None))
+                .mut_arg("dir", |a| {
+                    a.help(l.format("cli-check-locales-dir-help", None))
+                })
+                .mut_arg("reference", |a| {
+                    a.help(l.format("cli-check-locales-reference-help", None))
+                })
+        })
         .mut_subcommand("show", |c| {
             c.about(l.format("cli-show-about", None))
                 .mut_arg("id", |a| a.help(l.format("cli-show-id-help", None)))
@@ -96,7 +112,17 @@ fn localized_command(l: &Localizer) -> clap::Command {
         })
 }
 
-fn run(cli: Cli, l: &Localizer) -> Result<(), Error> {
+/// How a command that ran went: done, or the input it read has problems
+/// (printed already).
+enum Outcome {
+    Done,
+    Problems,
+}
+
+fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
+    if let Command::CheckLocales { dir, reference } = &cli.command {
+        return check_locales::check(l, dir.as_deref(), reference);
+    }
     let data_dir = paths::resolve_data_dir(cli.data_dir).ok_or(Error::NoDataDir)?;
     // Reading needs a database that is there (a mistyped --data-dir is
     // reported, not answered with an empty one); creating the sample makes one.
@@ -110,5 +136,7 @@ fn run(cli: Cli, l: &Localizer) -> Result<(), Error> {
         Command::Show { id, json } => show::show(&entente, l, out, id, json),
         Command::Report { id, format } => report::report(&entente, l, out, id, format),
         Command::Sample => Ok(writeln!(out, "{}", entente.create_sample()?)?),
-    }
+        Command::CheckLocales { .. } => unreachable!("answered before the database opens"),
+    }?;
+    Ok(Outcome::Done)
 }

@@ -14,11 +14,12 @@ pub mod report;
 mod statements;
 mod versions;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::{OptionalExtension, Transaction};
 
 use crate::error::Result;
+use crate::i18n::{self, LocaleSet};
 use crate::model::Preferences;
 use crate::store::Store;
 
@@ -56,21 +57,63 @@ impl Entente {
         self.store.read(|tx| {
             Ok(Preferences {
                 delegation: preference(tx, "delegation")?.unwrap_or_default(),
+                interface_language: preference(tx, "interface-language")?.unwrap_or_default(),
             })
         })
     }
 
     pub fn set_preferences(&self, preferences: &Preferences) -> Result<Preferences> {
-        let delegation = preferences.delegation.trim();
+        let language = preferences.interface_language.as_str();
+        let known = i18n::INTERFACE_LANGUAGES
+            .into_iter()
+            .chain(i18n::PSEUDO_LANGUAGES)
+            .any(|l| l == language);
+        if !language.is_empty() && !known {
+            return Err(crate::Error::InvalidValue {
+                field: "interface-language",
+                value: language.to_string(),
+            });
+        }
         self.store.write(|tx| {
-            tx.execute(
-                "INSERT INTO preference (key, value) VALUES ('delegation', ?1)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [delegation],
-            )?;
+            for (key, value) in [
+                ("delegation", preferences.delegation.trim()),
+                ("interface-language", language),
+            ] {
+                tx.execute(
+                    "INSERT INTO preference (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [key, value],
+                )?;
+            }
             Ok(())
         })?;
         self.preferences()
+    }
+
+    /// Where a translator puts locale files that override the bundled ones:
+    /// `locales/<language>/*.ftl` in the data directory.
+    pub fn translations_dir(&self) -> PathBuf {
+        self.store
+            .path()
+            .parent()
+            .map_or_else(|| PathBuf::from("locales"), |dir| dir.join("locales"))
+    }
+
+    /// The interface language chosen in the preferences (else the
+    /// environment's), with the translator's files over the bundled ones.
+    pub fn interface_locale(&self) -> Result<LocaleSet> {
+        let chosen = self.preferences()?.interface_language;
+        let language = match chosen.as_str() {
+            "" => i18n::language_from_environment(),
+            chosen => chosen,
+        };
+        Ok(LocaleSet::load(language, Some(&self.translations_dir())))
+    }
+
+    /// How far each interface language is translated, and what is wrong
+    /// with the translator's own files.
+    pub fn translation_status(&self) -> Vec<i18n::TranslationStatus> {
+        i18n::translation_status(&self.translations_dir())
     }
 }
 

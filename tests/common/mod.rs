@@ -72,6 +72,10 @@ pub fn entente_cli(dir: &std::path::Path) -> assert_cmd::Command {
     let mut command = assert_cmd::Command::cargo_bin("entente").unwrap();
     command
         .env_remove("ENTENTE_DATA_DIR")
+        // English, whatever the locale of the machine running the tests.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .arg("--data-dir")
         .arg(dir);
     command

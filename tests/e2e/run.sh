@@ -108,6 +108,10 @@ for v in WEBKIT_DISABLE_COMPOSITING_MODE WEBKIT_DISABLE_DMABUF_RENDERER; do
 done
 export NO_AT_BRIDGE=1
 export PYTHONDONTWRITEBYTECODE=1  # keep tests/e2e free of __pycache__
+# The app speaks the environment's language until the user picks one: the
+# suite starts in English whatever the machine's locale, and switches itself.
+export LANG=C.UTF-8
+unset LC_ALL LC_MESSAGES LANGUAGE
 
 log "app: $app"
 log "tauri-driver: $driver"

@@ -602,7 +602,8 @@ def _():
 @step("a newcomer opens the sample negotiation and reads the matrix")
 def _():
     stop_app()
-    S["app"] = start_app(APP, harness.fresh_data_dir())
+    S["sample_data"] = harness.fresh_data_dir()
+    S["app"] = start_app(APP, S["sample_data"])
     click("#open-sample")
     app().wait_text("#agreement-title", "Framework Agreement on Cooperation in Artificial Intelligence for Health")
     app().wait_until(lambda: len(app().find_all(".structure > .tree .tree-row")) > 50, message="the sample's text")
@@ -615,6 +616,83 @@ def _():
     click("#tab-versions")
     app().wait_text("#version-list", "Rev.2")
     assert "Rev.1" in text_of("#version-list")
+
+
+def switch_interface(language):
+    click("#delegation-button")
+    app().find("#interface-language").select_by_value(language)
+    click('form[data-dialog="preferences"] button[type=submit]')
+    app().wait_until(lambda: app().execute("return document.documentElement.lang") == language,
+                     message="the interface in %s" % language)
+
+
+ARABIC = re.compile("[\u0600-\u06FF]")
+HAN = re.compile("[\u4E00-\u9FFF]")
+
+
+@step("the interface in Arabic mirrors the whole layout; numbers and dates as Arabic writes them")
+def _():
+    click("#tab-text")
+    switch_interface("ar")
+    assert app().execute("return document.documentElement.dir") == "rtl"
+    tabs = [content(t) for t in app().find_all(".tabs [role=tab]")]
+    assert all(ARABIC.search(t) for t in tabs), tabs
+    # The structure stands at the right, the editor at the left.
+    left = "return arguments[0].getBoundingClientRect().left"
+    tree, editor = (app().execute(left, app().find(css)) for css in (".structure", ".editor"))
+    assert tree > editor, (tree, editor)
+    select_row(content(app().find_all(".structure > .tree .tree-row .tree-label")[8]))
+    screenshot("20-arabic-text")
+    click("#tab-matrix")
+    rollup = app().wait_for("#rollup")
+    assert re.search("[\u0660-\u0669]", content(rollup)), content(rollup)  # Arabic-Indic digits
+    screenshot("21-arabic-matrix")
+    click("#tab-versions")
+    versions = app().wait_text("#version-list", "Rev.2")
+    assert ARABIC.search(versions), versions  # the dates, in Arabic
+    screenshot("22-arabic-versions")
+
+
+@step("the interface in Chinese, then a translator's own file, broken in one place")
+def _():
+    switch_interface("zh")
+    assert app().execute("return document.documentElement.dir") == "ltr"
+    click("#tab-text")
+    tabs = [content(t) for t in app().find_all(".tabs [role=tab]")]
+    assert all(HAN.search(t) for t in tabs), tabs
+    screenshot("23-chinese-text")
+    click("#tab-matrix")
+    app().wait_for("#rollup")
+    screenshot("24-chinese-matrix")
+    bundled_tab = content(app().find("#tab-matrix"))
+    tagline = content(app().find(".topbar-tagline"))
+    # A translator rewords the tagline, and breaks the matrix tab's message.
+    folder = os.path.join(S["sample_data"], "locales", "zh")
+    os.makedirs(folder)
+    with open(os.path.join(folder, "app.ftl"), "w", encoding="utf-8") as f:
+        f.write("app-tagline = 译者改写：卫生领域人工智能合作\ntab-matrix = { $\n")
+    click("#translations-button")
+    app().wait_for("#translations tbody tr")
+    click('form[data-dialog="translations"] button[type=submit]')
+    app().wait_until(lambda: content(app().find(".topbar-tagline")) == "译者改写：卫生领域人工智能合作",
+                     message="the translator's tagline")
+    assert content(app().find(".topbar-tagline")) != tagline
+    assert content(app().find("#tab-matrix")) == bundled_tab, "a broken message keeps its bundled words"
+    problems = app().wait_for("#translation-problems")
+    assert "app.ftl:2:" in content(problems), content(problems)
+    assert "app.ftl:2:" in content(app().find("#banner")), content(app().find("#banner"))
+    zh = app().find('#translations tr[data-language="zh"]')
+    assert HAN.search(content(zh)), content(zh)
+    screenshot("25-chinese-translations")
+    click('form[data-dialog="translations"] button.secondary')
+    # The developers' pseudo-locale: every word of the interface changes (none is written outside Fluent).
+    switch_interface("en-XA")
+    click("#tab-text")
+    tabs = [content(t) for t in app().find_all(".tabs [role=tab]")]
+    assert all(t.startswith("[") for t in tabs), tabs
+    screenshot("26-pseudo-locale")
+    switch_interface("en")
+    assert app().execute("return document.documentElement.dir") == "ltr"
 
 
 def startup_error(name, prepare):

@@ -1,4 +1,4 @@
-import { localizeElement } from "./i18n.js";
+import { directionOf, localizeElement } from "./i18n.js";
 
 // Building the page from data. Text typed by users is only ever set as text
 // (textContent, attribute values), never parsed as markup.
@@ -6,10 +6,13 @@ import { localizeElement } from "./i18n.js";
 /**
  * h("button", {class: "primary", l10n: "save-text", onclick: f}, child, …)
  * `l10n` names the Fluent message that fills the element (see i18n.localize),
- * `l10nArgs` its arguments; `text` sets plain text.
+ * `l10nArgs` its arguments; `text` sets plain text. An element given a
+ * `lang` also takes that language's direction: English text stays left to
+ * right inside the Arabic interface.
  */
 export function h(tag, props = {}, ...children) {
   const element = document.createElement(tag);
+  if (props?.lang && !props.dir) element.dir = directionOf(props.lang);
   for (const [key, value] of Object.entries(props ?? {})) {
     if (value === null || value === undefined || value === false) continue;
     if (key === "text") element.textContent = value;

@@ -1,19 +1,36 @@
-// Interface messages: the Fluent files the core ships, formatted here with
-// Mozilla's Fluent runtime. Every word on screen comes through t().
+// Interface messages: the Fluent files the core ships (and a translator's
+// own, over them), formatted here with Mozilla's Fluent runtime. Every word
+// on screen comes through t(); numbers and dates through Intl, as the
+// interface language writes them.
 
 import { FluentBundle, FluentResource } from "../vendor/fluent-bundle/index.js";
 
 let bundle = null;
 let language = "en";
 
-export function initLocale(uiLanguage, files) {
-  language = uiLanguage;
-  bundle = new FluentBundle(uiLanguage);
-  for (const file of files) {
-    const errors = bundle.addResource(new FluentResource(file.source));
-    for (const error of errors) console.error(`${file.language}/${file.name}: ${error}`);
+/**
+ * Takes the locale the core assembled: English underneath, then the
+ * language's files, each overriding the one before (a message that does not
+ * parse in a later file keeps its earlier words). Sets the page's language
+ * and direction, so that a right-to-left language mirrors the whole layout.
+ */
+export function initLocale(locale) {
+  language = locale.language;
+  bundle = new FluentBundle(language);
+  for (const source of locale.sources) {
+    for (const error of bundle.addResource(new FluentResource(source.source), { allowOverrides: true })) {
+      console.error(`${source.origin}: ${error}`);
+    }
   }
-  document.documentElement.lang = uiLanguage;
+  document.documentElement.lang = language;
+  document.documentElement.dir = locale.right_to_left ? "rtl" : "ltr";
+}
+
+const RIGHT_TO_LEFT = new Set(["ar", "he", "fa", "ur"]);
+
+/** "rtl" for a language written right to left, "ltr" otherwise. */
+export function directionOf(code) {
+  return RIGHT_TO_LEFT.has(code.split("-")[0]) ? "rtl" : "ltr";
 }
 
 function format(pattern, args) {

@@ -15,6 +15,8 @@ const invoke = (command, args) => window.__TAURI__.core.invoke(command, args).ca
 
 export const api = {
   startup: () => invoke("startup"),
+  locale: () => invoke("locale"),
+  translations: () => invoke("translations"),
   listAgreements: () => invoke("list_agreements"),
   createAgreement: (agreement) => invoke("create_agreement", { agreement }),
   createSample: () => invoke("create_sample"),

@@ -6,16 +6,21 @@ import { initLocale, localize, t } from "./i18n.js";
 import { h, replace } from "./dom.js";
 import { renderSidebar, openAgreementDialog } from "./views/agreements.js";
 import { renderWorkspace } from "./views/workspace.js";
-import { openPreferencesDialog } from "./views/preferences.js";
+import { openPreferencesDialog, openTranslationsDialog } from "./views/preferences.js";
 
 const state = {
+  /** [code, name in its own words] of each interface language; the pseudo-locales. */
+  interfaceLanguages: [],
+  pseudoLanguages: [],
+  /** The interface language now shown. */
+  languageInUse: "en",
   /**
    * What the core defines and the forms offer: languages, kinds of agreement,
    * of provision (with where each may stand) and of party, roles.
    */
   rules: null,
   agreements: [],
-  preferences: { delegation: "" },
+  preferences: { delegation: "", interface_language: "" },
   /** The open agreement (AgreementDocument), or null on the start screen. */
   document: null,
   /** An earlier version being read (VersionDocument), or null for the current text. */
@@ -129,9 +134,34 @@ const app = {
     renderDelegation();
   },
 
+  /** Reads the interface language again (after a switch, or edited translation files) and redraws. */
+  async reloadLocale() {
+    const locale = await app.run(() => api.locale());
+    if (!locale) return false;
+    applyLocale(locale);
+    if (state.rules && !document.querySelector(".startup-error")) app.render();
+    return true;
+  },
+
   openNewAgreementDialog: () => openAgreementDialog(app),
   openAgreementDetails: () => openAgreementDialog(app, state.document.agreement),
 };
+
+/** Formats the page in a locale; problems in the translator's files show in the banner. */
+function applyLocale(locale) {
+  initLocale(locale);
+  state.languageInUse = locale.language;
+  localize(document);
+  document.title = t("app-name");
+  if (locale.problems.length > 0) {
+    const [first] = locale.problems;
+    app.showError({
+      code: "translations",
+      message: t("translations-banner", { count: locale.problems.length,
+        first: `${first.path}:${first.line}:${first.column}: ${first.message}` }),
+    });
+  }
+}
 
 function renderDelegation() {
   const button = document.getElementById("delegation-button");
@@ -160,9 +190,9 @@ async function start() {
     document.body.textContent = error?.message ?? String(error);
     return;
   }
-  initLocale(startup.ui_language, startup.locale_files);
-  localize(document);
-  document.title = t("app-name");
+  state.interfaceLanguages = startup.interface_languages;
+  state.pseudoLanguages = startup.pseudo_languages;
+  applyLocale(startup.locale);
   state.rules = {
     languages: startup.languages,
     unLanguages: startup.un_languages,
@@ -182,6 +212,7 @@ async function start() {
   }
   state.preferences = (await app.run(() => api.preferences())) || state.preferences;
   document.getElementById("delegation-button").addEventListener("click", () => openPreferencesDialog(app));
+  document.getElementById("translations-button").addEventListener("click", () => openTranslationsDialog(app));
   // Closing with unsaved text: save it, then close. If saving fails the
   // banner says why and the window stays; asking again closes it anyway.
   let saveFailedOnClose = false;

@@ -10,7 +10,7 @@ const dialog = () => document.getElementById("dialog");
  * returns true to close the dialog; on failure it shows its error through
  * the returned `fail` function.
  */
-export function openDialog({ titleId, submitId, fields, onSubmit, name }) {
+export function openDialog({ titleId, submitId, fields, onSubmit, name, cancelId = "dialog-cancel" }) {
   const error = formError();
   const form = h(
     "form",
@@ -19,7 +19,7 @@ export function openDialog({ titleId, submitId, fields, onSubmit, name }) {
     fields,
     error.element,
     h("div", { class: "dialog-actions" },
-      h("button", { type: "button", class: "secondary", l10n: "dialog-cancel", onclick: () => closeDialog() }),
+      h("button", { type: "button", class: "secondary", l10n: cancelId, onclick: () => closeDialog() }),
       h("button", { type: "submit", class: "primary", l10n: submitId }),
     ),
   );

@@ -133,10 +133,11 @@ function matrix(app, report, doc) {
     h("span", { class: "status-dot", dataset: { status: provision.status }, title: t(`status-${provision.status}`) }),
     h("button", { type: "button", class: "matrix-link", text: provisionLabel(provision),
       onclick: () => { app.state.tab = "text"; app.select(provision.id); } }),
-    h("span", { class: "matrix-heading-text", text: provision.texts[doc.agreement.working_language]?.heading ?? "" })));
+    h("span", { class: "matrix-heading-text", lang: doc.agreement.working_language,
+      text: provision.texts[doc.agreement.working_language]?.heading ?? "" })));
   const partyHeader = (id) => {
     const name = partyName(byId.get(id), doc.agreement);
-    return h("th", { class: "matrix-party", title: name }, h("div", { class: "matrix-party-name", text: name }));
+    return h("th", { class: "matrix-party", title: name }, h("div", { class: "matrix-party-name", lang: doc.agreement.working_language, text: name }));
   };
   const grid = virtualGrid({
     header: (columns) => ({

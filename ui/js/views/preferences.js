@@ -1,30 +1,92 @@
-// The preferences of this machine: the delegation recorded as the author of
-// every change.
+// The preferences of this machine (the delegation recorded as the author of
+// every change, the interface language), and the translations: how far each
+// language is translated, and the translator's own files.
 
 import { api } from "../ipc.js";
-import { h } from "../dom.js";
-import { field, openDialog } from "./dialog.js";
+import { h, replace } from "../dom.js";
+import { t } from "../i18n.js";
+import { field, formError, openDialog } from "./dialog.js";
 
 export function openPreferencesDialog(app) {
+  const { preferences, interfaceLanguages, pseudoLanguages } = app.state;
+  const pseudoNames = { "en-XA": "preferences-pseudo-accented", "ar-XB": "preferences-pseudo-right-to-left" };
+  const language = h("select", { name: "interface_language", id: "interface-language" },
+    interfaceLanguages.map(([code, name]) =>
+      h("option", { value: code, lang: code, text: name, selected: code === app.state.languageInUse })),
+    h("optgroup", { label: t("preferences-pseudo-languages") },
+      pseudoLanguages.map((code) => h("option", { value: code, l10n: pseudoNames[code], selected: code === app.state.languageInUse }))));
   openDialog({
     name: "preferences",
     titleId: "preferences-heading",
     submitId: "preferences-save",
     fields: [
       field("preferences-delegation",
-        h("input", { name: "delegation", id: "delegation-input", value: app.state.preferences.delegation, autocomplete: "off" }),
+        h("input", { name: "delegation", id: "delegation-input", value: preferences.delegation, autocomplete: "off" }),
         "preferences-delegation-hint"),
+      field("preferences-interface-language", language, "preferences-interface-language-hint"),
     ],
     onSubmit: async (form, fail) => {
       if (!(await app.leave())) return false;
       try {
-        app.state.preferences = await api.setPreferences({ delegation: form.elements.delegation.value });
-        app.render();
-        return true;
+        app.state.preferences = await api.setPreferences({
+          delegation: form.elements.delegation.value,
+          interface_language: language.value,
+        });
       } catch (error) {
         fail(error);
         return false;
       }
+      if (language.value !== app.state.languageInUse) await app.reloadLocale();
+      else app.render();
+      return true;
     },
   });
+}
+
+/** Per language, the share of messages translated and the translator's files; Reload picks up edited files. */
+export function openTranslationsDialog(app) {
+  const status = h("div", { class: "translations", id: "translations" }, h("p", { class: "empty", l10n: "versions-loading" }));
+  const error = formError();
+  const load = () => api.translations().then((translations) => replace(status, translationsTable(app, translations)), error.show);
+  openDialog({
+    name: "translations",
+    titleId: "translations-heading",
+    submitId: "translations-reload",
+    cancelId: "dialog-close",
+    fields: [status, error.element],
+    onSubmit: async () => {
+      if (await app.reloadLocale()) {
+        await load();
+        status.prepend(h("p", { class: "field-hint reloaded", role: "status", l10n: "translations-reloaded" }));
+      }
+      return false;
+    },
+  });
+  load();
+}
+
+function translationsTable(app, { folder, languages }) {
+  const names = new Map(app.state.interfaceLanguages);
+  const problems = languages.flatMap((l) => l.problems);
+  return [
+    h("table", { class: "translations-table" },
+      h("thead", {}, h("tr", {},
+        h("th", { l10n: "translations-column-language" }),
+        h("th", { l10n: "translations-column-messages" }),
+        h("th", { l10n: "translations-column-own-files" }))),
+      h("tbody", {}, languages.map((l) =>
+        h("tr", { dataset: { language: l.language } },
+          h("td", {}, h("span", { lang: l.language, text: names.get(l.language) ?? l.language })),
+          h("td", { l10n: "translations-messages",
+            l10nArgs: { percent: Math.floor((l.translated / Math.max(l.total, 1)) * 100), translated: l.translated, total: l.total } }),
+          h("td", { l10n: "translations-own-files", l10nArgs: { count: l.own_files } }))))),
+    h("p", { class: "field-hint translations-folder", l10n: "translations-folder", l10nArgs: { folder } }),
+    h("section", { class: "translation-problems" },
+      h("h3", { l10n: "translations-problems-heading" }),
+      problems.length === 0
+        ? h("p", { class: "empty", l10n: "translations-no-problems" })
+        : [h("p", { class: "field-hint", l10n: "translations-problems-hint" }),
+          h("ul", { id: "translation-problems" }, problems.map((p) =>
+            h("li", {}, h("code", { dir: "ltr", text: `${p.path}:${p.line}:${p.column}` }), " ", h("span", { text: p.message }))))]),
+  ];
 }

@@ -60,7 +60,7 @@ function treeRow(app, node, working, selected) {
     },
       h("span", { class: "tree-label", text: node.deleted ? t(`provision-kind-${node.kind}`) : provisionLabel(node) }),
       !node.deleted && h("span", { class: "status-dot", dataset: { status: node.status }, title: t(`status-${node.status}`) }),
-      h("span", { class: "tree-summary", text: summary(node, working) }),
+      h("span", { class: "tree-summary", lang: working, text: summary(node, working) }),
       missing.length > 0 && h("span", {
         class: "missing-badge",
         title: t("missing-languages", { languages: missing.map(languageName).join(", ") }),

@@ -1,0 +1,414 @@
+# واجهة تطبيق سطح المكتب.
+
+app-name = Entente
+app-tagline = اتفاقات بشأن التعاون في استخدام الذكاء الاصطناعي في مجال الصحة
+banner-dismiss = إغلاق
+    .aria-label = إغلاق هذه الرسالة
+dialog-cancel = إلغاء
+dialog-close = إغلاق
+author-unknown = لم يُحدَّد الوفد
+
+## وفد هذا الجهاز (الإعدادات)
+
+delegation-button = الوفد: { $delegation }
+delegation-button-unset = تحديد وفدك
+preferences-heading = الإعدادات
+preferences-delegation = وفدك
+preferences-delegation-hint = يُسجَّل بوصفه صاحب كل تغيير يُجرى على هذا الجهاز، مثل «كينيا» أو «الأمانة».
+preferences-save = حفظ الإعدادات
+preferences-interface-language = لغة الواجهة
+preferences-interface-language-hint = لغة القوائم والرسائل. أما لغات كل اتفاق فتُختار مع الاتفاق نفسه.
+preferences-pseudo-languages = للمطوّرين
+preferences-pseudo-accented = لغة زائفة، بأحرف مشكولة ونص أطول
+preferences-pseudo-right-to-left = لغة زائفة، من اليمين إلى اليسار
+
+## الترجمات: حالة كل لغة، وملفات الترجمة الخاصة بالمترجم
+
+translations-button = الترجمات
+translations-heading = الترجمات
+translations-column-language = اللغة
+translations-column-messages = رسائل الواجهة
+translations-column-own-files = ملفاتك
+translations-messages = { $percent }٪ ({ $translated } من { $total })
+translations-own-files = { $count ->
+        [0] لا يوجد
+        [zero] لا يوجد
+        [one] ملف واحد
+        [two] ملفان
+        [few] { $count } ملفات
+        [many] { $count } ملفًا
+       *[other] { $count } ملف
+    }
+translations-folder = لتغيير ترجمة دون إعادة بناء Entente، ضع ملفات .ftl في { $folder }، داخل مجلد يحمل اسم اللغة (مثل fr). وتحلّ هذه الملفات محل الرسائل المضمّنة؛ أما الكلمات التي لا ترد فيها فتبقى كما هي في الرسائل المضمّنة.
+translations-reload = إعادة تحميل الترجمات
+translations-reloaded = أُعيد تحميل الترجمات.
+translations-problems-heading = مشكلات في ملفات الترجمة الخاصة بك
+translations-problems-hint = تحتفظ الرسالة التي تتضمن خطأً بكلماتها المضمّنة إلى أن يُصحَّح الملف.
+translations-no-problems = لا توجد أخطاء في ملفات الترجمة الخاصة بك.
+translations-banner = { $count ->
+        [zero] لا توجد أخطاء في ملفات الترجمة
+        [one] يتضمن أحد ملفات الترجمة خطأً
+        [two] تتضمن ملفات الترجمة خطأين
+        [few] تتضمن ملفات الترجمة { $count } أخطاء
+        [many] تتضمن ملفات الترجمة { $count } خطأً
+       *[other] تتضمن ملفات الترجمة { $count } خطأ
+    }: { $first }
+
+## بدء التشغيل
+
+startup-error-heading = تعذّر على Entente فتح قاعدة بياناته
+startup-error-help = لم يُغيَّر أي شيء. شغّل Entente باستخدام مجلد بيانات آخر (--data-dir DIR، أو متغير البيئة ENTENTE_DATA_DIR)، أو انقل الملف إلى مكان آخر.
+
+## الاتفاقات
+
+agreements-heading = الاتفاقات
+agreements-empty = لا توجد اتفاقات بعد.
+new-agreement = اتفاق جديد
+start-heading = صياغة اتفاقات بشأن التعاون في استخدام الذكاء الاصطناعي في مجال الصحة
+start-empty = ابدأ اتفاقًا جديدًا: أعطه عنوانًا، واختر لغات المفاوضات، وحدّد اللغات ذات الحجية. ثم أنشئ نصه حكمًا حكمًا، وسجّل الأطراف المشاركة في المفاوضات.
+start-choose = اختر اتفاقًا من القائمة، أو ابدأ اتفاقًا جديدًا.
+start-sample = فتح مفاوضات نموذجية
+start-sample-hint = النموذج اتفاق إطاري بشأن الذكاء الاصطناعي من أجل الصحة تتفاوض عليه اثنتا عشرة دولة، بالإنكليزية والفرنسية، ويتضمن مواقف وحالات ونسختين منقّحتين.
+agreement-languages = لغات المفاوضات
+agreement-meta = { $kind }
+agreement-meta-with-symbol = { $symbol } · { $kind }
+language-chip-title = { $language }{ $authentic ->
+        [true] ، ذات حجية
+       *[false] {""}
+    }{ $working ->
+        [true] ، لغة العمل
+       *[false] {""}
+    }
+language-authentic = ذات حجية
+language-working = لغة العمل
+language-missing = غير متوفرة
+
+new-agreement-heading = اتفاق جديد
+agreement-details-heading = تفاصيل الاتفاق
+agreement-details-save = حفظ التفاصيل
+agreement-details-edit = تعديل التفاصيل
+new-agreement-create = إنشاء الاتفاق
+new-agreement-title-working = العنوان باللغة { $language } (لغة العمل)
+new-agreement-title-in = العنوان باللغة { $language } (اختياري)
+new-agreement-kind = نوع الصك
+new-agreement-symbol = رمز الوثيقة
+new-agreement-symbol-input =
+    .placeholder = AI-HEALTH/2026/1
+new-agreement-symbol-hint = كما سيظهر في النسخ بجميع اللغات.
+new-agreement-languages = لغات المفاوضات
+new-agreement-column-include = إدراج
+new-agreement-column-language = اللغة
+new-agreement-column-authentic = ذات حجية
+new-agreement-authentic-label = النص باللغة { $language } ذو حجية
+new-agreement-add-language = إضافة لغة أخرى…
+new-agreement-working-language = لغة العمل
+
+## علامات التبويب في الاتفاق المفتوح
+
+tab-text = النص
+tab-parties = الأطراف ({ $count })
+tab-versions = النسخ
+
+## النص: الهيكل والمحرر والسجل
+
+structure-heading = الهيكل
+structure-empty = النص فارغ. أضف فقرة من الديباجة أو فصلًا أو مادة باستخدام الأزرار أعلاه.
+structure-empty-version = لم يكن في هذه النسخة أي نص.
+add-toolbar = إضافة حكم
+add-label = إضافة
+add-recital = فقرة من الديباجة
+    .title = إضافة فقرة إلى الديباجة
+add-part = جزء
+    .title = إضافة جزء
+add-chapter = فصل
+    .title = إضافة فصل
+add-article = مادة
+    .title = إضافة مادة (بعد المادة المحددة، أو داخل الفصل المحدد)
+add-paragraph = فقرة
+    .title = إضافة فقرة إلى المادة المحددة
+add-subparagraph = فقرة فرعية
+    .title = إضافة فقرة فرعية إلى الفقرة المحددة
+add-annex = مرفق
+    .title = إضافة مرفق
+missing-languages = لا يوجد نص بعد باللغات: { $languages }
+deleted-heading = الأحكام المحذوفة
+
+editor-empty = اختر حكمًا في الهيكل لتحرير نصه، أو أضف حكمًا.
+editor-empty-version = اختر حكمًا لقراءة نصه كما كان في هذه النسخة.
+editor-heading-label = العنوان باللغة { $language }
+editor-body-label = النص باللغة { $language }
+editor-other-language = اللغة المعروضة بجانب لغة العمل
+editor-unsaved = تغييرات غير محفوظة
+editor-deleted = حُذف هذا الحكم. وهو محفوظ في السجل ويمكن استعادته في موضعه.
+save-text = حفظ
+    .title = حفظ النص بجميع اللغات المعروضة (Ctrl+S)
+restore = استعادة
+delete-provision = حذف
+    .title = حذف هذا الحكم (يبقى في السجل ويمكن استعادته)
+move-up = نقل لأعلى
+    .title = نقل لأعلى (Alt+↑ في الهيكل)
+move-down = نقل لأسفل
+    .title = نقل لأسفل (Alt+↓ في الهيكل)
+move-to-label = نقل إلى داخل…
+move-to-placeholder = نقل إلى داخل…
+move-to-top = المستوى الأعلى من النص
+move-into = نقل
+
+history-heading = السجل
+history-empty = اختر حكمًا لعرض كل التغييرات التي أُجريت عليه.
+history-created = إنشاء
+history-text-changed = تغيير النص
+history-moved = نقل
+history-deleted = حذف
+history-restored = استعادة
+
+## الأطراف
+
+parties-heading = الأطراف والمراقبون والمجموعات
+parties-empty = لا توجد أطراف بعد. أضف الدول والمنظمات المشاركة في المفاوضات، والمجموعات التي تتحدث باسم عدد منها.
+party-name-in = الاسم باللغة { $language }
+party-kind = النوع
+party-kind-state = دولة
+party-kind-organisation = منظمة
+party-kind-group = مجموعة
+party-role = الدور
+party-role-party = طرف
+party-role-observer = مراقب
+party-members = الأعضاء
+party-members-empty = لا يوجد أعضاء بعد
+party-members-none = أضف الدول أو المنظمات أولًا؛ فالمجموعة تُدرجها بوصفها أعضاءها.
+party-members-save = حفظ الأعضاء
+party-actions = الإجراءات
+party-remove = إزالة
+party-remove-label = إزالة { $name }
+party-add-heading = إضافة طرف
+party-add = إضافة الطرف
+
+## النسخ
+
+versions-heading = النسخ المسمّاة
+versions-loading = جارٍ التحميل…
+versions-empty = لا توجد نسخ مسمّاة بعد. احفظ نسخة لتثبيت النص كاملًا على حالته الراهنة.
+version-save-heading = حفظ نسخة
+version-save-hint = تحتفظ النسخة المسمّاة بالنص كاملًا على حالته الراهنة، بجميع اللغات. ويمكن فتحها لاحقًا للقراءة فقط.
+version-name = الاسم
+version-name-input =
+    .placeholder = Rev.1
+version-save = حفظ النسخة
+version-column-name = النسخة
+version-column-saved = تاريخ الحفظ
+version-column-author = بواسطة
+version-open = فتح
+version-reading = أنت تطّلع على النسخة { $name }، المحفوظة في { $date } بواسطة { $author }. هذا النص للقراءة فقط.
+version-back = العودة إلى النص الحالي
+
+## التفاوض: الحالة والمواقف
+
+status-pending = معلّق
+status-informally-agreed = متفق عليه بصورة غير رسمية
+status-agreed-ad-referendum = متفق عليه بشرط الرجوع إلى الحكومة
+status-agreed = متفق عليه
+status-label = الحالة الجديدة
+status-note-input =
+    .placeholder = اعتراض أو ملاحظة (اختياري)
+    .aria-label = اعتراض أو ملاحظة تُسجَّل مع التغيير
+status-change = تغيير الحالة
+history-status-changed = تغيير الحالة
+history-status-change = { $before } ← { $after }
+
+positions-heading = مواقف الأطراف
+positions-no-parties = أضف الأطراف في علامة التبويب «الأطراف» لتسجيل مواقفها.
+positions-column-party = الطرف
+positions-column-stance = الموقف
+positions-column-detail = التفاصيل
+positions-column-recorded = تاريخ التسجيل
+positions-through-group = عن طريق { $group }
+positions-party = الطرف أو المجموعة
+positions-stance = الموقف
+positions-amendment = الصياغة المقترحة
+positions-clearance = موافقة العاصمة
+positions-cleared-on = تاريخ الموافقة
+positions-note = ملاحظة
+positions-record = تسجيل الموقف
+stance-none = غير مسجّل
+stance-supports = تأييد
+stance-opposes = معارضة
+stance-proposes-amendment = اقتراح تعديل
+stance-reservation = تحفّظ
+stance-flexible = مرونة
+stance-no-instructions = لا تعليمات بعد
+clearance-none = غير مطلوبة
+clearance-pending-capital = بانتظار العاصمة
+clearance-cleared = تمت الموافقة
+clearance-cleared-on = وافقت العاصمة في { $date }
+
+## المصفوفة
+
+tab-matrix = المصفوفة
+matrix-heading = المواقف حكمًا حكمًا
+matrix-progress-heading = التقدّم المحرز
+matrix-progress = { $provisions ->
+        [zero] لا توجد أحكام بعد
+        [one] اتُّفق على { $percent }٪ من حكم واحد
+        [two] اتُّفق على { $percent }٪ من حكمين
+        [few] اتُّفق على { $percent }٪ من { $provisions } أحكام
+        [many] اتُّفق على { $percent }٪ من { $provisions } حكمًا
+       *[other] اتُّفق على { $percent }٪ من { $provisions } حكم
+    }
+matrix-status-count = { $status }: { $count }
+matrix-blocked-heading = أحكام متعثّرة
+matrix-blocked = { $provision }: معارضة من { $parties }
+matrix-blocked-none = لا يوجد حكم متعثّر.
+matrix-parties-and-more = { $parties } و{ $count ->
+        [zero] { $count } طرف آخر
+        [one] طرف آخر
+        [two] طرفان آخران
+        [few] { $count } أطراف أخرى
+        [many] { $count } طرفًا آخر
+       *[other] { $count } طرف آخر
+    }
+matrix-more = { $count ->
+        [zero] و{ $count } عنصر آخر
+        [one] وعنصر آخر
+        [two] وعنصران آخران
+        [few] و{ $count } عناصر أخرى
+        [many] و{ $count } عنصرًا آخر
+       *[other] و{ $count } عنصر آخر
+    }
+matrix-near-heading = الأقرب إلى توافق الآراء
+matrix-near = { $provision }: { $count ->
+        [0] تأييد من جميع الأطراف
+        [zero] تأييد من جميع الأطراف
+        [one] لا يزال يتعيّن إقناع طرف واحد
+        [two] لا يزال يتعيّن إقناع طرفين
+        [few] لا يزال يتعيّن إقناع { $count } أطراف
+        [many] لا يزال يتعيّن إقناع { $count } طرفًا
+       *[other] لا يزال يتعيّن إقناع { $count } طرف
+    }
+matrix-near-all-agreed = اتُّفق على جميع الأحكام.
+matrix-near-no-support = لا يحظى أي حكم بتأييد أي طرف بعد.
+matrix-reservations-heading = الأطراف الأكثر تحفّظًا
+matrix-reservations = { $party }: { $count ->
+        [zero] لا تحفّظات
+        [one] تحفّظ واحد
+        [two] تحفّظان
+        [few] { $count } تحفّظات
+        [many] { $count } تحفّظًا
+       *[other] { $count } تحفّظ
+    }
+matrix-reservations-none = لم تُسجَّل أي تحفّظات.
+matrix-clearances-heading = بانتظار العواصم
+matrix-clearance = { $provision }: { $party }
+matrix-clearances-none = لا توجد موافقات معلّقة.
+matrix-filter-status = الحالة
+matrix-filter-all-statuses = جميع الحالات
+matrix-filter-chapter = الفصل
+matrix-filter-all-chapters = النص كله
+matrix-filter-parties = الأطراف
+matrix-filter-all-parties = جميع الأطراف
+matrix-filter-groups = أعضاء مجموعة
+matrix-filter-one-party = طرف واحد
+matrix-column-provision = الحكم
+matrix-empty = لا يوجد حكم أو طرف يطابق عوامل التصفية هذه.
+matrix-legend = مفتاح الرموز
+matrix-symbol-supports = ✓
+matrix-symbol-flexible = ≈
+matrix-symbol-proposes-amendment = ت
+matrix-symbol-reservation = ح
+matrix-symbol-opposes = ✗
+matrix-symbol-no-instructions = ؟
+matrix-symbol-none = ·
+
+## الطبقة الخاصة
+
+private-heading = ملاحظات خاصة
+private-badge = هذا الجهاز فقط
+private-hint = المواقف الاحتياطية والخطوط الحمراء وملاحظات وفدك. لا تظهر أبدًا في أي ملف مُصدَّر أو تقرير أو نسخة أو ملف يُرسَل إلى الآخرين.
+private-kind = نوع الملاحظة
+private-text = نص الملاحظة
+private-kind-fallback = موقف احتياطي
+private-kind-red-line = خط أحمر
+private-kind-note = ملاحظة
+private-empty = لا توجد ملاحظات خاصة بشأن هذا الحكم.
+private-add = إضافة ملاحظة خاصة
+private-remove = إزالة
+
+## مقارنة النسخ
+
+compare-heading = مقارنة حالتين للنص
+compare-from = من
+compare-to = إلى
+compare-current = النص الحالي
+compare-button = مقارنة
+compare-nothing = النصان متطابقان.
+compare-summary = { $changed ->
+        [zero] لم يتغيّر أي حكم
+        [one] تغيّر حكم واحد
+        [two] تغيّر حكمان
+        [few] تغيّرت { $changed } أحكام
+        [many] تغيّر { $changed } حكمًا
+       *[other] تغيّر { $changed } حكم
+    }؛ وعدد الأحكام التي لم تتغيّر: { $unchanged }.
+compare-was = { $label } (سابقًا { $previous })
+compare-change-added = أُضيف
+compare-change-deleted = حُذف
+compare-change-amended = عُدِّل
+compare-change-moved = نُقل أو أُعيد ترقيمه
+compare-change-status-changed = تغيّرت الحالة
+compare-change-restored = استُعيد
+compare-option-added = اقتُرح الخيار { $n }
+compare-option-amended = عُدِّل الخيار { $n }
+compare-option-withdrawn = سُحب الخيار { $n }
+matrix-chart-heading = تطوّر الاتفاق بمرور الوقت
+matrix-chart-label = نسبة النص المتفق عليه، يومًا بيوم، حتى { $day }: { $percent }٪
+editor-text-in-parts = ترد صياغة هذه المادة في فقراتها: اختر إحداها في الهيكل لتحريرها.
+
+## الخيارات
+
+options-heading = الخيارات
+options-none = لا توجد صياغات بديلة: النص أعلاه هو الوحيد المطروح.
+option-label = الخيار { $n }
+option-withdrawn-label = خيار مسحوب
+option-proposed-by = مقترح من { $parties }
+option-unattributed = غير منسوب
+option-text-label = الصياغة باللغة { $language }
+option-save = حفظ الصياغة
+option-withdraw = سحب
+option-add-summary = إضافة خيار
+option-new-text = الصياغة باللغة { $language }
+option-proposers-legend = مقترح من
+option-add = إضافة الخيار
+positions-preferred = الخيار المفضّل
+positions-no-preference = لا تفضيل
+positions-prefers = يُفضَّل الخيار { $n }
+positions-option-stances = الموقف من كل خيار
+positions-option-stance-none = غير مُعلَن
+positions-option-stance = الخيار { $n }: { $stance }
+history-option-added = إضافة خيار
+history-option-changed = تغيير صياغة خيار
+history-option-withdrawn = سحب خيار
+editor-bracket = ⟦ وضع بين قوسين معقوفين ⟧
+    .title = وسم الكلمات المحددة بأنها لم يُتفق عليها بعد
+editor-bracket-proposer = مقدِّم الكلمات الواردة بين قوسين معقوفين
+editor-bracket-unattributed = غير منسوبة
+brackets-legend = الكلمات الواردة بين قوسين معقوفين ومقدِّموها
+brackets-proposed-by = مقترحة من { $parties }
+brackets-unattributed = غير منسوبة
+
+## البيانات
+
+statements-heading = البيانات
+statements-none = لم يُسجَّل أي بيان بشأن هذا الحكم.
+statement-add-summary = تسجيل بيان
+statement-party = الطرف أو المجموعة
+statement-day = تاريخ الإدلاء به
+statement-kind = طريقة التسجيل
+statement-kind-summary = موجز
+statement-kind-verbatim = حرفي
+statement-text = ما قيل
+statement-source = المصدر
+statement-source-input =
+    .placeholder = الدورة الثالثة، الجلسة الثانية
+statement-add = تسجيل البيان
+statement-meta = { $day } · { $kind }
+statement-meta-source = { $day } · { $kind } · { $source }

@@ -1,0 +1,68 @@
+# سطر أوامر entente.
+
+cli-about = Entente: صياغة اتفاقات دولية بشأن التعاون في استخدام الذكاء الاصطناعي في مجال الصحة، دون اتصال بالإنترنت.
+cli-data-dir-help = المجلد الذي يحتوي على قاعدة البيانات (الافتراضي: مجلد بيانات تطبيق سطح المكتب).
+cli-json-help = طباعة JSON للبرامج النصية بدلًا من النص.
+cli-list-about = عرض قائمة الاتفاقات الموجودة على هذا الجهاز.
+cli-show-about = عرض اتفاق: بياناته وهيكله وأعداد عناصره.
+cli-show-id-help = معرّف الاتفاق، كما يطبعه الأمر «entente list».
+cli-no-home = لا يوجد على هذا الجهاز مجلد رئيسي لحفظ البيانات
+cli-list-empty = لا توجد اتفاقات بعد. شغّل تطبيق سطح المكتب لصياغة اتفاق.
+cli-list-line = { $id }  { $title }  [{ $languages }]
+cli-list-line-with-symbol = { $id }  { $title }  ({ $symbol })  [{ $languages }]
+cli-show-summary = { $title }
+    المعرّف: { $id }   النوع: { $kind }   الرمز: { $symbol }
+    اللغات: { $languages } (* ذات حجية؛ لغة العمل: { $working })
+    فقرات الديباجة: { $recitals }، الأجزاء: { $parts }، الفصول: { $chapters }، المواد: { $articles }، الفقرات: { $paragraphs }
+    الأطراف: { $parties }، المراقبون: { $observers }، المجموعات: { $groups }
+    الهيكل:
+cli-sample-about = إنشاء المفاوضات النموذجية (اتفاق إطاري بشأن الذكاء الاصطناعي من أجل الصحة، بالإنكليزية والفرنسية) وطباعة معرّفها.
+cli-report-about = تقرير المفاوضات: ما وصل إليه النص، وموقف كل طرف من كل حكم.
+cli-check-locales-about = فحص ملفات الترجمة قبل إعادة إرسالها: بناء الجملة، والرسائل الناقصة والمتقادمة، والمتغيّرات، وصيغ الجمع. سطر واحد لكل مشكلة، بالصيغة path:line:col: message.
+cli-check-locales-dir-help = مجلد يحتوي على مجلد لكل لغة (الافتراضي: ملفات الترجمة المضمّنة في Entente).
+cli-check-locales-reference-help = اللغة المرجعية التي تُقارَن بها اللغات الأخرى عند الفحص.
+cli-report-format-help = الصيغة md لسجلات الأمانة، والصيغة json للبرامج النصية.
+
+report-heading = تقرير المفاوضات: { $title }
+report-where-heading = ما وصل إليه النص
+report-progress = { $provisions ->
+        [zero] لا توجد أحكام
+        [one] حكم واحد
+        [two] حكمان
+        [few] { $provisions } أحكام
+        [many] { $provisions } حكمًا
+       *[other] { $provisions } حكم
+    }: نسبة المتفق عليه { $percent }٪ (متفق عليه: { $agreed }، متفق عليه بشرط الرجوع إلى الحكومة: { $agreed-ad-referendum }، متفق عليه بصورة غير رسمية: { $informally-agreed }، معلّق: { $pending })
+report-blocked = تعثّر التفاوض على { $provision }: معارضة من { $parties }
+report-near-consensus = توافق الآراء قريب بشأن { $provision }: { $count ->
+        [zero] لم يبقَ أي طرف يتعيّن إقناعه
+        [one] لا يزال يتعيّن إقناع طرف واحد
+        [two] لا يزال يتعيّن إقناع طرفين
+        [few] لا يزال يتعيّن إقناع { $count } أطراف
+        [many] لا يزال يتعيّن إقناع { $count } طرفًا
+       *[other] لا يزال يتعيّن إقناع { $count } طرف
+    }
+report-reservations = { $count ->
+        [zero] ليس لدى { $party } أي تحفّظ
+        [one] لدى { $party } تحفّظ واحد
+        [two] لدى { $party } تحفّظان
+        [few] لدى { $party } { $count } تحفّظات
+        [many] لدى { $party } { $count } تحفّظًا
+       *[other] لدى { $party } { $count } تحفّظ
+    }
+report-pending-clearance = { $provision }: { $party } بانتظار موافقة العاصمة
+report-matrix-heading = المواقف
+report-column-provision = الحكم
+report-column-status = الحالة
+report-stance-none = —
+report-stance = { $stance ->
+        [supports] تأييد
+        [opposes] معارضة
+        [proposes-amendment] اقتراح تعديل
+        [reservation] تحفّظ
+        [flexible] مرونة
+       *[no-instructions] لا تعليمات
+    }{ $group ->
+        [yes] {" "}(مجموعة)
+       *[no] {""}
+    }

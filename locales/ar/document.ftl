@@ -1,0 +1,125 @@
+# كلمات النص نفسه: أنواع الاتفاقات والأحكام، والتسميات التي تُرقَّم بها
+# الأحكام. تشترك فيها الواجهة والملفات المُصدَّرة.
+
+agreement-kind-treaty = معاهدة
+agreement-kind-framework-agreement = اتفاق إطاري
+agreement-kind-memorandum-of-understanding = مذكرة تفاهم
+agreement-kind-joint-declaration = إعلان مشترك
+
+provision-kind-recital = فقرة من الديباجة
+provision-kind-part = جزء
+provision-kind-chapter = فصل
+provision-kind-article = مادة
+provision-kind-paragraph = فقرة
+provision-kind-subparagraph = فقرة فرعية
+provision-kind-annex = مرفق
+
+# أرقام العرض. $n هو الرقم الترتيبي، و$roman و$letter الرقم نفسه بالأرقام
+# الرومانية وبالحروف اللاتينية؛ وتختار كل لغة الصيغة التي تكتب بها. في العربية
+# تُكتب الأجزاء والفصول والمرفقات بالأعداد الترتيبية (الفصل الأول)، والفقرات
+# الفرعية بالحروف الأبجدية (أ)، (ب)، (ج)…، مع الرجوع إلى القيمة الأصلية بعد ذلك.
+provision-label-recital = الفقرة { $n } من الديباجة
+provision-label-part = الجزء { $roman ->
+        [I] الأول
+        [II] الثاني
+        [III] الثالث
+        [IV] الرابع
+        [V] الخامس
+        [VI] السادس
+        [VII] السابع
+        [VIII] الثامن
+        [IX] التاسع
+        [X] العاشر
+        [XI] الحادي عشر
+        [XII] الثاني عشر
+        [XIII] الثالث عشر
+        [XIV] الرابع عشر
+        [XV] الخامس عشر
+        [XVI] السادس عشر
+        [XVII] السابع عشر
+        [XVIII] الثامن عشر
+        [XIX] التاسع عشر
+        [XX] العشرون
+       *[other] { $roman }
+    }
+provision-label-chapter = الفصل { $roman ->
+        [I] الأول
+        [II] الثاني
+        [III] الثالث
+        [IV] الرابع
+        [V] الخامس
+        [VI] السادس
+        [VII] السابع
+        [VIII] الثامن
+        [IX] التاسع
+        [X] العاشر
+        [XI] الحادي عشر
+        [XII] الثاني عشر
+        [XIII] الثالث عشر
+        [XIV] الرابع عشر
+        [XV] الخامس عشر
+        [XVI] السادس عشر
+        [XVII] السابع عشر
+        [XVIII] الثامن عشر
+        [XIX] التاسع عشر
+        [XX] العشرون
+       *[other] { $roman }
+    }
+provision-label-article = المادة { $n }
+provision-label-paragraph = الفقرة { $n }
+provision-label-subparagraph = الفقرة الفرعية ({ $letter ->
+        [a] أ
+        [b] ب
+        [c] ج
+        [d] د
+        [e] هـ
+        [f] و
+        [g] ز
+        [h] ح
+        [i] ط
+        [j] ي
+        [k] ك
+        [l] ل
+        [m] م
+        [n] ن
+        [o] س
+        [p] ع
+        [q] ف
+        [r] ص
+        [s] ق
+        [t] ر
+        [u] ش
+        [v] ت
+        [w] ث
+        [x] خ
+        [y] ذ
+        [z] ض
+        [aa] ظ
+        [bb] غ
+       *[other] { $letter }
+    })
+provision-label-annex = المرفق { $roman ->
+        [I] الأول
+        [II] الثاني
+        [III] الثالث
+        [IV] الرابع
+        [V] الخامس
+        [VI] السادس
+        [VII] السابع
+        [VIII] الثامن
+        [IX] التاسع
+        [X] العاشر
+        [XI] الحادي عشر
+        [XII] الثاني عشر
+        [XIII] الثالث عشر
+        [XIV] الرابع عشر
+        [XV] الخامس عشر
+        [XVI] السادس عشر
+        [XVII] السابع عشر
+        [XVIII] الثامن عشر
+        [XIX] التاسع عشر
+        [XX] العشرون
+       *[other] { $roman }
+    }
+
+preamble = الديباجة

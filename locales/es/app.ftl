@@ -1,0 +1,388 @@
+# La interfaz de escritorio.
+
+app-name = Entente
+app-tagline = Acuerdos de cooperación sobre IA en el ámbito de la salud
+banner-dismiss = Cerrar
+    .aria-label = Cerrar este mensaje
+dialog-cancel = Cancelar
+dialog-close = Cerrar
+author-unknown = Sin delegación definida
+
+## La delegación de este equipo (preferencias)
+
+delegation-button = Delegación: { $delegation }
+delegation-button-unset = Definir su delegación
+preferences-heading = Preferencias
+preferences-delegation = Su delegación
+preferences-delegation-hint = Se registra como autora de todos los cambios hechos en este equipo, por ejemplo «Kenya» o «Secretaría».
+preferences-save = Guardar preferencias
+preferences-interface-language = Idioma de la interfaz
+preferences-interface-language-hint = El idioma de los menús y los mensajes. Los idiomas de cada acuerdo se eligen en el propio acuerdo.
+preferences-pseudo-languages = Para desarrolladores
+preferences-pseudo-accented = Pseudoidioma, con acentos y más largo
+preferences-pseudo-right-to-left = Pseudoidioma, de derecha a izquierda
+
+## Traducciones: el estado de cada idioma y los archivos propios de un traductor
+
+translations-button = Traducciones
+translations-heading = Traducciones
+translations-column-language = Idioma
+translations-column-messages = Mensajes de la interfaz
+translations-column-own-files = Sus archivos
+translations-messages = { $percent } % ({ $translated } de { $total })
+translations-own-files = { $count ->
+        [0] Ninguno
+        [one] Un archivo
+        [many] { $count } de archivos
+       *[other] { $count } archivos
+    }
+translations-folder = Para modificar una traducción sin volver a compilar Entente, coloque archivos .ftl en { $folder }, en una carpeta con el código del idioma (por ejemplo, fr). Prevalecen sobre los mensajes integrados; lo que no contengan se mantiene como en los mensajes integrados.
+translations-reload = Recargar traducciones
+translations-reloaded = Traducciones recargadas.
+translations-problems-heading = Problemas en sus archivos de traducción
+translations-problems-hint = Un mensaje con un error conserva su texto integrado hasta que se corrija el archivo.
+translations-no-problems = Sus archivos de traducción no tienen errores.
+translations-banner = { $count ->
+        [one] Un archivo de traducción tiene un error
+        [many] Los archivos de traducción tienen { $count } de errores
+       *[other] Los archivos de traducción tienen { $count } errores
+    }: { $first }
+
+## Inicio
+
+startup-error-heading = Entente no pudo abrir su base de datos
+startup-error-help = No se ha modificado nada. Inicie Entente con otro directorio de datos (--data-dir DIR o la variable de entorno ENTENTE_DATA_DIR) o traslade el archivo a otro lugar.
+
+## Acuerdos
+
+agreements-heading = Acuerdos
+agreements-empty = Aún no hay acuerdos.
+new-agreement = Nuevo acuerdo
+start-heading = Redacte acuerdos de cooperación sobre IA en el ámbito de la salud
+start-empty = Cree un nuevo acuerdo: dele un título, elija los idiomas de la negociación y marque los auténticos. Después, elabore su texto disposición por disposición y registre las Partes presentes en la mesa.
+start-choose = Elija un acuerdo de la lista o cree uno nuevo.
+start-sample = Abrir una negociación de ejemplo
+start-sample-hint = El ejemplo es un acuerdo marco sobre IA para la salud negociado por doce Estados, en francés e inglés, con posiciones, estados y dos revisiones.
+agreement-languages = Idiomas de la negociación
+agreement-meta = { $kind }
+agreement-meta-with-symbol = { $symbol } · { $kind }
+language-chip-title = { $language }{ $authentic ->
+        [true] , auténtico
+       *[false] {""}
+    }{ $working ->
+        [true] , idioma de trabajo
+       *[false] {""}
+    }
+language-authentic = auténtico
+language-working = idioma de trabajo
+language-missing = sin texto
+
+new-agreement-heading = Nuevo acuerdo
+agreement-details-heading = Datos del acuerdo
+agreement-details-save = Guardar datos
+agreement-details-edit = Modificar datos
+new-agreement-create = Crear acuerdo
+new-agreement-title-working = Título en { $language } (idioma de trabajo)
+new-agreement-title-in = Título en { $language } (opcional)
+new-agreement-kind = Tipo de instrumento
+new-agreement-symbol = Signatura del documento
+new-agreement-symbol-input =
+    .placeholder = AI-HEALTH/2026/1
+new-agreement-symbol-hint = Tal como figurará en todas las versiones lingüísticas.
+new-agreement-languages = Idiomas de la negociación
+new-agreement-column-include = Incluir
+new-agreement-column-language = Idioma
+new-agreement-column-authentic = Auténtico
+new-agreement-authentic-label = El texto en { $language } es auténtico
+new-agreement-add-language = Añadir otro idioma…
+new-agreement-working-language = Idioma de trabajo
+
+## Pestañas de un acuerdo abierto
+
+tab-text = Texto
+tab-parties = Partes ({ $count })
+tab-versions = Versiones
+
+## El texto: estructura, editor, historial
+
+structure-heading = Estructura
+structure-empty = El texto está vacío. Añada un considerando del preámbulo, un capítulo o un artículo con los botones de arriba.
+structure-empty-version = Esta versión no tenía texto.
+add-toolbar = Añadir una disposición
+add-label = Añadir
+add-recital = Considerando
+    .title = Añadir un considerando del preámbulo
+add-part = Parte
+    .title = Añadir una parte
+add-chapter = Capítulo
+    .title = Añadir un capítulo
+add-article = Artículo
+    .title = Añadir un artículo (después del seleccionado o dentro del capítulo seleccionado)
+add-paragraph = Párrafo
+    .title = Añadir un párrafo al artículo seleccionado
+add-subparagraph = Apartado
+    .title = Añadir un apartado al párrafo seleccionado
+add-annex = Anexo
+    .title = Añadir un anexo
+missing-languages = Aún no hay texto en { $languages }
+deleted-heading = Disposiciones suprimidas
+
+editor-empty = Seleccione una disposición en la estructura para modificar su texto, o añada una.
+editor-empty-version = Seleccione una disposición para leer su texto tal como figuraba en esta versión.
+editor-heading-label = Epígrafe en { $language }
+editor-body-label = Texto en { $language }
+editor-other-language = Idioma mostrado junto al idioma de trabajo
+editor-unsaved = Cambios sin guardar
+editor-deleted = Esta disposición se ha suprimido. Se conserva en el historial y puede restablecerse en el lugar que ocupaba.
+save-text = Guardar
+    .title = Guardar el texto en todos los idiomas mostrados (Ctrl+S)
+restore = Restablecer
+delete-provision = Suprimir
+    .title = Suprimir esta disposición (se conserva en el historial y puede restablecerse)
+move-up = Subir
+    .title = Subir (Alt+↑ en la estructura)
+move-down = Bajar
+    .title = Bajar (Alt+↓ en la estructura)
+move-to-label = Trasladar a…
+move-to-placeholder = Trasladar a…
+move-to-top = El nivel superior del texto
+move-into = Trasladar
+
+history-heading = Historial
+history-empty = Seleccione una disposición para ver todos los cambios realizados en ella.
+history-created = Creada
+history-text-changed = Texto modificado
+history-moved = Trasladada
+history-deleted = Suprimida
+history-restored = Restablecida
+
+## Partes
+
+parties-heading = Partes, observadores y grupos
+parties-empty = Aún no hay Partes. Añada los Estados y las organizaciones presentes en la mesa, y los grupos que hablan en nombre de varios de ellos.
+party-name-in = Nombre en { $language }
+party-kind = Tipo
+party-kind-state = Estado
+party-kind-organisation = Organización
+party-kind-group = Grupo
+party-role = Función
+party-role-party = Parte
+party-role-observer = Observador
+party-members = Miembros
+party-members-empty = Aún no hay miembros
+party-members-none = Añada primero Estados u organizaciones; un grupo los enumera como sus miembros.
+party-members-save = Guardar miembros
+party-actions = Acciones
+party-remove = Quitar
+party-remove-label = Quitar { $name }
+party-add-heading = Añadir una Parte
+party-add = Añadir Parte
+
+## Versiones
+
+versions-heading = Versiones con nombre
+versions-loading = Cargando…
+versions-empty = Aún no hay versiones con nombre. Guarde una para fijar todo el texto tal como está ahora.
+version-save-heading = Guardar una versión
+version-save-hint = Una versión con nombre conserva todo el texto tal como está ahora, en todos los idiomas. Puede abrirse más adelante, en modo de solo lectura.
+version-name = Nombre
+version-name-input =
+    .placeholder = Rev.1
+version-save = Guardar versión
+version-column-name = Versión
+version-column-saved = Guardada
+version-column-author = Autor
+version-open = Abrir
+version-reading = Está leyendo { $name }, guardada el { $date } por { $author }. Este texto es de solo lectura.
+version-back = Volver al texto actual
+
+## Negociación: estado y posiciones
+
+status-pending = Pendiente
+status-informally-agreed = Acordada oficiosamente
+status-agreed-ad-referendum = Acordada ad referendum
+status-agreed = Acordada
+status-label = Nuevo estado
+status-note-input =
+    .placeholder = Objeción o nota (opcional)
+    .aria-label = Objeción o nota registrada con el cambio
+status-change = Cambiar estado
+history-status-changed = Estado modificado
+history-status-change = { $before } → { $after }
+
+positions-heading = Posiciones de las Partes
+positions-no-parties = Añada las Partes en la pestaña Partes para registrar sus posiciones.
+positions-column-party = Parte
+positions-column-stance = Posición
+positions-column-detail = Detalles
+positions-column-recorded = Registrada
+positions-through-group = por conducto de { $group }
+positions-party = Parte o grupo
+positions-stance = Posición
+positions-amendment = Redacción propuesta
+positions-clearance = Confirmación ad referendum
+positions-cleared-on = Confirmada el
+positions-note = Nota
+positions-record = Registrar posición
+stance-none = No registrada
+stance-supports = Apoya
+stance-opposes = Se opone
+stance-proposes-amendment = Propone una enmienda
+stance-reservation = Reserva
+stance-flexible = Flexible
+stance-no-instructions = Aún sin instrucciones
+clearance-none = No necesaria
+clearance-pending-capital = Pendiente de la capital
+clearance-cleared = Confirmada
+clearance-cleared-on = Confirmada por la capital el { $date }
+
+## La matriz
+
+tab-matrix = Matriz
+matrix-heading = Posiciones, disposición por disposición
+matrix-progress-heading = Avance
+matrix-progress = { $provisions ->
+        [one] Acordado el { $percent } % de la única disposición
+        [many] Acordado el { $percent } % de { $provisions } de disposiciones
+       *[other] Acordado el { $percent } % de { $provisions } disposiciones
+    }
+matrix-status-count = { $status }: { $count }
+matrix-blocked-heading = Bloqueadas
+matrix-blocked = { $provision }: oposición de { $parties }
+matrix-blocked-none = No hay nada bloqueado.
+matrix-parties-and-more = { $parties } y { $count ->
+        [one] una más
+       *[other] { $count } más
+    }
+matrix-more = { $count ->
+        [one] y una más
+       *[other] y { $count } más
+    }
+matrix-near-heading = Más cerca del consenso
+matrix-near = { $provision }: { $count ->
+        [0] cuenta con el apoyo de todas las Partes
+        [one] queda una Parte por convencer
+        [many] quedan { $count } de Partes por convencer
+       *[other] quedan { $count } Partes por convencer
+    }
+matrix-near-all-agreed = Todas las disposiciones están acordadas.
+matrix-near-no-support = Ninguna disposición cuenta aún con el apoyo de ninguna Parte.
+matrix-reservations-heading = Más reservas
+matrix-reservations = { $party }: { $count ->
+        [one] una reserva
+        [many] { $count } de reservas
+       *[other] { $count } reservas
+    }
+matrix-reservations-none = No se ha registrado ninguna reserva.
+matrix-clearances-heading = A la espera de las capitales
+matrix-clearance = { $provision }: { $party }
+matrix-clearances-none = Ninguna confirmación pendiente.
+matrix-filter-status = Estado
+matrix-filter-all-statuses = Todos los estados
+matrix-filter-chapter = Capítulo
+matrix-filter-all-chapters = Todo el texto
+matrix-filter-parties = Partes
+matrix-filter-all-parties = Todas las Partes
+matrix-filter-groups = Miembros de un grupo
+matrix-filter-one-party = Una Parte
+matrix-column-provision = Disposición
+matrix-empty = Ninguna disposición ni Parte coincide con estos filtros.
+matrix-legend = Leyenda
+matrix-symbol-supports = ✓
+matrix-symbol-flexible = ≈
+matrix-symbol-proposes-amendment = E
+matrix-symbol-reservation = R
+matrix-symbol-opposes = ✗
+matrix-symbol-no-instructions = ?
+matrix-symbol-none = ·
+
+## La capa privada
+
+private-heading = Notas privadas
+private-badge = Solo en este equipo
+private-hint = Posiciones de repliegue, líneas rojas y notas de su delegación. Nunca figuran en ninguna exportación, informe, versión ni archivo enviado a terceros.
+private-kind = Tipo de nota
+private-text = Texto de la nota
+private-kind-fallback = Posición de repliegue
+private-kind-red-line = Línea roja
+private-kind-note = Nota
+private-empty = No hay notas privadas sobre esta disposición.
+private-add = Añadir nota privada
+private-remove = Eliminar
+
+## Comparación de versiones
+
+compare-heading = Comparar dos estados del texto
+compare-from = De
+compare-to = A
+compare-current = Texto actual
+compare-button = Comparar
+compare-nothing = Los dos textos son idénticos.
+compare-summary = { $changed ->
+        [one] Una disposición modificada
+        [many] { $changed } de disposiciones modificadas
+       *[other] { $changed } disposiciones modificadas
+    }; { $unchanged } sin cambios.
+compare-was = { $label } (antes { $previous })
+compare-change-added = Añadida
+compare-change-deleted = Suprimida
+compare-change-amended = Modificada
+compare-change-moved = Trasladada o renumerada
+compare-change-status-changed = Estado modificado
+compare-change-restored = Restablecida
+compare-option-added = Opción { $n } propuesta
+compare-option-amended = Opción { $n } modificada
+compare-option-withdrawn = Opción { $n } retirada
+matrix-chart-heading = Texto acordado a lo largo del tiempo
+matrix-chart-label = Proporción del texto acordada, día a día, hasta el { $day }: { $percent } %
+editor-text-in-parts = El texto de este artículo figura en sus párrafos: seleccione uno en la estructura para modificarlo.
+
+## Opciones
+
+options-heading = Opciones
+options-none = No hay redacciones alternativas: el texto anterior es el único sobre la mesa.
+option-label = Opción { $n }
+option-withdrawn-label = Opción retirada
+option-proposed-by = propuesta por { $parties }
+option-unattributed = sin atribuir
+option-text-label = Redacción en { $language }
+option-save = Guardar redacción
+option-withdraw = Retirar
+option-add-summary = Añadir una opción
+option-new-text = Redacción en { $language }
+option-proposers-legend = Propuesta por
+option-add = Añadir opción
+positions-preferred = Opción preferida
+positions-no-preference = Sin preferencia
+positions-prefers = prefiere la opción { $n }
+positions-option-stances = Posición sobre cada opción
+positions-option-stance-none = No indicada
+positions-option-stance = Opción { $n }: { $stance }
+history-option-added = Opción añadida
+history-option-changed = Redacción de la opción modificada
+history-option-withdrawn = Opción retirada
+editor-bracket = ⟦ Corchetes ⟧
+    .title = Marcar las palabras seleccionadas como aún no acordadas
+editor-bracket-proposer = Proponente del texto entre corchetes
+editor-bracket-unattributed = Sin atribuir
+brackets-legend = Texto entre corchetes y quién lo propuso
+brackets-proposed-by = propuesto por { $parties }
+brackets-unattributed = sin atribuir
+
+## Declaraciones
+
+statements-heading = Declaraciones
+statements-none = No se ha registrado ninguna declaración sobre esta disposición.
+statement-add-summary = Registrar una declaración
+statement-party = Parte o grupo
+statement-day = Formulada el
+statement-kind = Constancia
+statement-kind-summary = Resumida
+statement-kind-verbatim = Literal
+statement-text = Lo que se dijo
+statement-source = Fuente
+statement-source-input =
+    .placeholder = Tercer período de sesiones, segunda sesión
+statement-add = Registrar declaración
+statement-meta = { $day } · { $kind }
+statement-meta-source = { $day } · { $kind } · { $source }

@@ -1,0 +1,59 @@
+# La línea de comandos de entente.
+
+cli-about = Entente: redacte acuerdos internacionales de cooperación sobre IA en el ámbito de la salud, sin conexión.
+cli-data-dir-help = La carpeta que contiene la base de datos (por defecto: la carpeta de datos de la aplicación de escritorio).
+cli-json-help = Imprimir JSON para scripts en lugar de texto.
+cli-list-about = Enumerar los acuerdos de este equipo.
+cli-show-about = Mostrar un acuerdo: sus datos, su estructura y sus recuentos.
+cli-show-id-help = El identificador del acuerdo, tal como lo imprime «entente list».
+cli-no-home = este equipo no tiene directorio personal donde guardar los datos
+cli-list-empty = Aún no hay acuerdos. Inicie la aplicación de escritorio para redactar uno.
+cli-list-line = { $id }  { $title }  [{ $languages }]
+cli-list-line-with-symbol = { $id }  { $title }  ({ $symbol })  [{ $languages }]
+cli-show-summary = { $title }
+    ID: { $id }   Tipo: { $kind }   Signatura: { $symbol }
+    Idiomas: { $languages } (* auténtico; idioma de trabajo: { $working })
+    { $recitals } considerandos, { $parts } partes, { $chapters } capítulos, { $articles } artículos, { $paragraphs } párrafos
+    { $parties } Partes, { $observers } observadores, { $groups } grupos
+    Estructura:
+cli-sample-about = Crear la negociación de ejemplo (un acuerdo marco sobre IA para la salud, en francés e inglés) e imprimir su identificador.
+cli-report-about = El informe de la negociación: la situación del texto y la posición de cada Parte sobre cada disposición.
+cli-check-locales-about = Comprobar los archivos de traducción antes de devolverlos: sintaxis, mensajes que faltan y obsoletos, variables, formas del plural. Una línea por problema, en la forma ruta:línea:columna: mensaje.
+cli-check-locales-dir-help = Una carpeta que contiene una carpeta por idioma (por defecto: las traducciones integradas en Entente).
+cli-check-locales-reference-help = El idioma con el que se comparan los demás.
+cli-report-format-help = md para los archivos de la secretaría, json para scripts.
+
+report-heading = Informe de la negociación: { $title }
+report-where-heading = Situación del texto
+report-progress = { $provisions ->
+        [one] Una disposición
+        [many] { $provisions } de disposiciones
+       *[other] { $provisions } disposiciones
+    }: { $percent } % acordado ({ $agreed } acordadas, { $agreed-ad-referendum } acordadas ad referendum, { $informally-agreed } acordadas oficiosamente, { $pending } pendientes)
+report-blocked = Bloqueo en { $provision }: oposición de { $parties }
+report-near-consensus = { $provision }, cerca del consenso: { $count ->
+        [one] queda una Parte por convencer
+        [many] quedan { $count } de Partes por convencer
+       *[other] quedan { $count } Partes por convencer
+    }
+report-reservations = { $party } mantiene { $count ->
+        [one] una reserva
+        [many] { $count } de reservas
+       *[other] { $count } reservas
+    }
+report-pending-clearance = { $provision }: { $party } espera la confirmación de su capital
+report-matrix-heading = Posiciones
+report-column-provision = Disposición
+report-column-status = Estado
+report-stance-none = —
+report-stance = { $stance ->
+        [supports] Apoya
+        [opposes] Se opone
+        [proposes-amendment] Enmienda
+        [reservation] Reserva
+        [flexible] Flexible
+       *[no-instructions] Sin instrucciones
+    }{ $group ->
+        [yes] {" "}(grupo)
+       *[no] {""}
+    }

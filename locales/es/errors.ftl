@@ -1,0 +1,90 @@
+# Errores explicados al usuario. Cada identificador de mensaje es "error-" seguido
+# del código del error; el código también llega a la interfaz como {code, message}.
+
+error-empty-field = { $field ->
+        [title] El título no puede estar vacío: dé al acuerdo un título en su idioma de trabajo.
+        [name] El nombre no puede estar vacío: dé a la Parte un nombre en al menos un idioma.
+        [languages] Elija al menos un idioma para la negociación.
+        [version-name] Dé un nombre a la versión, por ejemplo «Rev.1».
+        [amendment] Una enmienda propuesta necesita su redacción.
+        [note] Escriba la nota antes de añadirla.
+        [option] Una opción necesita su redacción en al menos un idioma.
+        [statement] Escriba lo que se dijo.
+        [made-on] Indique el día en que se formuló la declaración.
+        [cleared-on] Indique el día en que la capital dio su confirmación.
+       *[other] Este campo no puede estar vacío.
+    }
+error-unknown-language = «{ $code }» no es un código de idioma que Entente conozca. Utilice un código ISO 639-1 de dos letras, como en, fr, es, ar, zh o ru.
+error-language-not-in-agreement = «{ $code }» no es uno de los idiomas de este acuerdo. Añádalo primero a los idiomas del acuerdo.
+error-language-in-use = El texto o los nombres de las Partes de este acuerdo ya están escritos en «{ $code }»: ese idioma no puede quitarse.
+error-invalid-value = { $field ->
+        [kind] «{ $value }» no es un tipo de acuerdo que Entente conozca.
+        [party-kind] «{ $value }» no es un tipo de Parte (Estado, organización o grupo).
+        [party-role] «{ $value }» no es una función en la mesa (Parte u observador).
+        [provision-kind] «{ $value }» no es un tipo de disposición.
+        [languages] El idioma «{ $value }» figura dos veces.
+        [members] Solo un grupo puede tener miembros.
+        [group] La Parte { $value } no es un grupo.
+        [cleared-on] «{ $value }» no es un día pasado escrito AAAA-MM-DD: una confirmación no puede tener fecha futura.
+        [status] «{ $value }» no es un estado de una disposición.
+        [stance] «{ $value }» no es una posición (apoya, se opone, propone una enmienda, reserva, flexible, aún sin instrucciones).
+        [clearance] «{ $value }» no es un estado de confirmación (no necesaria, pendiente de la capital, confirmada).
+        [made-on] «{ $value }» no es un día pasado escrito AAAA-MM-DD: una declaración no puede tener fecha futura.
+        [preferred-option] La opción preferida debe ser una de las opciones de esta disposición que siguen sobre la mesa.
+        [option] Solo puede indicarse una posición una vez sobre cada una de las opciones de esta disposición que siguen sobre la mesa.
+       *[other] «{ $value }» no es un valor válido aquí.
+    }
+error-duplicate-party = Ya hay en este acuerdo una Parte llamada «{ $name }».
+error-party-has-positions = { $name } tiene posiciones o propuestas registradas: no se puede quitar una Parte sin borrar parte del historial de la negociación.
+error-not-found = { $what ->
+        [agreement] El acuerdo { $id } no existe. Ejecute «entente list» para ver los acuerdos de este equipo.
+        [provision] La disposición { $id } no existe en este acuerdo.
+        [party] La Parte { $id } no existe en este acuerdo.
+        [version] La versión { $id } no existe.
+        [note] Esta nota ya no existe.
+        [option] Esta opción no existe.
+       *[other] { $what } { $id } no existe.
+    }
+error-provision-deleted = Esta disposición, o aquella en la que figura, se ha suprimido, quizá en otra ventana. Restablézcala desde la lista de disposiciones suprimidas antes de modificarla.
+error-option-withdrawn = Esta opción se ha retirado; se conserva en el historial, pero ya no puede modificarse ni preferirse.
+error-brackets = { $problem ->
+        [nested] Los corchetes no pueden anidarse: un ⟦ se abre dentro de otro pasaje entre corchetes
+        [unopened] Un ⟧ cierra un corchete que nunca se abrió
+        [proposers] Las llaves que siguen inmediatamente a ⟧ deben enumerar los identificadores de las Partes que propusieron las palabras, por ejemplo ⟦…⟧{"{"}3,7{"}"}
+        [unknown-proposer] Un pasaje entre corchetes indica como proponente a una Parte que no figura en este acuerdo
+       *[unclosed] Un ⟦ nunca se cierra
+    } ({ $part ->
+        [heading] epígrafe
+       *[body] texto
+    } en { $language }, línea { $line }, columna { $column }).
+error-move-under-itself = Una disposición no puede trasladarse bajo sí misma ni bajo una de sus propias subdivisiones.
+error-invalid-placement = { $child ->
+        [recital] Un considerando del preámbulo
+        [part] Una parte
+        [chapter] Un capítulo
+        [article] Un artículo
+        [paragraph] Un párrafo
+        [subparagraph] Un apartado
+       *[annex] Un anexo
+    } { $placement ->
+        [top-level] no puede figurar en el nivel superior del texto.
+        [part] no puede colocarse dentro de una parte.
+        [chapter] no puede colocarse dentro de un capítulo.
+        [article] no puede colocarse dentro de un artículo.
+        [paragraph] no puede colocarse dentro de un párrafo.
+        [subparagraph] no puede colocarse dentro de un apartado.
+        [annex] no puede colocarse dentro de un anexo.
+       *[recital] no puede colocarse dentro de un considerando del preámbulo.
+    }
+error-group-in-group = Un grupo no puede ser miembro de otro grupo.
+error-no-data-dir = Este equipo no tiene directorio personal donde guardar los datos de Entente. Inicie Entente con --data-dir DIR o defina ENTENTE_DATA_DIR.
+error-no-database = No hay ninguna base de datos de Entente en { $path }. Compruebe el directorio de datos (--data-dir o ENTENTE_DATA_DIR) o inicie una vez la aplicación de escritorio para crear una.
+error-not-a-database = { $path } no es una base de datos de Entente (no es un archivo SQLite). Trasládelo a otro lugar o elija otro directorio de datos.
+error-database-too-new = { $path } fue escrito por una versión más reciente de Entente (esquema { $found }; esta versión lee hasta el { $supported }). Instale la versión más reciente para abrirlo; no se ha modificado nada.
+error-data-dir-not-writable = Entente no puede escribir en el directorio de datos { $path }: { $reason }. Elija otro directorio con --data-dir o ENTENTE_DATA_DIR.
+error-no-locale-folder = { $path } no es una carpeta de traducciones: check-locales lee una carpeta que contiene una carpeta por idioma (en, fr…), entre ellas la del idioma de referencia.
+error-database = La base de datos notificó un error: { $reason }
+error-io = No se pudo leer o escribir un archivo: { $reason }
+error-window = La ventana no pudo hacerlo: { $reason }
+error-corrupt = No se pudieron leer los datos almacenados: { $reason }
+error-invalid-request = Entente no pudo leer esta solicitud y no se ha modificado nada. Detalles para un informe de errores: { $detail }

@@ -1,0 +1,385 @@
+# L’interface de bureau.
+
+app-name = Entente
+app-tagline = Accords de coopération sur l’IA dans le domaine de la santé
+banner-dismiss = Fermer
+    .aria-label = Fermer ce message
+dialog-cancel = Annuler
+dialog-close = Fermer
+author-unknown = Aucune délégation définie
+
+## La délégation de cet ordinateur (préférences)
+
+delegation-button = Délégation : { $delegation }
+delegation-button-unset = Définir votre délégation
+preferences-heading = Préférences
+preferences-delegation = Votre délégation
+preferences-delegation-hint = Enregistrée comme auteur de chaque modification faite sur cet ordinateur, par exemple « Kenya » ou « Secrétariat ».
+preferences-save = Enregistrer les préférences
+preferences-interface-language = Langue de l’interface
+preferences-interface-language-hint = La langue des menus et des messages. Les langues de chaque accord se choisissent avec l’accord.
+preferences-pseudo-languages = Pour les développeurs
+preferences-pseudo-accented = Pseudo-langue, accentuée et allongée
+preferences-pseudo-right-to-left = Pseudo-langue, de droite à gauche
+
+## Traductions : l’état de chaque langue, et les fichiers propres d’un traducteur
+
+translations-button = Traductions
+translations-heading = Traductions
+translations-column-language = Langue
+translations-column-messages = Messages de l’interface
+translations-column-own-files = Vos fichiers
+translations-messages = { $percent } % ({ $translated } sur { $total })
+translations-own-files = { $count ->
+        [0] Aucun
+        [one] Un fichier
+       *[other] { $count } fichiers
+    }
+translations-folder = Pour modifier une traduction sans recompiler Entente, placez des fichiers .ftl dans { $folder }, dans un dossier portant le nom de la langue (par exemple fr). Ils remplacent les messages fournis avec Entente ; les messages qu’ils ne contiennent pas restent ceux fournis avec Entente.
+translations-reload = Recharger les traductions
+translations-reloaded = Traductions rechargées.
+translations-problems-heading = Problèmes dans vos fichiers de traduction
+translations-problems-hint = Un message qui comporte une erreur conserve le texte fourni avec Entente jusqu’à la correction du fichier.
+translations-no-problems = Vos fichiers de traduction ne comportent aucune erreur.
+translations-banner = { $count ->
+        [one] Un fichier de traduction comporte une erreur
+       *[other] Les fichiers de traduction comportent { $count } erreurs
+    } : { $first }
+
+## Démarrage
+
+startup-error-heading = Entente n’a pas pu ouvrir sa base de données
+startup-error-help = Rien n’a été modifié. Lancez Entente avec un autre répertoire de données (--data-dir DIR, ou la variable d’environnement ENTENTE_DATA_DIR), ou déplacez le fichier ailleurs.
+
+## Accords
+
+agreements-heading = Accords
+agreements-empty = Aucun accord pour l’instant.
+new-agreement = Nouvel accord
+start-heading = Rédiger des accords de coopération sur l’IA dans le domaine de la santé
+start-empty = Commencez un nouvel accord : donnez-lui un titre, choisissez les langues de la négociation et indiquez celles qui font foi. Rédigez ensuite son texte disposition par disposition, et inscrivez les Parties à la négociation.
+start-choose = Choisissez un accord dans la liste, ou commencez-en un nouveau.
+start-sample = Ouvrir l’exemple de négociation
+start-sample-hint = L’exemple est un accord-cadre sur l’IA au service de la santé négocié par douze États, en anglais et en français, avec des positions, des statuts et deux révisions.
+agreement-languages = Langues de la négociation
+agreement-meta = { $kind }
+agreement-meta-with-symbol = { $symbol } · { $kind }
+language-chip-title = { $language }{ $authentic ->
+        [true] , faisant foi
+       *[false] {""}
+    }{ $working ->
+        [true] , langue de travail
+       *[false] {""}
+    }
+language-authentic = faisant foi
+language-working = langue de travail
+language-missing = manquant
+
+new-agreement-heading = Nouvel accord
+agreement-details-heading = Détails de l’accord
+agreement-details-save = Enregistrer les détails
+agreement-details-edit = Modifier les détails
+new-agreement-create = Créer l’accord
+new-agreement-title-working = Titre en { $language } (langue de travail)
+new-agreement-title-in = Titre en { $language } (facultatif)
+new-agreement-kind = Type d’instrument
+new-agreement-symbol = Cote du document
+new-agreement-symbol-input =
+    .placeholder = AI-HEALTH/2026/1
+new-agreement-symbol-hint = Telle qu’elle figurera sur chaque version linguistique.
+new-agreement-languages = Langues de la négociation
+new-agreement-column-include = Inclure
+new-agreement-column-language = Langue
+new-agreement-column-authentic = Fait foi
+new-agreement-authentic-label = Le texte en { $language } fait foi
+new-agreement-add-language = Ajouter une autre langue…
+new-agreement-working-language = Langue de travail
+
+## Onglets d’un accord ouvert
+
+tab-text = Texte
+tab-parties = Parties ({ $count })
+tab-versions = Versions
+
+## Le texte : structure, éditeur, historique
+
+structure-heading = Structure
+structure-empty = Le texte est vide. Ajoutez un alinéa du préambule, un chapitre ou un article à l’aide des boutons ci-dessus.
+structure-empty-version = Cette version ne comportait aucun texte.
+add-toolbar = Ajouter une disposition
+add-label = Ajouter
+add-recital = Alinéa du préambule
+    .title = Ajouter un alinéa du préambule
+add-part = Partie
+    .title = Ajouter une partie
+add-chapter = Chapitre
+    .title = Ajouter un chapitre
+add-article = Article
+    .title = Ajouter un article (après l’article sélectionné, ou dans le chapitre sélectionné)
+add-paragraph = Paragraphe
+    .title = Ajouter un paragraphe à l’article sélectionné
+add-subparagraph = Alinéa
+    .title = Ajouter un alinéa au paragraphe sélectionné
+add-annex = Annexe
+    .title = Ajouter une annexe
+missing-languages = Pas encore de texte en { $languages }
+deleted-heading = Dispositions supprimées
+
+editor-empty = Sélectionnez une disposition dans la structure pour modifier son texte, ou ajoutez-en une.
+editor-empty-version = Sélectionnez une disposition pour lire son texte tel qu’il figurait dans cette version.
+editor-heading-label = Intitulé en { $language }
+editor-body-label = Texte en { $language }
+editor-other-language = Langue affichée à côté de la langue de travail
+editor-unsaved = Modifications non enregistrées
+editor-deleted = Cette disposition a été supprimée. Elle est conservée dans l’historique et peut être rétablie à son emplacement.
+save-text = Enregistrer
+    .title = Enregistrer le texte dans toutes les langues affichées (Ctrl+S)
+restore = Rétablir
+delete-provision = Supprimer
+    .title = Supprimer cette disposition (elle reste dans l’historique et peut être rétablie)
+move-up = Monter
+    .title = Monter (Alt+↑ dans la structure)
+move-down = Descendre
+    .title = Descendre (Alt+↓ dans la structure)
+move-to-label = Déplacer dans…
+move-to-placeholder = Déplacer dans…
+move-to-top = Le premier niveau du texte
+move-into = Déplacer
+
+history-heading = Historique
+history-empty = Sélectionnez une disposition pour voir toutes les modifications qui lui ont été apportées.
+history-created = Créée
+history-text-changed = Texte modifié
+history-moved = Déplacée
+history-deleted = Supprimée
+history-restored = Rétablie
+
+## Parties
+
+parties-heading = Parties, observateurs et groupes
+parties-empty = Aucune Partie pour l’instant. Ajoutez les États et les organisations présents à la table, et les groupes qui s’expriment au nom de plusieurs d’entre eux.
+party-name-in = Nom en { $language }
+party-kind = Type
+party-kind-state = État
+party-kind-organisation = Organisation
+party-kind-group = Groupe
+party-role = Rôle
+party-role-party = Partie
+party-role-observer = Observateur
+party-members = Membres
+party-members-empty = Aucun membre pour l’instant
+party-members-none = Ajoutez d’abord des États ou des organisations ; les membres d’un groupe sont choisis parmi eux.
+party-members-save = Enregistrer les membres
+party-actions = Actions
+party-remove = Retirer
+party-remove-label = Retirer { $name }
+party-add-heading = Ajouter une Partie
+party-add = Ajouter la Partie
+
+## Versions
+
+versions-heading = Versions nommées
+versions-loading = Chargement…
+versions-empty = Aucune version nommée pour l’instant. Enregistrez-en une pour figer l’ensemble du texte dans son état actuel.
+version-save-heading = Enregistrer une version
+version-save-hint = Une version nommée conserve l’ensemble du texte dans son état actuel, dans toutes les langues. Elle peut être rouverte plus tard, en lecture seule.
+version-name = Nom
+version-name-input =
+    .placeholder = Rev.1
+version-save = Enregistrer la version
+version-column-name = Version
+version-column-saved = Enregistrée le
+version-column-author = Par
+version-open = Ouvrir
+version-reading = Vous consultez { $name }, enregistrée le { $date } par { $author }. Ce texte est en lecture seule.
+version-back = Revenir au texte actuel
+
+## Négociation : statut et positions
+
+status-pending = En suspens
+status-informally-agreed = Convenu officieusement
+status-agreed-ad-referendum = Convenu ad referendum
+status-agreed = Convenu
+status-label = Nouveau statut
+status-note-input =
+    .placeholder = Objection ou note (facultatif)
+    .aria-label = Objection ou note consignée avec la modification
+status-change = Changer le statut
+history-status-changed = Statut modifié
+history-status-change = { $before } → { $after }
+
+positions-heading = Positions des Parties
+positions-no-parties = Ajoutez les Parties dans l’onglet Parties pour consigner leurs positions.
+positions-column-party = Partie
+positions-column-stance = Position
+positions-column-detail = Détails
+positions-column-recorded = Consignation
+positions-through-group = via { $group }
+positions-party = Partie ou groupe
+positions-stance = Position
+positions-amendment = Libellé proposé
+positions-clearance = Approbation ad referendum
+positions-cleared-on = Approuvée le
+positions-note = Note
+positions-record = Consigner la position
+stance-none = Non consignée
+stance-supports = Appuie
+stance-opposes = S’oppose
+stance-proposes-amendment = Propose un amendement
+stance-reservation = Réserve
+stance-flexible = Souple
+stance-no-instructions = Pas encore d’instructions
+clearance-none = Non requise
+clearance-pending-capital = En attente de la capitale
+clearance-cleared = Approuvée
+clearance-cleared-on = Approuvée par la capitale le { $date }
+
+## La matrice
+
+tab-matrix = Matrice
+matrix-heading = Positions, disposition par disposition
+matrix-progress-heading = Avancement
+matrix-progress = { $provisions ->
+        [0] Aucune disposition
+        [one] Une disposition : { $percent } % convenue
+       *[other] { $provisions } dispositions : { $percent } % convenues
+    }
+matrix-status-count = { $status } : { $count }
+matrix-blocked-heading = Dispositions bloquées
+matrix-blocked = { $provision } (opposants : { $parties })
+matrix-blocked-none = Aucune disposition n’est bloquée.
+matrix-parties-and-more = { $parties } et { $count ->
+        [one] une autre Partie
+       *[other] { $count } autres Parties
+    }
+matrix-more = { $count ->
+        [one] et une autre
+       *[other] et { $count } autres
+    }
+matrix-near-heading = Les plus proches du consensus
+matrix-near = { $provision } : { $count ->
+        [0] toutes les Parties l’appuient
+        [one] une Partie reste à convaincre
+       *[other] { $count } Parties restent à convaincre
+    }
+matrix-near-all-agreed = Toutes les dispositions sont convenues.
+matrix-near-no-support = Aucune disposition n’a encore l’appui d’une Partie.
+matrix-reservations-heading = Parties ayant le plus de réserves
+matrix-reservations = { $party } : { $count ->
+        [0] aucune réserve
+        [one] une réserve
+       *[other] { $count } réserves
+    }
+matrix-reservations-none = Aucune réserve consignée.
+matrix-clearances-heading = En attente des capitales
+matrix-clearance = { $provision } : { $party }
+matrix-clearances-none = Aucune approbation en attente.
+matrix-filter-status = Statut
+matrix-filter-all-statuses = Tous les statuts
+matrix-filter-chapter = Chapitre
+matrix-filter-all-chapters = Texte entier
+matrix-filter-parties = Parties
+matrix-filter-all-parties = Toutes les Parties
+matrix-filter-groups = Membres d’un groupe
+matrix-filter-one-party = Une Partie
+matrix-column-provision = Disposition
+matrix-empty = Aucune disposition ni aucune Partie ne correspond à ces filtres.
+matrix-legend = Légende
+matrix-symbol-supports = ✓
+matrix-symbol-flexible = ≈
+matrix-symbol-proposes-amendment = A
+matrix-symbol-reservation = R
+matrix-symbol-opposes = ✗
+matrix-symbol-no-instructions = ?
+matrix-symbol-none = ·
+
+## Les notes privées
+
+private-heading = Notes privées
+private-badge = Sur cet ordinateur uniquement
+private-hint = Positions de repli, lignes rouges et notes de votre délégation. Elles n’apparaissent jamais dans les exportations, rapports, versions ou fichiers communiqués à d’autres.
+private-kind = Type de note
+private-text = Texte de la note
+private-kind-fallback = Position de repli
+private-kind-red-line = Ligne rouge
+private-kind-note = Note
+private-empty = Aucune note privée sur cette disposition.
+private-add = Ajouter une note privée
+private-remove = Supprimer
+
+## Comparaison de versions
+
+compare-heading = Comparer deux états du texte
+compare-from = De
+compare-to = À
+compare-current = Texte actuel
+compare-button = Comparer
+compare-nothing = Les deux textes sont identiques.
+compare-summary = { $changed ->
+        [0] Aucune disposition modifiée
+        [one] Une disposition modifiée
+       *[other] { $changed } dispositions modifiées
+    } ; { $unchanged } sans changement.
+compare-was = { $label } (anciennement { $previous })
+compare-change-added = Ajoutée
+compare-change-deleted = Supprimée
+compare-change-amended = Modifiée
+compare-change-moved = Déplacée ou renumérotée
+compare-change-status-changed = Statut modifié
+compare-change-restored = Rétablie
+compare-option-added = Option { $n } proposée
+compare-option-amended = Option { $n } modifiée
+compare-option-withdrawn = Option { $n } retirée
+matrix-chart-heading = Texte convenu au fil du temps
+matrix-chart-label = Part du texte convenue, jour par jour, jusqu’au { $day } : { $percent } %
+editor-text-in-parts = Le texte de cet article figure dans ses paragraphes : sélectionnez-en un dans la structure pour le modifier.
+
+## Options
+
+options-heading = Options
+options-none = Aucun libellé concurrent : le texte ci-dessus est le seul en discussion.
+option-label = Option { $n }
+option-withdrawn-label = Option retirée
+option-proposed-by = proposée par { $parties }
+option-unattributed = non attribuée
+option-text-label = Libellé en { $language }
+option-save = Enregistrer le libellé
+option-withdraw = Retirer
+option-add-summary = Ajouter une option
+option-new-text = Libellé en { $language }
+option-proposers-legend = Proposée par
+option-add = Ajouter l’option
+positions-preferred = Option préférée
+positions-no-preference = Aucune préférence
+positions-prefers = préfère l’option { $n }
+positions-option-stances = Position sur chaque option
+positions-option-stance-none = Non exprimée
+positions-option-stance = Option { $n } : { $stance }
+history-option-added = Option ajoutée
+history-option-changed = Libellé de l’option modifié
+history-option-withdrawn = Option retirée
+editor-bracket = ⟦ Crochets ⟧
+    .title = Mettre entre crochets les mots sélectionnés (texte non encore convenu)
+editor-bracket-proposer = Auteur du passage entre crochets
+editor-bracket-unattributed = Non attribué
+brackets-legend = Passages entre crochets et leurs auteurs
+brackets-proposed-by = proposé par { $parties }
+brackets-unattributed = non attribué
+
+## Déclarations
+
+statements-heading = Déclarations
+statements-none = Aucune déclaration consignée sur cette disposition.
+statement-add-summary = Consigner une déclaration
+statement-party = Partie ou groupe
+statement-day = Faite le
+statement-kind = Consignation
+statement-kind-summary = En résumé
+statement-kind-verbatim = In extenso
+statement-text = Propos tenus
+statement-source = Source
+statement-source-input =
+    .placeholder = Troisième session, deuxième séance
+statement-add = Consigner la déclaration
+statement-meta = { $day } · { $kind }
+statement-meta-source = { $day } · { $kind } · { $source }

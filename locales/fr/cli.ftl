@@ -1,0 +1,92 @@
+# La ligne de commande entente.
+
+cli-about = Entente : rédiger hors ligne des accords internationaux de coopération sur l’IA dans le domaine de la santé.
+cli-data-dir-help = Le dossier qui contient la base de données (par défaut : le dossier de données de l’application de bureau).
+cli-json-help = Produire du JSON pour les scripts au lieu de texte.
+cli-list-about = Lister les accords présents sur cet ordinateur.
+cli-show-about = Afficher un accord : ses données, sa structure et ses décomptes.
+cli-show-id-help = L’identifiant de l’accord, tel que l’affiche « entente list ».
+cli-no-home = cet ordinateur n’a pas de répertoire personnel où conserver les données
+cli-list-empty = Aucun accord pour l’instant. Lancez l’application de bureau pour en rédiger un.
+cli-list-line = { $id }  { $title }  [{ $languages }]
+cli-list-line-with-symbol = { $id }  { $title }  ({ $symbol })  [{ $languages }]
+cli-show-summary = { $title }
+    Identifiant : { $id }   Type : { $kind }   Cote : { $symbol }
+    Langues : { $languages } (* faisant foi ; langue de travail : { $working })
+    { $recitals ->
+        [one] { $recitals } alinéa du préambule
+       *[other] { $recitals } alinéas du préambule
+    }, { $parts ->
+        [one] { $parts } partie
+       *[other] { $parts } parties
+    }, { $chapters ->
+        [one] { $chapters } chapitre
+       *[other] { $chapters } chapitres
+    }, { $articles ->
+        [one] { $articles } article
+       *[other] { $articles } articles
+    }, { $paragraphs ->
+        [one] { $paragraphs } paragraphe
+       *[other] { $paragraphs } paragraphes
+    }
+    { $parties ->
+        [one] { $parties } Partie
+       *[other] { $parties } Parties
+    }, { $observers ->
+        [one] { $observers } observateur
+       *[other] { $observers } observateurs
+    }, { $groups ->
+        [one] { $groups } groupe
+       *[other] { $groups } groupes
+    }
+    Structure :
+cli-sample-about = Créer l’exemple de négociation (un accord-cadre sur l’IA au service de la santé, en anglais et en français) et afficher son identifiant.
+cli-report-about = Le rapport de négociation : où en est le texte, et la position de chaque Partie sur chaque disposition.
+cli-check-locales-about = Vérifier les fichiers de traduction avant de les renvoyer : syntaxe, messages manquants et obsolètes, variables, formes du pluriel. Une ligne par problème, sous la forme chemin:ligne:colonne: message.
+cli-check-locales-dir-help = Un dossier contenant un dossier par langue (par défaut : les traductions fournies avec Entente).
+cli-check-locales-reference-help = La langue à laquelle les autres sont comparées.
+cli-report-format-help = md pour les archives du secrétariat, json pour les scripts.
+
+report-heading = Rapport de négociation : { $title }
+report-where-heading = Où en est le texte
+report-progress = { $provisions ->
+        [0] Aucune disposition
+        [one] Une disposition : { $percent } % convenue
+       *[other] { $provisions } dispositions : { $percent } % convenues
+    } ({ $agreed ->
+        [one] { $agreed } convenue
+       *[other] { $agreed } convenues
+    }, { $agreed-ad-referendum ->
+        [one] { $agreed-ad-referendum } convenue ad referendum
+       *[other] { $agreed-ad-referendum } convenues ad referendum
+    }, { $informally-agreed ->
+        [one] { $informally-agreed } convenue officieusement
+       *[other] { $informally-agreed } convenues officieusement
+    }, { $pending } en suspens)
+report-blocked = { $provision } : blocage (opposants : { $parties })
+report-near-consensus = { $provision } : proche du consensus, { $count ->
+        [0] toutes les Parties l’appuient
+        [one] une Partie reste à convaincre
+       *[other] { $count } Parties restent à convaincre
+    }
+report-reservations = { $party } maintient { $count ->
+        [0] aucune réserve
+        [one] une réserve
+       *[other] { $count } réserves
+    }
+report-pending-clearance = { $provision } : { $party } attend l’approbation de sa capitale
+report-matrix-heading = Positions
+report-column-provision = Disposition
+report-column-status = Statut
+report-stance-none = —
+report-stance = { $stance ->
+        [supports] Appuie
+        [opposes] S’oppose
+        [proposes-amendment] Amendement
+        [reservation] Réserve
+        [flexible] Souple
+       *[no-instructions] Sans instructions
+    }{ $group ->
+        [yes] {" "}(groupe)
+       *[no] {""}
+    }

@@ -1,0 +1,90 @@
+# Erreurs expliquées à l’utilisateur. Chaque identifiant de message est « error- »
+# suivi du code de l’erreur ; le code parvient aussi à l’interface sous la forme {code, message}.
+
+error-empty-field = { $field ->
+        [title] Le titre ne peut pas être vide : donnez à l’accord un titre dans sa langue de travail.
+        [name] Le nom ne peut pas être vide : donnez à la Partie un nom dans au moins une langue.
+        [languages] Choisissez au moins une langue pour la négociation.
+        [version-name] Donnez un nom à la version, par exemple « Rev.1 ».
+        [amendment] Un amendement proposé doit comporter son libellé.
+        [note] Rédigez la note avant de l’ajouter.
+        [option] Une option doit comporter son libellé dans au moins une langue.
+        [statement] Indiquez les propos tenus.
+        [made-on] Indiquez la date à laquelle la déclaration a été faite.
+        [cleared-on] Indiquez la date à laquelle la capitale a donné son approbation.
+       *[other] Ce champ ne peut pas être vide.
+    }
+error-unknown-language = « { $code } » n’est pas un code de langue connu d’Entente. Utilisez un code ISO 639-1 à deux lettres, comme en, fr, es, ar, zh ou ru.
+error-language-not-in-agreement = « { $code } » ne fait pas partie des langues de cet accord. Ajoutez-la d’abord aux langues de l’accord.
+error-language-in-use = Le texte ou les noms des Parties de cet accord sont déjà rédigés en « { $code } » : cette langue ne peut pas être retirée.
+error-invalid-value = { $field ->
+        [kind] « { $value } » n’est pas un type d’accord connu d’Entente.
+        [party-kind] « { $value } » n’est pas un type de Partie (État, organisation ou groupe).
+        [party-role] « { $value } » n’est pas un rôle dans la négociation (Partie ou observateur).
+        [provision-kind] « { $value } » n’est pas un type de disposition.
+        [languages] La langue « { $value } » figure deux fois dans la liste.
+        [members] Seul un groupe peut avoir des membres.
+        [group] La Partie { $value } n’est pas un groupe.
+        [cleared-on] « { $value } » n’est pas une date passée au format AAAA-MM-JJ : une approbation ne peut pas venir du futur.
+        [status] « { $value } » n’est pas un statut de disposition.
+        [stance] « { $value } » n’est pas une position (appuie, s’oppose, propose un amendement, réserve, souple, pas encore d’instructions).
+        [clearance] « { $value } » n’est pas un état d’approbation (non requise, en attente de la capitale, approuvée).
+        [made-on] « { $value } » n’est pas une date passée au format AAAA-MM-JJ : une déclaration ne peut pas venir du futur.
+        [preferred-option] L’option préférée doit être l’une des options de cette disposition encore en discussion.
+        [option] Une position ne peut être indiquée qu’une seule fois pour chacune des options de cette disposition encore en discussion.
+       *[other] « { $value } » n’est pas une valeur valide ici.
+    }
+error-duplicate-party = Une Partie nommée « { $name } » figure déjà dans cet accord.
+error-party-has-positions = { $name } a des positions ou des propositions consignées : une Partie ne peut pas être retirée sans effacer une part de l’historique de la négociation.
+error-not-found = { $what ->
+        [agreement] L’accord { $id } n’existe pas. Exécutez « entente list » pour voir les accords présents sur cet ordinateur.
+        [provision] La disposition { $id } n’existe pas dans cet accord.
+        [party] La Partie { $id } n’existe pas dans cet accord.
+        [version] La version { $id } n’existe pas.
+        [note] Cette note n’existe plus.
+        [option] Cette option n’existe pas.
+       *[other] { $what } { $id } n’existe pas.
+    }
+error-provision-deleted = Cette disposition, ou celle qui la contient, a été supprimée, peut-être dans une autre fenêtre. Rétablissez-la depuis la liste des dispositions supprimées avant de la modifier.
+error-option-withdrawn = Cette option a été retirée ; elle reste dans l’historique mais ne peut plus être modifiée ni préférée.
+error-brackets = { $problem ->
+        [nested] Les crochets ne peuvent pas être imbriqués : un ⟦ s’ouvre à l’intérieur d’un autre passage entre crochets
+        [unopened] Un ⟧ ferme un crochet qui n’a jamais été ouvert
+        [proposers] Les accolades placées juste après ⟧ doivent indiquer les identifiants des Parties qui ont proposé le passage, par exemple ⟦…⟧{"{"}3,7{"}"}
+        [unknown-proposer] Un passage entre crochets attribue sa proposition à une Partie qui ne participe pas à cet accord
+       *[unclosed] Un ⟦ n’est jamais fermé
+    } ({ $part ->
+        [heading] intitulé
+       *[body] texte
+    }, langue { $language }, ligne { $line }, colonne { $column }).
+error-move-under-itself = Une disposition ne peut pas être déplacée sous elle-même ni sous l’une de ses propres subdivisions.
+error-invalid-placement = { $child ->
+        [recital] Un alinéa du préambule
+        [part] Une partie
+        [chapter] Un chapitre
+        [article] Un article
+        [paragraph] Un paragraphe
+        [subparagraph] Un alinéa
+       *[annex] Une annexe
+    } { $placement ->
+        [top-level] ne peut pas figurer au premier niveau du texte.
+        [part] ne peut pas figurer dans une partie.
+        [chapter] ne peut pas figurer dans un chapitre.
+        [article] ne peut pas figurer dans un article.
+        [paragraph] ne peut pas figurer dans un paragraphe.
+        [subparagraph] ne peut pas figurer dans un alinéa.
+        [annex] ne peut pas figurer dans une annexe.
+       *[recital] ne peut pas figurer dans un alinéa du préambule.
+    }
+error-group-in-group = Un groupe ne peut pas être membre d’un autre groupe.
+error-no-data-dir = Cet ordinateur n’a pas de répertoire personnel où conserver les données d’Entente. Lancez Entente avec --data-dir DIR ou définissez ENTENTE_DATA_DIR.
+error-no-database = Il n’y a pas de base de données Entente dans { $path }. Vérifiez le répertoire de données (--data-dir ou ENTENTE_DATA_DIR), ou lancez une fois l’application de bureau pour en créer une.
+error-not-a-database = { $path } n’est pas une base de données Entente (ce n’est pas un fichier SQLite). Déplacez-le ailleurs ou choisissez un autre répertoire de données.
+error-database-too-new = { $path } a été écrit par une version plus récente d’Entente (schéma { $found } ; cette version lit jusqu’au schéma { $supported }). Installez la version plus récente pour l’ouvrir ; rien n’a été modifié.
+error-data-dir-not-writable = Entente ne peut pas écrire dans le répertoire de données { $path } : { $reason }. Choisissez un autre répertoire avec --data-dir ou ENTENTE_DATA_DIR.
+error-no-locale-folder = { $path } n’est pas un dossier de traductions : check-locales lit un dossier qui contient un dossier par langue (en, fr…), dont celui de la langue de référence.
+error-database = La base de données a signalé une erreur : { $reason }
+error-io = Un fichier n’a pas pu être lu ou écrit : { $reason }
+error-window = La fenêtre n’a pas pu effectuer cette action : { $reason }
+error-corrupt = Des données enregistrées n’ont pas pu être lues : { $reason }
+error-invalid-request = Entente n’a pas pu lire cette requête, et rien n’a été modifié. Détails pour un rapport d’anomalie : { $detail }

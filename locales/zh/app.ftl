@@ -1,0 +1,362 @@
+# 桌面界面。
+
+app-name = Entente
+app-tagline = 卫生领域人工智能合作协定
+banner-dismiss = 关闭
+    .aria-label = 关闭此消息
+dialog-cancel = 取消
+dialog-close = 关闭
+author-unknown = 未设置代表团
+
+## 本机所属代表团（首选项）
+
+delegation-button = 代表团：{ $delegation }
+delegation-button-unset = 设置代表团
+preferences-heading = 首选项
+preferences-delegation = 所属代表团
+preferences-delegation-hint = 将记录为本机所作每项更改的作者，例如“肯尼亚”或“秘书处”。
+preferences-save = 保存首选项
+preferences-interface-language = 界面语文
+preferences-interface-language-hint = 菜单和消息所用的语文。每项协定的语文随协定一并选择。
+preferences-pseudo-languages = 供开发人员使用
+preferences-pseudo-accented = 伪区域设置，带重音符号并加长
+preferences-pseudo-right-to-left = 伪区域设置，从右到左
+
+## 翻译：各语文的状态，以及译者自己的文件
+
+translations-button = 翻译
+translations-heading = 翻译
+translations-column-language = 语文
+translations-column-messages = 界面消息
+translations-column-own-files = 您的文件
+translations-messages = { $percent }%（共{ $total }条，已翻译{ $translated }条）
+translations-own-files = { $count ->
+        [0] 无
+       *[other] { $count }个文件
+    }
+translations-folder = 如需在不重新构建 Entente 的情况下更改译文，请将 .ftl 文件放入 { $folder } 下以语文代码命名的文件夹（例如 fr）。这些文件将覆盖内置消息；文件中没有的消息仍使用内置文字。
+translations-reload = 重新加载译文
+translations-reloaded = 译文已重新加载。
+translations-problems-heading = 您的翻译文件中的问题
+translations-problems-hint = 含有错误的消息在文件更正之前仍使用内置文字。
+translations-no-problems = 您的翻译文件没有错误。
+translations-banner = 翻译文件有{ $count }个错误：{ $first }
+
+## 启动
+
+startup-error-heading = Entente 无法打开其数据库
+startup-error-help = 未作任何更改。请使用其他数据目录启动 Entente（--data-dir DIR 或环境变量 ENTENTE_DATA_DIR），或将该文件移走。
+
+## 协定
+
+agreements-heading = 协定
+agreements-empty = 尚无协定。
+new-agreement = 新建协定
+start-heading = 起草卫生领域人工智能合作协定
+start-empty = 新建一项协定：为其拟定标题，选择谈判语文并标明作准语文。然后逐条拟订案文，并记录参加谈判的各缔约方。
+start-choose = 从列表中选择一项协定，或新建一项协定。
+start-sample = 打开示例谈判
+start-sample-hint = 该示例是十二个国家以英文和法文谈判的一项卫生领域人工智能框架协定，包含立场、状态和两个修订本。
+agreement-languages = 谈判语文
+agreement-meta = { $kind }
+agreement-meta-with-symbol = { $symbol } · { $kind }
+language-chip-title = { $language }{ $authentic ->
+        [true] ，作准
+       *[false] {""}
+    }{ $working ->
+        [true] ，工作语文
+       *[false] {""}
+    }
+language-authentic = 作准
+language-working = 工作语文
+language-missing = 缺失
+
+new-agreement-heading = 新建协定
+agreement-details-heading = 协定详情
+agreement-details-save = 保存详情
+agreement-details-edit = 编辑详情
+new-agreement-create = 创建协定
+new-agreement-title-working = { $language }标题（工作语文）
+new-agreement-title-in = { $language }标题（可选）
+new-agreement-kind = 文书类型
+new-agreement-symbol = 文号
+new-agreement-symbol-input =
+    .placeholder = AI-HEALTH/2026/1
+new-agreement-symbol-hint = 将显示在每个语文本上。
+new-agreement-languages = 谈判语文
+new-agreement-column-include = 纳入
+new-agreement-column-language = 语文
+new-agreement-column-authentic = 作准
+new-agreement-authentic-label = { $language }文本为作准文本
+new-agreement-add-language = 添加其他语文…
+new-agreement-working-language = 工作语文
+
+## 已打开协定的选项卡
+
+tab-text = 案文
+tab-parties = 缔约方（{ $count }）
+tab-versions = 版本
+
+## 案文：结构、编辑器、历史记录
+
+structure-heading = 结构
+structure-empty = 案文为空。请使用上方按钮添加序言段、章或条。
+structure-empty-version = 此版本没有案文。
+add-toolbar = 添加条款
+add-label = 添加
+add-recital = 序言段
+    .title = 添加序言段
+add-part = 部分
+    .title = 添加部分
+add-chapter = 章
+    .title = 添加章
+add-article = 条
+    .title = 添加条（在所选条之后，或在所选章之内）
+add-paragraph = 款
+    .title = 在所选条中添加款
+add-subparagraph = 项
+    .title = 在所选款中添加项
+add-annex = 附件
+    .title = 添加附件
+missing-languages = 尚无{ $languages }案文
+deleted-heading = 已删除的条款
+
+editor-empty = 在结构中选择一项条款以编辑其案文，或添加一项条款。
+editor-empty-version = 选择一项条款，阅读其在此版本中的案文。
+editor-heading-label = { $language }标题
+editor-body-label = { $language }案文
+editor-other-language = 在工作语文旁显示的语文
+editor-unsaved = 未保存的更改
+editor-deleted = 此条款已删除。它保留在历史记录中，可在原位置恢复。
+save-text = 保存
+    .title = 保存所显示各语文的案文（Ctrl+S）
+restore = 恢复
+delete-provision = 删除
+    .title = 删除此条款（保留在历史记录中，可恢复）
+move-up = 上移
+    .title = 上移（在结构中按 Alt+↑）
+move-down = 下移
+    .title = 下移（在结构中按 Alt+↓）
+move-to-label = 移入…
+move-to-placeholder = 移入…
+move-to-top = 案文顶层
+move-into = 移动
+
+history-heading = 历史记录
+history-empty = 选择一项条款，查看对其所作的全部更改。
+history-created = 已创建
+history-text-changed = 案文已更改
+history-moved = 已移动
+history-deleted = 已删除
+history-restored = 已恢复
+
+## 缔约方
+
+parties-heading = 缔约方、观察员和集团
+parties-empty = 尚无缔约方。请添加参加谈判的国家和组织，以及代表其中若干方发言的集团。
+party-name-in = { $language }名称
+party-kind = 类型
+party-kind-state = 国家
+party-kind-organisation = 组织
+party-kind-group = 集团
+party-role = 身份
+party-role-party = 缔约方
+party-role-observer = 观察员
+party-members = 成员
+party-members-empty = 尚无成员
+party-members-none = 请先添加国家或组织；集团将其列为成员。
+party-members-save = 保存成员
+party-actions = 操作
+party-remove = 移除
+party-remove-label = 移除{ $name }
+party-add-heading = 添加缔约方
+party-add = 添加缔约方
+
+## 版本
+
+versions-heading = 命名版本
+versions-loading = 正在加载…
+versions-empty = 尚无命名版本。保存一个版本，即可冻结当前的完整案文。
+version-save-heading = 保存版本
+version-save-hint = 命名版本以所有语文保存当前的完整案文，日后可以只读方式打开。
+version-name = 名称
+version-name-input =
+    .placeholder = Rev.1
+version-save = 保存版本
+version-column-name = 版本
+version-column-saved = 保存时间
+version-column-author = 保存者
+version-open = 打开
+version-reading = 您正在阅读{ $name }，由{ $author }于{ $date }保存。此案文为只读。
+version-back = 返回当前案文
+
+## 谈判：状态和立场
+
+status-pending = 待定
+status-informally-agreed = 非正式商定
+status-agreed-ad-referendum = 商定待核准
+status-agreed = 已商定
+status-label = 新状态
+status-note-input =
+    .placeholder = 异议或备注（可选）
+    .aria-label = 随更改一并记录的异议或备注
+status-change = 更改状态
+history-status-changed = 状态已更改
+history-status-change = { $before } → { $after }
+
+positions-heading = 各缔约方的立场
+positions-no-parties = 请在“缔约方”选项卡中添加缔约方，以记录其立场。
+positions-column-party = 缔约方
+positions-column-stance = 立场
+positions-column-detail = 详情
+positions-column-recorded = 记录时间
+positions-through-group = 通过{ $group }
+positions-party = 缔约方或集团
+positions-stance = 立场
+positions-amendment = 拟议措辞
+positions-clearance = 首都核准
+positions-cleared-on = 核准日期
+positions-note = 备注
+positions-record = 记录立场
+stance-none = 未记录
+stance-supports = 支持
+stance-opposes = 反对
+stance-proposes-amendment = 提出修正
+stance-reservation = 保留
+stance-flexible = 灵活
+stance-no-instructions = 尚无指示
+clearance-none = 无需核准
+clearance-pending-capital = 待首都核准
+clearance-cleared = 已核准
+clearance-cleared-on = 首都已于{ $date }核准
+
+## 立场矩阵
+
+tab-matrix = 矩阵
+matrix-heading = 逐条立场
+matrix-progress-heading = 进展
+matrix-progress = 已商定{ $percent }%（共{ $provisions }项条款）
+matrix-status-count = { $status }：{ $count }
+matrix-blocked-heading = 受阻
+matrix-blocked = { $provision }：{ $parties }反对
+matrix-blocked-none = 没有受阻的条款。
+matrix-parties-and-more = { $parties }及其他{ $count }方
+matrix-more = 另有{ $count }项
+matrix-near-heading = 最接近协商一致
+matrix-near = { $provision }：{ $count ->
+        [0] 所有缔约方均支持
+       *[other] 尚需说服{ $count }个缔约方
+    }
+matrix-near-all-agreed = 所有条款均已商定。
+matrix-near-no-support = 尚无任何条款获得任何缔约方支持。
+matrix-reservations-heading = 保留最多
+matrix-reservations = { $party }：{ $count }项保留
+matrix-reservations-none = 未记录任何保留。
+matrix-clearances-heading = 待首都核准
+matrix-clearance = { $provision }：{ $party }
+matrix-clearances-none = 没有待核准事项。
+matrix-filter-status = 状态
+matrix-filter-all-statuses = 所有状态
+matrix-filter-chapter = 章
+matrix-filter-all-chapters = 全部案文
+matrix-filter-parties = 缔约方
+matrix-filter-all-parties = 所有缔约方
+matrix-filter-groups = 集团成员
+matrix-filter-one-party = 单个缔约方
+matrix-column-provision = 条款
+matrix-empty = 没有符合这些筛选条件的条款或缔约方。
+matrix-legend = 图例
+matrix-symbol-supports = ✓
+matrix-symbol-flexible = ≈
+matrix-symbol-proposes-amendment = 修
+matrix-symbol-reservation = 保
+matrix-symbol-opposes = ✗
+matrix-symbol-no-instructions = ?
+matrix-symbol-none = ·
+
+## 私密层
+
+private-heading = 私密备注
+private-badge = 仅限本机
+private-hint = 本代表团的后备立场、红线和备注。它们绝不会出现在任何导出文件、报告、版本或发给他人的文件中。
+private-kind = 备注类型
+private-text = 备注内容
+private-kind-fallback = 后备立场
+private-kind-red-line = 红线
+private-kind-note = 备注
+private-empty = 此条款没有私密备注。
+private-add = 添加私密备注
+private-remove = 移除
+
+## 版本比较
+
+compare-heading = 比较案文的两个状态
+compare-from = 从
+compare-to = 到
+compare-current = 当前案文
+compare-button = 比较
+compare-nothing = 两份案文相同。
+compare-summary = { $changed }项条款有更改；{ $unchanged }项未更改。
+compare-was = { $label }（原为{ $previous }）
+compare-change-added = 新增
+compare-change-deleted = 删除
+compare-change-amended = 修改
+compare-change-moved = 移动或重新编号
+compare-change-status-changed = 状态更改
+compare-change-restored = 恢复
+compare-option-added = 备选案文{ $n }已提出
+compare-option-amended = 备选案文{ $n }已修改
+compare-option-withdrawn = 备选案文{ $n }已撤回
+matrix-chart-heading = 商定进展
+matrix-chart-label = 截至{ $day }每日已商定案文所占比例：{ $percent }%
+editor-text-in-parts = 本条的文字分列于其各款：请在结构中选择一款进行编辑。
+
+## 备选案文
+
+options-heading = 备选案文
+options-none = 没有相互竞争的措辞：上述案文是目前唯一的案文。
+option-label = 备选案文{ $n }
+option-withdrawn-label = 已撤回的备选案文
+option-proposed-by = 由{ $parties }提出
+option-unattributed = 未注明提出方
+option-text-label = { $language }措辞
+option-save = 保存措辞
+option-withdraw = 撤回
+option-add-summary = 添加备选案文
+option-new-text = { $language }措辞
+option-proposers-legend = 提出方
+option-add = 添加备选案文
+positions-preferred = 倾向的备选案文
+positions-no-preference = 无倾向
+positions-prefers = 倾向备选案文{ $n }
+positions-option-stances = 对各备选案文的立场
+positions-option-stance-none = 未说明
+positions-option-stance = 备选案文{ $n }：{ $stance }
+history-option-added = 已添加备选案文
+history-option-changed = 备选案文措辞已更改
+history-option-withdrawn = 备选案文已撤回
+editor-bracket = ⟦ 括号 ⟧
+    .title = 将所选词语标为尚未商定
+editor-bracket-proposer = 括号内词语的提出方
+editor-bracket-unattributed = 未注明提出方
+brackets-legend = 括号内词语及其提出方
+brackets-proposed-by = 由{ $parties }提出
+brackets-unattributed = 未注明提出方
+
+## 发言
+
+statements-heading = 发言
+statements-none = 此条款没有记录任何发言。
+statement-add-summary = 记录发言
+statement-party = 缔约方或集团
+statement-day = 发言日期
+statement-kind = 记录方式
+statement-kind-summary = 摘要
+statement-kind-verbatim = 逐字
+statement-text = 发言内容
+statement-source = 出处
+statement-source-input =
+    .placeholder = 第三届会议第2次会议
+statement-add = 记录发言
+statement-meta = { $day } · { $kind }
+statement-meta-source = { $day } · { $kind } · { $source }

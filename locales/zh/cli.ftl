@@ -1,0 +1,47 @@
+# entente 命令行。
+
+cli-about = Entente：离线起草卫生领域人工智能合作国际协定。
+cli-data-dir-help = 存放数据库的文件夹（默认：桌面应用的数据文件夹）。
+cli-json-help = 输出供脚本使用的 JSON，而非文本。
+cli-list-about = 列出本机上的协定。
+cli-show-about = 显示一项协定：基本信息、结构和统计数字。
+cli-show-id-help = 协定的 ID，即“entente list”所输出的 ID。
+cli-no-home = 本机没有可用于存放数据的主目录
+cli-list-empty = 尚无协定。请启动桌面应用起草协定。
+cli-list-line = { $id }  { $title }  [{ $languages }]
+cli-list-line-with-symbol = { $id }  { $title }  ({ $symbol })  [{ $languages }]
+cli-show-summary = { $title }
+    ID：{ $id }   类型：{ $kind }   文号：{ $symbol }
+    语文：{ $languages }（* 为作准语文；工作语文：{ $working }）
+    { $recitals }个序言段、{ $parts }个部分、{ $chapters }章、{ $articles }条、{ $paragraphs }款
+    { $parties }个缔约方、{ $observers }个观察员、{ $groups }个集团
+    结构：
+cli-sample-about = 创建示例谈判（一项卫生领域人工智能框架协定，使用英文和法文），并输出其 ID。
+cli-report-about = 谈判报告：案文进展情况，以及每个缔约方对每项条款的立场。
+cli-check-locales-about = 在交回区域设置文件之前对其进行检查：语法、缺失和过时的消息、变量、复数形式。每个问题一行，格式为“路径:行:列: 消息”。
+cli-check-locales-dir-help = 为每种语文各设一个文件夹的上级文件夹（默认：Entente 内置的区域设置）。
+cli-check-locales-reference-help = 检查其他语文时所依据的参照语文。
+cli-report-format-help = md 供秘书处存档，json 供脚本使用。
+
+report-heading = 谈判报告：{ $title }
+report-where-heading = 案文进展情况
+report-progress = 共{ $provisions }项条款：已商定{ $percent }%（已商定{ $agreed }项，商定待核准{ $agreed-ad-referendum }项，非正式商定{ $informally-agreed }项，待定{ $pending }项）
+report-blocked = { $provision }受阻：{ $parties }反对
+report-near-consensus = { $provision }接近协商一致：尚需说服{ $count }个缔约方
+report-reservations = { $party }有{ $count }项保留
+report-pending-clearance = { $provision }：{ $party }等待其首都核准
+report-matrix-heading = 立场
+report-column-provision = 条款
+report-column-status = 状态
+report-stance-none = —
+report-stance = { $stance ->
+        [supports] 支持
+        [opposes] 反对
+        [proposes-amendment] 修正
+        [reservation] 保留
+        [flexible] 灵活
+       *[no-instructions] 尚无指示
+    }{ $group ->
+        [yes] （集团）
+       *[no] {""}
+    }

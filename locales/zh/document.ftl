@@ -1,0 +1,124 @@
+# 案文本身的用语：协定类型、条款类型以及为条款编号的标签。由界面和导出文件
+# 共用。
+
+agreement-kind-treaty = 条约
+agreement-kind-framework-agreement = 框架协定
+agreement-kind-memorandum-of-understanding = 谅解备忘录
+agreement-kind-joint-declaration = 联合宣言
+
+provision-kind-recital = 序言段
+provision-kind-part = 部分
+provision-kind-chapter = 章
+provision-kind-article = 条
+provision-kind-paragraph = 款
+provision-kind-subparagraph = 项
+provision-kind-annex = 附件
+
+# 显示编号。$n 为序数，$roman 和 $letter 为以罗马数字和字母表示的同一编号；
+# 各语文自选其书写形式。中文条约的部分、章和附件用汉字数字编号（第一章、
+# 附件二），故按 $roman 选择汉字数字，超出范围时保留罗马数字。
+provision-label-recital = 序言第{ $n }段
+provision-label-part = 第{ $roman ->
+        [I] 一
+        [II] 二
+        [III] 三
+        [IV] 四
+        [V] 五
+        [VI] 六
+        [VII] 七
+        [VIII] 八
+        [IX] 九
+        [X] 十
+        [XI] 十一
+        [XII] 十二
+        [XIII] 十三
+        [XIV] 十四
+        [XV] 十五
+        [XVI] 十六
+        [XVII] 十七
+        [XVIII] 十八
+        [XIX] 十九
+        [XX] 二十
+        [XXI] 二十一
+        [XXII] 二十二
+        [XXIII] 二十三
+        [XXIV] 二十四
+        [XXV] 二十五
+        [XXVI] 二十六
+        [XXVII] 二十七
+        [XXVIII] 二十八
+        [XXIX] 二十九
+        [XXX] 三十
+       *[other] { $roman }
+    }部分
+provision-label-chapter = 第{ $roman ->
+        [I] 一
+        [II] 二
+        [III] 三
+        [IV] 四
+        [V] 五
+        [VI] 六
+        [VII] 七
+        [VIII] 八
+        [IX] 九
+        [X] 十
+        [XI] 十一
+        [XII] 十二
+        [XIII] 十三
+        [XIV] 十四
+        [XV] 十五
+        [XVI] 十六
+        [XVII] 十七
+        [XVIII] 十八
+        [XIX] 十九
+        [XX] 二十
+        [XXI] 二十一
+        [XXII] 二十二
+        [XXIII] 二十三
+        [XXIV] 二十四
+        [XXV] 二十五
+        [XXVI] 二十六
+        [XXVII] 二十七
+        [XXVIII] 二十八
+        [XXIX] 二十九
+        [XXX] 三十
+       *[other] { $roman }
+    }章
+provision-label-article = 第{ $n }条
+provision-label-paragraph = 第{ $n }款
+provision-label-subparagraph = ({ $letter })项
+provision-label-annex = 附件{ $roman ->
+        [I] 一
+        [II] 二
+        [III] 三
+        [IV] 四
+        [V] 五
+        [VI] 六
+        [VII] 七
+        [VIII] 八
+        [IX] 九
+        [X] 十
+        [XI] 十一
+        [XII] 十二
+        [XIII] 十三
+        [XIV] 十四
+        [XV] 十五
+        [XVI] 十六
+        [XVII] 十七
+        [XVIII] 十八
+        [XIX] 十九
+        [XX] 二十
+        [XXI] 二十一
+        [XXII] 二十二
+        [XXIII] 二十三
+        [XXIV] 二十四
+        [XXV] 二十五
+        [XXVI] 二十六
+        [XXVII] 二十七
+        [XXVIII] 二十八
+        [XXIX] 二十九
+        [XXX] 三十
+       *[other] { $roman }
+    }
+
+preamble = 序言

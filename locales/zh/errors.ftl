@@ -1,0 +1,90 @@
+# 向用户解释的错误。每个消息 ID 均为“error-”加上错误代码；该代码也以
+# {code, message} 形式传至界面。
+
+error-empty-field = { $field ->
+        [title] 标题不能为空：请用协定的工作语文为其拟定标题。
+        [name] 名称不能为空：请至少用一种语文为该缔约方命名。
+        [languages] 请至少为谈判选择一种语文。
+        [version-name] 请为版本命名，例如“Rev.1”。
+        [amendment] 拟议修正须填写措辞。
+        [note] 请先写好备注再添加。
+        [option] 备选案文至少须有一种语文的措辞。
+        [statement] 请写下发言内容。
+        [made-on] 请填写发言日期。
+        [cleared-on] 请填写首都核准的日期。
+       *[other] 此字段不能为空。
+    }
+error-unknown-language = “{ $code }”不是 Entente 能识别的语文代码。请使用两个字母的 ISO 639-1 代码，例如 en、fr、es、ar、zh 或 ru。
+error-language-not-in-agreement = “{ $code }”不是本协定的语文之一。请先将其添加到本协定的语文中。
+error-language-in-use = 本协定的案文或缔约方名称已有以“{ $code }”书写的内容：不能移除该语文。
+error-invalid-value = { $field ->
+        [kind] “{ $value }”不是 Entente 能识别的协定类型。
+        [party-kind] “{ $value }”不是缔约方类型（国家、组织或集团）。
+        [party-role] “{ $value }”不是谈判中的身份（缔约方或观察员）。
+        [provision-kind] “{ $value }”不是条款类型。
+        [languages] 语文“{ $value }”列出了两次。
+        [members] 只有集团才能有成员。
+        [group] 缔约方{ $value }不是集团。
+        [cleared-on] “{ $value }”不是以 YYYY-MM-DD 格式书写的过去日期：核准日期不能晚于今天。
+        [status] “{ $value }”不是条款的状态。
+        [stance] “{ $value }”不是立场（支持、反对、提出修正、保留、灵活、尚无指示）。
+        [clearance] “{ $value }”不是核准状态（无需核准、待首都核准、已核准）。
+        [made-on] “{ $value }”不是以 YYYY-MM-DD 格式书写的过去日期：发言日期不能晚于今天。
+        [preferred-option] 倾向的备选案文必须是本条款仍在讨论中的备选案文之一。
+        [option] 对本条款仍在讨论中的每项备选案文只能表明一次立场。
+       *[other] “{ $value }”不是此处的有效值。
+    }
+error-duplicate-party = 本协定中已有名为“{ $name }”的缔约方。
+error-party-has-positions = { $name }已有记录在案的立场或提案：移除该缔约方会抹去部分谈判历史，因此不能移除。
+error-not-found = { $what ->
+        [agreement] 协定{ $id }不存在。运行“entente list”可查看本机上的协定。
+        [provision] 本协定中不存在条款{ $id }。
+        [party] 本协定中不存在缔约方{ $id }。
+        [version] 版本{ $id }不存在。
+        [note] 此备注已不存在。
+        [option] 此备选案文不存在。
+       *[other] { $what } { $id }不存在。
+    }
+error-provision-deleted = 此条款或其所属条款已被删除（可能是在另一个窗口中）。请先从已删除条款列表中将其恢复，再进行编辑。
+error-option-withdrawn = 此备选案文已撤回；它保留在历史记录中，但不能再更改，也不能设为倾向的备选案文。
+error-brackets = { $problem ->
+        [nested] 括号不能嵌套：在另一段括号内案文中又开启了 ⟦
+        [unopened] ⟧ 所关闭的括号从未开启
+        [proposers] 紧随 ⟧ 之后的花括号内必须列出提出这些词语的缔约方的 ID，例如 ⟦…⟧{"{"}3,7{"}"}
+        [unknown-proposer] 某段括号内案文所列的提出方不是本协定的缔约方
+       *[unclosed] ⟦ 未关闭
+    }（{ $language }{ $part ->
+        [heading] 标题
+       *[body] 案文
+    }，第{ $line }行，第{ $column }列）。
+error-move-under-itself = 条款不能移至其自身之下，也不能移至其下级条款之下。
+error-invalid-placement = { $child ->
+        [recital] “序言段”
+        [part] “部分”
+        [chapter] “章”
+        [article] “条”
+        [paragraph] “款”
+        [subparagraph] “项”
+       *[annex] “附件”
+    }{ $placement ->
+        [top-level] 不能置于案文顶层。
+        [part] 不能置于“部分”之内。
+        [chapter] 不能置于“章”之内。
+        [article] 不能置于“条”之内。
+        [paragraph] 不能置于“款”之内。
+        [subparagraph] 不能置于“项”之内。
+        [annex] 不能置于“附件”之内。
+       *[recital] 不能置于“序言段”之内。
+    }
+error-group-in-group = 集团不能成为另一集团的成员。
+error-no-data-dir = 本机没有可用于存放 Entente 数据的主目录。请使用 --data-dir DIR 启动 Entente，或设置 ENTENTE_DATA_DIR。
+error-no-database = { $path } 中没有 Entente 数据库。请检查数据目录（--data-dir 或 ENTENTE_DATA_DIR），或先启动一次桌面应用以创建数据库。
+error-not-a-database = { $path } 不是 Entente 数据库（不是 SQLite 文件）。请将其移走，或选择其他数据目录。
+error-database-too-new = { $path } 由较新版本的 Entente 写入（架构版本 { $found }；本版本最高可读取 { $supported }）。请安装较新版本后再打开；未作任何更改。
+error-data-dir-not-writable = Entente 无法写入数据目录 { $path }：{ $reason }。请使用 --data-dir 或 ENTENTE_DATA_DIR 选择其他目录。
+error-no-locale-folder = { $path } 不是区域设置文件夹：check-locales 读取的文件夹应为每种语文各设一个文件夹（en、fr 等），其中包括参照语文。
+error-database = 数据库报告了错误：{ $reason }
+error-io = 无法读取或写入文件：{ $reason }
+error-window = 窗口无法执行该操作：{ $reason }
+error-corrupt = 无法读取已存储的数据：{ $reason }
+error-invalid-request = Entente 无法读取此请求，未作任何更改。供错误报告使用的详细信息：{ $detail }

@@ -1,0 +1,85 @@
+//! `entente check-locales`: a corpus of broken locale folders, each with the
+//! exact lines the command must print; the bundled locales, clean.
+
+mod common;
+
+use std::path::Path;
+
+use entente::i18n::{check_bundled, Severity};
+
+const CASES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/locale-cases");
+
+fn check_locales() -> assert_cmd::Command {
+    let mut command = common::entente_cli(Path::new("/nonexistent"));
+    command.current_dir(CASES).arg("check-locales");
+    command
+}
+
+#[test]
+fn each_broken_folder_gets_its_exact_messages_and_positions() {
+    let mut cases: Vec<_> = std::fs::read_dir(CASES)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 13, "{cases:?}");
+    for case in cases {
+        let name = case.file_name().unwrap().to_str().unwrap();
+        let expected = std::fs::read_to_string(case.join("expected.txt")).unwrap();
+        let has_errors = expected.lines().any(|l| !l.contains(": warning: "));
+        let output = check_locales().arg(name).output().unwrap();
+        assert_eq!(String::from_utf8_lossy(&output.stdout), expected, "{name}");
+        assert_eq!(
+            output.status.code(),
+            Some(if has_errors { 1 } else { 0 }),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_bundled_locales_are_clean_without_a_warning() {
+    let report = check_bundled("en");
+    assert_eq!(report.languages, 6);
+    let lines: Vec<String> = report
+        .problems
+        .iter()
+        .map(|p| p.line(&entente::i18n::Localizer::bundled("en", false)))
+        .collect();
+    assert!(lines.is_empty(), "{}", lines.join("\n"));
+    // And the same from the command line, the files on disk included.
+    check_locales().assert().success().stdout("");
+    check_locales()
+        .arg("../../locales")
+        .assert()
+        .success()
+        .stdout("");
+}
+
+#[test]
+fn a_folder_without_the_reference_is_a_usage_error() {
+    let output = check_locales()
+        .arg("clean")
+        .args(["--reference", "de"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("clean/de is not a locale folder"),
+        "{stderr}"
+    );
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn severities_are_kept_apart() {
+    let report =
+        entente::i18n::check_locales(&Path::new(CASES).join("plural-categories"), "en").unwrap();
+    assert!(report
+        .problems
+        .iter()
+        .all(|p| p.severity == Severity::Warning));
+    assert!(!report.has_errors());
+}

@@ -1,0 +1,9 @@
+greeting = Bonjour, { $name } !
+provisions = { $count ->
+        [one] Une disposition
+       *[other] { $count } dispositions
+    }
+save = Enregistrer
+    .title = Enregistrer le texte
+
+greeting = Salut, { $name } !

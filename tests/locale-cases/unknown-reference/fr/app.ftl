@@ -1,0 +1,7 @@
+greeting = { -brand } : bonjour, { $name } !
+provisions = { $count ->
+        [one] Une disposition
+       *[other] { $count } dispositions
+    }
+save = Enregistrer
+    .title = Enregistrer le texte
