@@ -1,7 +1,13 @@
 # سطر أوامر entente.
 
 cli-about = Entente: صياغة اتفاقات دولية بشأن التعاون في استخدام الذكاء الاصطناعي في مجال الصحة، دون اتصال بالإنترنت.
-cli-data-dir-help = المجلد الذي يحتوي على قاعدة البيانات (الافتراضي: مجلد بيانات تطبيق سطح المكتب).
+cli-data-dir-help = المجلد الذي يحتوي على قاعدة البيانات (أو ENTENTE_DATA_DIR؛ الافتراضي: مجلد بيانات تطبيق سطح المكتب).
+cli-usage-heading = الاستخدام:
+cli-commands-heading = الأوامر:
+cli-arguments-heading = الوسائط:
+cli-options-heading = الخيارات:
+cli-help-help = عرض هذه التعليمات.
+cli-version-help = عرض رقم الإصدار.
 cli-json-help = طباعة JSON للبرامج النصية بدلًا من النص.
 cli-list-about = عرض قائمة الاتفاقات الموجودة على هذا الجهاز.
 cli-show-about = عرض اتفاق: بياناته وهيكله وأعداد عناصره.
@@ -20,8 +26,8 @@ cli-sample-about = إنشاء المفاوضات النموذجية (اتفاق 
 cli-report-about = تقرير المفاوضات: ما وصل إليه النص، وموقف كل طرف من كل حكم.
 cli-check-locales-about = فحص ملفات الترجمة قبل إعادة إرسالها: بناء الجملة، والرسائل الناقصة والمتقادمة، والمتغيّرات، وصيغ الجمع. سطر واحد لكل مشكلة، بالصيغة path:line:col: message.
 cli-check-locales-dir-help = مجلد يحتوي على مجلد لكل لغة (الافتراضي: ملفات الترجمة المضمّنة في Entente).
-cli-check-locales-reference-help = اللغة المرجعية التي تُقارَن بها اللغات الأخرى عند الفحص.
-cli-report-format-help = الصيغة md لسجلات الأمانة، والصيغة json للبرامج النصية.
+cli-check-locales-reference-help = اللغة المرجعية التي تُقارَن بها اللغات الأخرى عند الفحص (الافتراضي: en).
+cli-report-format-help = الصيغة md لسجلات الأمانة (الافتراضية)، والصيغة json للبرامج النصية.
 
 report-heading = تقرير المفاوضات: { $title }
 report-where-heading = ما وصل إليه النص

@@ -1,7 +1,13 @@
 # The entente command line.
 
 cli-about = Entente: draft international agreements on AI cooperation in health, offline.
-cli-data-dir-help = The folder that holds the database (default: the desktop app's data folder).
+cli-data-dir-help = The folder that holds the database (also ENTENTE_DATA_DIR; default: the desktop app's data folder).
+cli-usage-heading = Usage:
+cli-commands-heading = Commands:
+cli-arguments-heading = Arguments:
+cli-options-heading = Options:
+cli-help-help = Print this help.
+cli-version-help = Print the version.
 cli-json-help = Print JSON for scripts instead of text.
 cli-list-about = List the agreements on this machine.
 cli-show-about = Show an agreement: its facts, its structure and its counts.
@@ -20,8 +26,8 @@ cli-sample-about = Create the sample negotiation (a framework agreement on AI fo
 cli-report-about = The negotiation report: where the text stands, and every party's position on every provision.
 cli-check-locales-about = Check locale files before sending them back: syntax, missing and obsolete messages, variables, plural forms. One line per problem, as path:line:col: message.
 cli-check-locales-dir-help = A folder holding one folder per language (default: the locales bundled with Entente).
-cli-check-locales-reference-help = The language the others are checked against.
-cli-report-format-help = md for the secretariat's records, json for scripts.
+cli-check-locales-reference-help = The language the others are checked against (default: en).
+cli-report-format-help = md for the secretariat's records (the default), json for scripts.
 
 report-heading = Negotiation report: { $title }
 report-where-heading = Where the text stands

@@ -1,7 +1,13 @@
 # La línea de comandos de entente.
 
 cli-about = Entente: redacte acuerdos internacionales de cooperación sobre IA en el ámbito de la salud, sin conexión.
-cli-data-dir-help = La carpeta que contiene la base de datos (por defecto: la carpeta de datos de la aplicación de escritorio).
+cli-data-dir-help = La carpeta que contiene la base de datos (también ENTENTE_DATA_DIR; por defecto: la carpeta de datos de la aplicación de escritorio).
+cli-usage-heading = Uso:
+cli-commands-heading = Órdenes:
+cli-arguments-heading = Argumentos:
+cli-options-heading = Opciones:
+cli-help-help = Mostrar esta ayuda.
+cli-version-help = Mostrar la versión.
 cli-json-help = Imprimir JSON para scripts en lugar de texto.
 cli-list-about = Enumerar los acuerdos de este equipo.
 cli-show-about = Mostrar un acuerdo: sus datos, su estructura y sus recuentos.
@@ -20,8 +26,8 @@ cli-sample-about = Crear la negociación de ejemplo (un acuerdo marco sobre IA p
 cli-report-about = El informe de la negociación: la situación del texto y la posición de cada Parte sobre cada disposición.
 cli-check-locales-about = Comprobar los archivos de traducción antes de devolverlos: sintaxis, mensajes que faltan y obsoletos, variables, formas del plural. Una línea por problema, en la forma ruta:línea:columna: mensaje.
 cli-check-locales-dir-help = Una carpeta que contiene una carpeta por idioma (por defecto: las traducciones integradas en Entente).
-cli-check-locales-reference-help = El idioma con el que se comparan los demás.
-cli-report-format-help = md para los archivos de la secretaría, json para scripts.
+cli-check-locales-reference-help = El idioma con el que se comparan los demás (por defecto: en).
+cli-report-format-help = md para los archivos de la secretaría (por defecto), json para scripts.
 
 report-heading = Informe de la negociación: { $title }
 report-where-heading = Situación del texto

@@ -1,7 +1,13 @@
 # La ligne de commande entente.
 
 cli-about = Entente : rédiger hors ligne des accords internationaux de coopération sur l’IA dans le domaine de la santé.
-cli-data-dir-help = Le dossier qui contient la base de données (par défaut : le dossier de données de l’application de bureau).
+cli-data-dir-help = Le dossier qui contient la base de données (aussi ENTENTE_DATA_DIR ; par défaut : le dossier de données de l’application de bureau).
+cli-usage-heading = Utilisation :
+cli-commands-heading = Commandes :
+cli-arguments-heading = Arguments :
+cli-options-heading = Options :
+cli-help-help = Afficher cette aide.
+cli-version-help = Afficher la version.
 cli-json-help = Produire du JSON pour les scripts au lieu de texte.
 cli-list-about = Lister les accords présents sur cet ordinateur.
 cli-show-about = Afficher un accord : ses données, sa structure et ses décomptes.
@@ -44,8 +50,8 @@ cli-sample-about = Créer l’exemple de négociation (un accord-cadre sur l’I
 cli-report-about = Le rapport de négociation : où en est le texte, et la position de chaque Partie sur chaque disposition.
 cli-check-locales-about = Vérifier les fichiers de traduction avant de les renvoyer : syntaxe, messages manquants et obsolètes, variables, formes du pluriel. Une ligne par problème, sous la forme chemin:ligne:colonne: message.
 cli-check-locales-dir-help = Un dossier contenant un dossier par langue (par défaut : les traductions fournies avec Entente).
-cli-check-locales-reference-help = La langue à laquelle les autres sont comparées.
-cli-report-format-help = md pour les archives du secrétariat, json pour les scripts.
+cli-check-locales-reference-help = La langue à laquelle les autres sont comparées (par défaut : en).
+cli-report-format-help = md pour les archives du secrétariat (par défaut), json pour les scripts.
 
 report-heading = Rapport de négociation : { $title }
 report-where-heading = Où en est le texte

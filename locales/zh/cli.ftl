@@ -1,7 +1,13 @@
 # entente 命令行。
 
 cli-about = Entente：离线起草卫生领域人工智能合作国际协定。
-cli-data-dir-help = 存放数据库的文件夹（默认：桌面应用的数据文件夹）。
+cli-data-dir-help = 存放数据库的文件夹（也可用 ENTENTE_DATA_DIR；默认：桌面应用的数据文件夹）。
+cli-usage-heading = 用法：
+cli-commands-heading = 命令：
+cli-arguments-heading = 参数：
+cli-options-heading = 选项：
+cli-help-help = 显示本帮助。
+cli-version-help = 显示版本。
 cli-json-help = 输出供脚本使用的 JSON，而非文本。
 cli-list-about = 列出本机上的协定。
 cli-show-about = 显示一项协定：基本信息、结构和统计数字。
@@ -20,8 +26,8 @@ cli-sample-about = 创建示例谈判（一项卫生领域人工智能框架协�
 cli-report-about = 谈判报告：案文进展情况，以及每个缔约方对每项条款的立场。
 cli-check-locales-about = 在交回区域设置文件之前对其进行检查：语法、缺失和过时的消息、变量、复数形式。每个问题一行，格式为“路径:行:列: 消息”。
 cli-check-locales-dir-help = 为每种语文各设一个文件夹的上级文件夹（默认：Entente 内置的区域设置）。
-cli-check-locales-reference-help = 检查其他语文时所依据的参照语文。
-cli-report-format-help = md 供秘书处存档，json 供脚本使用。
+cli-check-locales-reference-help = 检查其他语文时所依据的参照语文（默认：en）。
+cli-report-format-help = md 供秘书处存档（默认），json 供脚本使用。
 
 report-heading = 谈判报告：{ $title }
 report-where-heading = 案文进展情况

@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::i18n::Localizer;
 use crate::model::AgreementId;
@@ -19,7 +19,7 @@ use crate::{paths, Entente, Error};
 #[command(name = "entente", version)]
 struct Cli {
     /// Overrides the data directory.
-    #[arg(long, global = true, value_name = "DIR", env = paths::DATA_DIR_ENV)]
+    #[arg(long, global = true, value_name = "DIR", env = paths::DATA_DIR_ENV, hide_env = true)]
     data_dir: Option<PathBuf>,
 
     #[command(subcommand)]
@@ -78,10 +78,21 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// The clap command with its help texts taken from the locale files.
+/// The clap command with its help texts taken from the locale files, down
+/// to the headings and the help and version flags clap would write itself.
 fn localized_command(l: &Localizer) -> clap::Command {
     let json_help = l.format("cli-json-help", None);
-    Cli::command()
+    let command = Cli::command()
+        .disable_help_subcommand(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(l.format("cli-version-help", None)),
+        )
+        .help_template(help_template(l, "cli-commands-heading", "{subcommands}"))
         .about(l.format("cli-about", None))
         .mut_arg("data_dir", |a| a.help(l.format("cli-data-dir-help", None)))
         .mut_subcommand("list", |c| {
@@ -94,6 +105,8 @@ fn localized_command(l: &Localizer) -> clap::Command {
                 .mut_arg("id", |a| a.help(l.format("cli-show-id-help", None)))
                 .mut_arg("format", |a| {
                     a.help(l.format("cli-report-format-help", None))
+                        .hide_default_value(true)
+                        .hide_possible_values(true)
                 })
         })
         .mut_subcommand("check-locales", |c| {
@@ -103,13 +116,54 @@ fn localized_command(l: &Localizer) -> clap::Command {
                 })
                 .mut_arg("reference", |a| {
                     a.help(l.format("cli-check-locales-reference-help", None))
+                        .hide_default_value(true)
                 })
         })
         .mut_subcommand("show", |c| {
             c.about(l.format("cli-show-about", None))
                 .mut_arg("id", |a| a.help(l.format("cli-show-id-help", None)))
                 .mut_arg("json", |a| a.help(json_help.clone()))
+        });
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    let command = names.iter().fold(command, |command, name| {
+        command.mut_subcommand(name, |c| {
+            let arguments = c.get_positionals().next().is_some();
+            let template = match arguments {
+                true => help_template(l, "cli-arguments-heading", "{positionals}"),
+                false => help_template(l, "", ""),
+            };
+            with_help_flag(c, l).help_template(template)
         })
+    });
+    with_help_flag(command, l)
+}
+
+/// clap's own `-h, --help`, worded from the locale files.
+fn with_help_flag(command: clap::Command, l: &Localizer) -> clap::Command {
+    command.disable_help_flag(true).arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(l.format("cli-help-help", None)),
+    )
+}
+
+/// The layout of a help page, its headings in the user's language: a section
+/// (`{subcommands}` or `{positionals}`, under its heading) before the options.
+fn help_template(l: &Localizer, heading: &str, section: &str) -> String {
+    let section = match section {
+        "" => String::new(),
+        section => format!("{}\n{section}\n\n", l.format(heading, None)),
+    };
+    format!(
+        "{{about-with-newline}}\n{} {{usage}}\n\n{section}{}\n{{options}}\n",
+        l.format("cli-usage-heading", None),
+        l.format("cli-options-heading", None)
+    )
 }
 
 /// How a command that ran went: done, or the input it read has problems
