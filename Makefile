@@ -13,7 +13,8 @@ run:
 	cargo run --locked -p entente-app
 
 ## Run every test: core and CLI, the core's independence from Tauri, the
-## locale files in Mozilla's parser, lints, and the end-to-end suite.
+## locale files in Mozilla's parser, the exported Markdown in pandoc and
+## markdownlint, lints, and the end-to-end suite.
 test: deps test-core lint test-e2e
 
 deps:
@@ -23,6 +24,7 @@ test-core:
 	cargo test --locked -p entente
 	scripts/check-core-has-no-tauri.sh
 	scripts/check-locales-with-mozilla-parser.sh
+	scripts/check-exports-with-pandoc-and-markdownlint.sh
 
 lint:
 	cargo fmt --all -- --check

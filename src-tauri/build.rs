@@ -2,6 +2,10 @@
 // capabilities/, so the webview can call exactly these and nothing else.
 const COMMANDS: &[&str] = &[
     "startup",
+    "export_readiness",
+    "default_export_folder",
+    "export_agreement",
+    "open_export_folder",
     "locale",
     "translations",
     "list_agreements",

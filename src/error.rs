@@ -91,6 +91,11 @@ pub enum Error {
     )]
     NoLocaleFolder { path: String },
 
+    #[error("the clean text is not final yet: {} problems", problems.len())]
+    NotFinal {
+        problems: Vec<crate::export::ReadinessProblem>,
+    },
+
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
 
@@ -126,6 +131,7 @@ impl Error {
             Error::DatabaseTooNew { .. } => "database-too-new",
             Error::DataDirNotWritable { .. } => "data-dir-not-writable",
             Error::NoLocaleFolder { .. } => "no-locale-folder",
+            Error::NotFinal { .. } => "not-final",
             Error::Database(_) => "database",
             Error::Io(_) => "io",
             Error::Corrupt(_) => "corrupt",
@@ -190,6 +196,7 @@ impl Error {
                 args.set("reason", source.to_string());
             }
             Error::NoLocaleFolder { path } => args.set("path", path.clone()),
+            Error::NotFinal { problems } => args.set("count", problems.len()),
             Error::Database(e) => args.set("reason", e.to_string()),
             Error::Io(e) => args.set("reason", e.to_string()),
             Error::Corrupt(e) => args.set("reason", e.to_string()),

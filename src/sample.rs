@@ -910,16 +910,11 @@ const DEPOSITARY: ArticleText = ArticleText {
 
 const AUTHENTIC_TEXTS: ArticleText = ArticleText {
     heading: ("Authentic texts", "Textes faisant foi"),
-    paragraphs: &[
-        (
-            "The original of this Agreement, of which the English and French texts are equally authentic, shall be deposited with the Secretary-General of the United Nations.",
-            "L’original du présent Accord, dont les textes anglais et français font également foi, est déposé auprès du Secrétaire général de l’Organisation des Nations Unies.",
-        ),
-        (
-            "Done at …, on …, in the English and French languages, each text being equally authentic.",
-            "Fait à …, le …, en langues anglaise et française, les deux textes faisant également foi.",
-        ),
-    ],
+    // The closing formula ("Done at …") is the export's to write, after the last article.
+    paragraphs: &[(
+        "The original of this Agreement, of which the English and French texts are equally authentic, shall be deposited with the Secretary-General of the United Nations.",
+        "L’original du présent Accord, dont les textes anglais et français font également foi, est déposé auprès du Secrétaire général de l’Organisation des Nations Unies.",
+    )],
 };
 
 // The paragraphs that Rev.2 amends, in their Rev.2 wording.

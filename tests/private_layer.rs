@@ -34,7 +34,28 @@ fn private_notes_are_kept_and_never_leave_the_machine() {
     assert_eq!(notes.len(), 2);
     assert_eq!(notes[0].kind, PrivateNoteKind::RedLine);
 
+    // Every rendering and format of an export, its manifest included.
+    let exported = tempfile::tempdir().unwrap();
+    let request = entente::export::ExportRequest {
+        languages: Vec::new(),
+        renderings: entente::export::Rendering::ALL.to_vec(),
+        formats: vec![entente::export::Format::Md, entente::export::Format::Html],
+        draft: true,
+        place: String::new(),
+        date: None,
+    };
+    entente.export(a, &request, exported.path()).unwrap();
+    let mut exports = String::new();
+    for file in std::fs::read_dir(exported.path()).unwrap() {
+        exports.push_str(&std::fs::read_to_string(file.unwrap().path()).unwrap());
+    }
+    assert!(
+        exports.contains("Data sharing"),
+        "the export holds the text"
+    );
+
     let outputs = [
+        exports,
         serde_json::to_string(&entente.document(a).unwrap()).unwrap(),
         serde_json::to_string(&entente.report(a).unwrap()).unwrap(),
         serde_json::to_string(&entente.version(version.id).unwrap()).unwrap(),

@@ -412,3 +412,42 @@ statement-source-input =
 statement-add = تسجيل البيان
 statement-meta = { $day } · { $kind }
 statement-meta-source = { $day } · { $kind } · { $source }
+
+## التصدير
+
+export-button = تصدير
+export-dialog-heading = تصدير الاتفاق
+export-languages = اللغات
+export-renderings = أشكال النص
+export-rendering-clean = النص النظيف (الصياغة المتفق عليها)
+export-rendering-bracketed = النص بأقواسه المعقوفة، مع بيان مقدِّمي كل اقتراح
+export-rendering-compilation = تجميع لجميع الخيارات والتعديلات
+export-formats = الصيغ
+export-format-md = Markdown
+export-format-html = HTML
+export-draft = مشروع: تصدير النص النظيف قبل أن يصبح نهائيًا، مع وسم جميع المواضع التي لم تُحسم
+export-place = مكان التحرير
+export-date = تاريخ التحرير
+export-folder = المجلد
+export-folder-hint = تُكتب الملفات في هذا المجلد، مع الملف manifest.json الذي يسرد كل ملف منها وقيمة SHA-256 الخاصة به.
+export-final-ready = النص النظيف نهائي: اتُّفق على جميع الأحكام، دون خيارات أو أقواس معقوفة، بجميع اللغات ذات الحجية.
+export-not-final-heading = { $count ->
+        [zero] لا شيء يحول دون أن يكون النص النظيف نهائيًا
+        [one] مسألة واحدة تحول دون أن يكون النص النظيف نهائيًا
+        [two] مسألتان تحولان دون أن يكون النص النظيف نهائيًا
+        [few] { $count } مسائل تحول دون أن يكون النص النظيف نهائيًا
+        [many] { $count } مسألة تحول دون أن يكون النص النظيف نهائيًا
+       *[other] { $count } مسألة تحول دون أن يكون النص النظيف نهائيًا
+    }
+export-not-final-hint = يُرفض تصدير النص النظيف بوصفه نصًا نهائيًا إلى أن تُحسم هذه المسائل؛ ويمكن تصدير مشروع الآن.
+export-submit = تصدير
+export-writing = جارٍ كتابة الملفات…
+export-done = { $count ->
+        [zero] لم يُكتب أي ملف في { $folder }
+        [one] كُتب ملف واحد في { $folder }
+        [two] كُتب ملفان في { $folder }
+        [few] كُتبت { $count } ملفات في { $folder }
+        [many] كُتب { $count } ملفًا في { $folder }
+       *[other] كُتب { $count } ملف في { $folder }
+    }
+export-open-folder = فتح المجلد

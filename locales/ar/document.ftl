@@ -123,3 +123,57 @@ provision-label-annex = المرفق { $roman ->
     }
 
 preamble = الديباجة
+
+## الوثائق المُصدَّرة. تقرؤها برامج أخرى: كلمات عادية فقط.
+
+export-facts = { $kind } · { $symbol }
+export-notice-draft = مشروع، وليس نصًا نهائيًا: وُسِمت المواضع التي لم يُتفق عليها بعد.
+export-notice-bracketed = نص بأقواسه المعقوفة: الكلمات الواردة بين قوسين معقوفين لم يُتفق عليها بعد؛ وتبيّن الملاحظات الواردة في النهاية مقدِّميها.
+export-notice-compilation = تجميع للمقترحات: جميع الخيارات والتعديلات المقترحة، حكمًا حكمًا.
+export-heading = { $label } - { $heading }
+export-option = الخيار { $n }:
+export-amendment = تعديل مقترح:
+export-subparagraph = ({ $letter ->
+        [a] أ
+        [b] ب
+        [c] ج
+        [d] د
+        [e] هـ
+        [f] و
+        [g] ز
+        [h] ح
+        [i] ط
+        [j] ي
+        [k] ك
+        [l] ل
+        [m] م
+        [n] ن
+        [o] س
+        [p] ع
+        [q] ف
+        [r] ص
+        [s] ق
+        [t] ر
+        [u] ش
+        [v] ت
+        [w] ث
+        [x] خ
+        [y] ذ
+        [z] ض
+        [aa] ظ
+        [bb] غ
+       *[other] { $letter }
+    })
+export-proposed-by = اقتراح مقدَّم من { $parties }.
+export-notes-heading = ملاحظات
+export-missing-text = لا يوجد نص بهذه اللغة بعد.
+export-not-agreed = [لم يُتفق عليه بعد: { $status }]
+export-testimonium = وإثباتًا لذلك، قام الموقعون أدناه، المفوضون بذلك حسب الأصول، بالتوقيع على هذا الاتفاق.
+export-done-at = { $count ->
+        [zero] حُرِّر في { $place } في { $date }.
+        [one] حُرِّر في { $place } في { $date }، باللغة { $languages }.
+        [two] حُرِّر في { $place } في { $date }، باللغتين { $languages }، ويتساوى النصان في الحجية.
+        [few] حُرِّر في { $place } في { $date }، في { $count } نصوص باللغات { $languages }، وتتساوى هذه النصوص جميعها في الحجية.
+        [many] حُرِّر في { $place } في { $date }، في { $count } نصًا باللغات { $languages }، وتتساوى هذه النصوص جميعها في الحجية.
+       *[other] حُرِّر في { $place } في { $date }، في { $count } نص باللغات { $languages }، وتتساوى هذه النصوص جميعها في الحجية.
+    }

@@ -82,6 +82,20 @@ error-no-database = لا توجد قاعدة بيانات Entente في { $path }
 error-not-a-database = { $path } ليس قاعدة بيانات Entente (فهو ليس ملف SQLite). انقله إلى مكان آخر أو اختر مجلد بيانات آخر.
 error-database-too-new = { $path } مكتوب بإصدار أحدث من Entente (المخطط { $found }؛ وهذا الإصدار يقرأ حتى المخطط { $supported }). ثبّت الإصدار الأحدث لفتحه؛ لم يُغيَّر أي شيء.
 error-data-dir-not-writable = يتعذّر على Entente الكتابة في مجلد البيانات { $path }: { $reason }. اختر مجلدًا آخر باستخدام --data-dir أو ENTENTE_DATA_DIR.
+error-not-final = لا يمكن تصدير النص النظيف بوصفه نصًا نهائيًا: { $count ->
+        [zero] لا تبقى أي مشكلة
+        [one] لا تزال هناك مشكلة واحدة
+        [two] لا تزال هناك مشكلتان
+        [few] لا تزال هناك { $count } مشكلات
+        [many] لا تزال هناك { $count } مشكلة
+       *[other] لا تزال هناك { $count } مشكلة
+    }. عالجها، أو صدِّر مشروعًا تُوسَم فيه جميع المواضع التي لم تُحسم.
+export-problem = { $label }: { $problem ->
+        [not-agreed] لم يُتوصَّل إلى اتفاق بعد ({ $status })
+        [options] لا تزال هناك خيارات مطروحة
+        [brackets] توجد كلمات بين قوسين معقوفين في النص باللغة { $language }
+       *[missing-text] لا يوجد نص باللغة { $language }، وهي لغة ذات حجية
+    }
 error-no-locale-folder = { $path } ليس مجلد لغات: يقرأ الأمر check-locales مجلدًا يحتوي على مجلد لكل لغة (en، fr…)، ومن بينها اللغة المرجعية.
 error-database = أبلغت قاعدة البيانات عن خطأ: { $reason }
 error-io = تعذّرت قراءة ملف أو الكتابة فيه: { $reason }

@@ -380,3 +380,34 @@ statement-source-input =
 statement-add = Record statement
 statement-meta = { $day } · { $kind }
 statement-meta-source = { $day } · { $kind } · { $source }
+
+## Export
+
+export-button = Export
+export-dialog-heading = Export the agreement
+export-languages = Languages
+export-renderings = Renderings
+export-rendering-clean = Clean text (the agreed wording)
+export-rendering-bracketed = Bracketed text, with who proposed what
+export-rendering-compilation = Compilation of every option and amendment
+export-formats = Formats
+export-format-md = Markdown
+export-format-html = HTML
+export-draft = Draft: export the clean text before it is final, every unresolved place marked
+export-place = Done at (place)
+export-date = Done on (date)
+export-folder = Folder
+export-folder-hint = The files are written into this folder, with manifest.json listing each one and its SHA-256.
+export-final-ready = The clean text is final: every provision is agreed, without options or brackets, in every authentic language.
+export-not-final-heading = { $count ->
+        [one] One thing keeps the clean text from being final
+       *[other] { $count } things keep the clean text from being final
+    }
+export-not-final-hint = A final clean text is refused until they are resolved; a draft can be exported now.
+export-submit = Export
+export-writing = Writing the files…
+export-done = { $count ->
+        [one] One file written to { $folder }
+       *[other] { $count } files written to { $folder }
+    }
+export-open-folder = Open the folder

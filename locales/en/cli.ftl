@@ -24,6 +24,14 @@ cli-show-summary = { $title }
     Structure:
 cli-sample-about = Create the sample negotiation (a framework agreement on AI for health, in English and French) and print its id.
 cli-report-about = The negotiation report: where the text stands, and every party's position on every provision.
+cli-export-about = Export an agreement as Markdown or HTML in every language of the negotiation, with manifest.json; prints each file written.
+cli-export-out-help = The folder to write into (created if need be).
+cli-export-lang-help = all (the default), or the languages to write, such as en,fr.
+cli-export-mode-help = clean (the default): the agreed wording; bracketed: brackets and options in place, with who proposed them; compilation: every option and amendment.
+cli-export-format-help = md (the default) or html.
+cli-export-draft-help = Export a clean text that is not final yet, every unresolved place marked.
+cli-export-place-help = Where the agreement is done, for the closing formula.
+cli-export-date-help = The day it is done (YYYY-MM-DD), for the closing formula.
 cli-check-locales-about = Check locale files before sending them back: syntax, missing and obsolete messages, variables, plural forms. One line per problem, as path:line:col: message.
 cli-check-locales-dir-help = A folder holding one folder per language (default: the locales bundled with Entente).
 cli-check-locales-reference-help = The language the others are checked against (default: en).

@@ -25,3 +25,23 @@ provision-label-subparagraph = Sub-paragraph ({ $letter })
 provision-label-annex = Annex { $roman }
 
 preamble = Preamble
+
+## Exported documents. Each is read by other programs: plain words only.
+
+export-facts = { $kind } · { $symbol }
+export-notice-draft = Draft, not a final text: the places not yet agreed are marked.
+export-notice-bracketed = Bracketed text: words in square brackets are not yet agreed; the notes at the end say who proposed them.
+export-notice-compilation = Compilation of proposals: every option and proposed amendment, provision by provision.
+export-heading = { $label } — { $heading }
+export-option = Option { $n }:
+export-amendment = Proposed amendment:
+export-subparagraph = ({ $letter })
+export-proposed-by = Proposed by { $parties }.
+export-notes-heading = Notes
+export-missing-text = No text in this language yet.
+export-not-agreed = [Not yet agreed: { $status }]
+export-testimonium = IN WITNESS WHEREOF the undersigned, being duly authorized thereto, have signed this Agreement.
+export-done-at = { $count ->
+        [one] Done at { $place }, on { $date }, in the { $languages } language.
+       *[other] Done at { $place }, on { $date }, in the { $languages } languages, each text being equally authentic.
+    }

@@ -82,6 +82,16 @@ error-no-database = There is no Entente database in { $path }. Check the data di
 error-not-a-database = { $path } is not an Entente database (it is not an SQLite file). Move it aside or choose another data directory.
 error-database-too-new = { $path } was written by a newer version of Entente (schema { $found }; this version reads up to { $supported }). Install the newer version to open it; nothing was changed.
 error-data-dir-not-writable = Entente cannot write to the data directory { $path }: { $reason }. Choose another directory with --data-dir or ENTENTE_DATA_DIR.
+error-not-final = The clean text cannot be exported as final: { $count ->
+        [one] one problem remains
+       *[other] { $count } problems remain
+    }. Resolve them, or export a draft, in which every unresolved place is marked.
+export-problem = { $label }: { $problem ->
+        [not-agreed] not agreed yet ({ $status })
+        [options] still has options
+        [brackets] has words in brackets in { $language }
+       *[missing-text] has no text in { $language }, an authentic language
+    }
 error-no-locale-folder = { $path } is not a locale folder: check-locales reads a folder that holds one folder per language (en, fr …), the reference language among them.
 error-database = The database reported an error: { $reason }
 error-io = A file could not be read or written: { $reason }

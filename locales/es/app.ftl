@@ -386,3 +386,34 @@ statement-source-input =
 statement-add = Registrar declaración
 statement-meta = { $day } · { $kind }
 statement-meta-source = { $day } · { $kind } · { $source }
+
+## Exportación
+
+export-button = Exportar
+export-dialog-heading = Exportar el acuerdo
+export-languages = Idiomas
+export-renderings = Presentaciones del texto
+export-rendering-clean = Texto limpio (la redacción acordada)
+export-rendering-bracketed = Texto entre corchetes, con quién propuso qué
+export-rendering-compilation = Compilación de todas las opciones y enmiendas
+export-formats = Formatos
+export-format-md = Markdown
+export-format-html = HTML
+export-draft = Borrador: exportar el texto limpio antes de que sea definitivo, con cada punto pendiente señalado
+export-place = Hecho en (lugar)
+export-date = Hecho el (fecha)
+export-folder = Carpeta
+export-folder-hint = Los archivos se escriben en esta carpeta, con un manifest.json que enumera cada uno de ellos y su SHA-256.
+export-final-ready = El texto limpio es definitivo: todas las disposiciones están acordadas, sin opciones ni corchetes, en todos los idiomas auténticos.
+export-not-final-heading = { $count ->
+        [one] Un problema impide que el texto limpio sea definitivo
+       *[other] { $count } problemas impiden que el texto limpio sea definitivo
+    }
+export-not-final-hint = No se puede exportar un texto limpio definitivo hasta que se resuelvan; un borrador puede exportarse ya.
+export-submit = Exportar
+export-writing = Escribiendo los archivos…
+export-done = { $count ->
+        [one] Se ha escrito un archivo en { $folder }
+       *[other] Se han escrito { $count } archivos en { $folder }
+    }
+export-open-folder = Abrir la carpeta

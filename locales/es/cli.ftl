@@ -24,6 +24,14 @@ cli-show-summary = { $title }
     Estructura:
 cli-sample-about = Crear la negociación de ejemplo (un acuerdo marco sobre IA para la salud, en francés e inglés) e imprimir su identificador.
 cli-report-about = El informe de la negociación: la situación del texto y la posición de cada Parte sobre cada disposición.
+cli-export-about = Exportar un acuerdo en Markdown o HTML en todos los idiomas de la negociación, con manifest.json; imprime cada archivo escrito.
+cli-export-out-help = La carpeta en la que se escribe (se crea si es necesario).
+cli-export-lang-help = all (por defecto) o los idiomas que se escriben, por ejemplo en,fr.
+cli-export-mode-help = clean (por defecto): la redacción acordada; bracketed: los corchetes y las opciones en su lugar, con quién los propuso; compilation: todas las opciones y enmiendas.
+cli-export-format-help = md (por defecto) o html.
+cli-export-draft-help = Exportar un texto limpio que aún no es definitivo, con cada punto pendiente señalado.
+cli-export-place-help = El lugar en que se hace el acuerdo, para la fórmula final.
+cli-export-date-help = El día en que se hace (AAAA-MM-DD), para la fórmula final.
 cli-check-locales-about = Comprobar los archivos de traducción antes de devolverlos: sintaxis, mensajes que faltan y obsoletos, variables, formas del plural. Una línea por problema, en la forma ruta:línea:columna: mensaje.
 cli-check-locales-dir-help = Una carpeta que contiene una carpeta por idioma (por defecto: las traducciones integradas en Entente).
 cli-check-locales-reference-help = El idioma con el que se comparan los demás (por defecto: en).

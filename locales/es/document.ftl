@@ -25,3 +25,26 @@ provision-label-subparagraph = Apartado { $letter })
 provision-label-annex = Anexo { $roman }
 
 preamble = Preámbulo
+
+## Documentos exportados. Otros programas los leen: solo texto sin formato.
+
+export-facts = { $kind } · { $symbol }
+export-notice-draft = Proyecto, no es un texto definitivo: se señalan los pasajes aún no acordados.
+export-notice-bracketed = Texto entre corchetes: las palabras entre corchetes aún no están acordadas; las notas finales indican quién las propuso.
+export-notice-compilation = Compilación de propuestas: todas las opciones y enmiendas propuestas, disposición por disposición.
+export-heading = { $label }. { $heading }
+export-option = Opción { $n }:
+export-amendment = Enmienda propuesta:
+export-subparagraph = { $letter })
+export-proposed-by = Propuesta por { $parties }.
+export-notes-heading = Notas
+export-missing-text = Aún no hay texto en este idioma.
+export-not-agreed = [Sin acordar aún: { $status }]
+export-testimonium = EN TESTIMONIO DE LO CUAL, los infrascritos, debidamente autorizados para ello, han firmado el presente Acuerdo.
+export-done-at = { $count ->
+        [one] HECHO en { $place }, el { $date }, en idioma { $languages }.
+       *[other] HECHO en { $place }, el { $date }, en los idiomas { $languages }, siendo { $count ->
+            [2] ambos textos
+           *[other] todos los textos
+        } igualmente auténticos.
+    }

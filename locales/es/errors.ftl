@@ -82,6 +82,16 @@ error-no-database = No hay ninguna base de datos de Entente en { $path }. Compru
 error-not-a-database = { $path } no es una base de datos de Entente (no es un archivo SQLite). Trasládelo a otro lugar o elija otro directorio de datos.
 error-database-too-new = { $path } fue escrito por una versión más reciente de Entente (esquema { $found }; esta versión lee hasta el { $supported }). Instale la versión más reciente para abrirlo; no se ha modificado nada.
 error-data-dir-not-writable = Entente no puede escribir en el directorio de datos { $path }: { $reason }. Elija otro directorio con --data-dir o ENTENTE_DATA_DIR.
+error-not-final = El texto limpio no puede exportarse como definitivo: { $count ->
+        [one] queda un problema
+       *[other] quedan { $count } problemas
+    }. Resuélvalos o exporte un borrador, en el que se señala cada punto pendiente.
+export-problem = { $label }: { $problem ->
+        [not-agreed] sin acordar aún ({ $status })
+        [options] aún tiene opciones
+        [brackets] tiene palabras entre corchetes en { $language }
+       *[missing-text] no tiene texto en { $language }, que es un idioma auténtico
+    }
 error-no-locale-folder = { $path } no es una carpeta de traducciones: check-locales lee una carpeta que contiene una carpeta por idioma (en, fr…), entre ellas la del idioma de referencia.
 error-database = La base de datos notificó un error: { $reason }
 error-io = No se pudo leer o escribir un archivo: { $reason }

@@ -383,3 +383,34 @@ statement-source-input =
 statement-add = Consigner la déclaration
 statement-meta = { $day } · { $kind }
 statement-meta-source = { $day } · { $kind } · { $source }
+
+## Exportation
+
+export-button = Exporter
+export-dialog-heading = Exporter l’accord
+export-languages = Langues
+export-renderings = Présentations
+export-rendering-clean = Texte au net (le libellé convenu)
+export-rendering-bracketed = Texte entre crochets, avec l’auteur de chaque proposition
+export-rendering-compilation = Compilation de toutes les options et de tous les amendements
+export-formats = Formats
+export-format-md = Markdown
+export-format-html = HTML
+export-draft = Projet : exporter le texte au net avant qu’il soit définitif, chaque passage non résolu étant signalé
+export-place = Fait à (lieu)
+export-date = Fait le (date)
+export-folder = Dossier
+export-folder-hint = Les fichiers sont écrits dans ce dossier, avec un fichier manifest.json qui répertorie chacun d’eux et son empreinte SHA-256.
+export-final-ready = Le texte au net est définitif : toutes les dispositions sont convenues, sans options ni crochets, dans toutes les langues faisant foi.
+export-not-final-heading = { $count ->
+        [one] { $count } point empêche le texte au net d’être définitif
+       *[other] { $count } points empêchent le texte au net d’être définitif
+    }
+export-not-final-hint = Un texte au net définitif est refusé tant que ces points ne sont pas réglés ; un projet peut être exporté dès maintenant.
+export-submit = Exporter
+export-writing = Écriture des fichiers…
+export-done = { $count ->
+        [one] { $count } fichier écrit dans { $folder }
+       *[other] { $count } fichiers écrits dans { $folder }
+    }
+export-open-folder = Ouvrir le dossier

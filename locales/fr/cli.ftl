@@ -48,6 +48,14 @@ cli-show-summary = { $title }
     Structure :
 cli-sample-about = Créer l’exemple de négociation (un accord-cadre sur l’IA au service de la santé, en anglais et en français) et afficher son identifiant.
 cli-report-about = Le rapport de négociation : où en est le texte, et la position de chaque Partie sur chaque disposition.
+cli-export-about = Exporter un accord au format Markdown ou HTML dans chaque langue de la négociation, avec un fichier manifest.json ; affiche chaque fichier écrit.
+cli-export-out-help = Le dossier où écrire (créé si nécessaire).
+cli-export-lang-help = all (par défaut), ou les langues à écrire, par exemple en,fr.
+cli-export-mode-help = clean (par défaut) : le libellé convenu ; bracketed : crochets et options en place, avec leurs auteurs ; compilation : toutes les options et tous les amendements.
+cli-export-format-help = md (par défaut) ou html.
+cli-export-draft-help = Exporter un texte au net qui n’est pas encore définitif, chaque passage non résolu étant signalé.
+cli-export-place-help = Le lieu où l’accord est fait, pour la formule finale.
+cli-export-date-help = Le jour où il est fait (AAAA-MM-JJ), pour la formule finale.
 cli-check-locales-about = Vérifier les fichiers de traduction avant de les renvoyer : syntaxe, messages manquants et obsolètes, variables, formes du pluriel. Une ligne par problème, sous la forme chemin:ligne:colonne: message.
 cli-check-locales-dir-help = Un dossier contenant un dossier par langue (par défaut : les traductions fournies avec Entente).
 cli-check-locales-reference-help = La langue à laquelle les autres sont comparées (par défaut : en).

@@ -29,3 +29,23 @@ provision-label-subparagraph = Alinéa { $letter })
 provision-label-annex = Annexe { $roman }
 
 preamble = Préambule
+
+## Documents exportés. Chacun est lu par d’autres programmes : des mots simples uniquement.
+
+export-facts = { $kind } · { $symbol }
+export-notice-draft = Projet, et non texte définitif : les passages qui ne sont pas encore convenus sont signalés.
+export-notice-bracketed = Texte entre crochets : les mots entre crochets ne sont pas encore convenus ; les notes figurant à la fin indiquent qui les a proposés.
+export-notice-compilation = Compilation des propositions : toutes les options et tous les amendements proposés, disposition par disposition.
+export-heading = { $label } — { $heading }
+export-option = Option { $n } :
+export-amendment = Amendement proposé :
+export-subparagraph = { $letter })
+export-proposed-by = Proposition présentée par { $parties }.
+export-notes-heading = Notes
+export-missing-text = Pas encore de texte dans cette langue.
+export-not-agreed = [Non encore convenu : { $status }]
+export-testimonium = EN FOI DE QUOI, les soussignés, dûment autorisés à cet effet, ont signé le présent Accord.
+export-done-at = { $count ->
+        [one] Fait à { $place }, le { $date }, en { $languages }.
+       *[other] Fait à { $place }, le { $date }, les textes { $languages } faisant également foi.
+    }

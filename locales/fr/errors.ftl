@@ -82,6 +82,16 @@ error-no-database = Il n’y a pas de base de données Entente dans { $path }. V
 error-not-a-database = { $path } n’est pas une base de données Entente (ce n’est pas un fichier SQLite). Déplacez-le ailleurs ou choisissez un autre répertoire de données.
 error-database-too-new = { $path } a été écrit par une version plus récente d’Entente (schéma { $found } ; cette version lit jusqu’au schéma { $supported }). Installez la version plus récente pour l’ouvrir ; rien n’a été modifié.
 error-data-dir-not-writable = Entente ne peut pas écrire dans le répertoire de données { $path } : { $reason }. Choisissez un autre répertoire avec --data-dir ou ENTENTE_DATA_DIR.
+error-not-final = Le texte au net ne peut pas être exporté comme texte définitif : { $count ->
+        [one] { $count } problème subsiste. Résolvez-le
+       *[other] { $count } problèmes subsistent. Résolvez-les
+    }, ou exportez un projet, dans lequel chaque passage non résolu est signalé.
+export-problem = { $label } : { $problem ->
+        [not-agreed] texte pas encore convenu ({ $status })
+        [options] comporte encore des options
+        [brackets] comporte des mots entre crochets en { $language }
+       *[missing-text] pas de texte en { $language }, langue faisant foi
+    }
 error-no-locale-folder = { $path } n’est pas un dossier de traductions : check-locales lit un dossier qui contient un dossier par langue (en, fr…), dont celui de la langue de référence.
 error-database = La base de données a signalé une erreur : { $reason }
 error-io = Un fichier n’a pas pu être lu ou écrit : { $reason }

@@ -396,3 +396,38 @@ statement-source-input =
 statement-add = Записать заявление
 statement-meta = { $day } · { $kind }
 statement-meta-source = { $day } · { $kind } · { $source }
+
+## Экспорт
+
+export-button = Экспорт
+export-dialog-heading = Экспорт соглашения
+export-languages = Языки
+export-renderings = Вид текста
+export-rendering-clean = Чистый текст (согласованная формулировка)
+export-rendering-bracketed = Текст в скобках с указанием авторов предложений
+export-rendering-compilation = Подборка всех вариантов и поправок
+export-formats = Форматы
+export-format-md = Markdown
+export-format-html = HTML
+export-draft = Проект: экспортировать чистый текст до того, как он станет окончательным, отметив каждое неурегулированное место
+export-place = Совершено в (место)
+export-date = Дата совершения
+export-folder = Каталог
+export-folder-hint = Файлы записываются в этот каталог вместе с файлом manifest.json, в котором перечислены все файлы и их хеши SHA-256.
+export-final-ready = Чистый текст окончательный: все положения согласованы, вариантов и скобок нет, текст есть на всех аутентичных языках.
+export-not-final-heading = { $count ->
+        [one] { $count } проблема не позволяет считать чистый текст окончательным
+        [few] { $count } проблемы не позволяют считать чистый текст окончательным
+        [many] { $count } проблем не позволяют считать чистый текст окончательным
+       *[other] { $count } проблемы не позволяют считать чистый текст окончательным
+    }
+export-not-final-hint = Окончательный чистый текст нельзя экспортировать, пока проблемы не устранены; проект можно экспортировать уже сейчас.
+export-submit = Экспортировать
+export-writing = Запись файлов…
+export-done = { $count ->
+        [one] { $count } файл записан в каталог { $folder }
+        [few] { $count } файла записаны в каталог { $folder }
+        [many] { $count } файлов записано в каталог { $folder }
+       *[other] { $count } файла записано в каталог { $folder }
+    }
+export-open-folder = Открыть каталог

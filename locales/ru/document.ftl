@@ -25,3 +25,26 @@ provision-label-subparagraph = Подпункт ({ $letter })
 provision-label-annex = Приложение { $roman }
 
 preamble = Преамбула
+
+## Экспортируемые документы. Каждый из них читают другие программы: только обычный текст.
+
+export-facts = { $kind } · { $symbol }
+export-notice-draft = Проект, не окончательный текст: ещё не согласованные места отмечены.
+export-notice-bracketed = Текст в скобках: слова в квадратных скобках ещё не согласованы; в примечаниях в конце указано, кем они предложены.
+export-notice-compilation = Подборка предложений: все варианты и предлагаемые поправки, положение за положением.
+export-heading = { $label }. { $heading }
+export-option = Вариант { $n }:
+export-amendment = Предлагаемая поправка:
+export-subparagraph = { $letter })
+export-proposed-by = Предложено: { $parties }.
+export-notes-heading = Примечания
+export-missing-text = Текста на этом языке пока нет.
+export-not-agreed = [Ещё не согласовано: { $status }]
+export-testimonium = В УДОСТОВЕРЕНИЕ ЧЕГО нижеподписавшиеся, будучи должным образом на то уполномоченными, подписали настоящее Соглашение.
+export-done-at = { $count ->
+        [1] Совершено в { $place } { $date } на языке: { $languages }.
+        [one] Совершено в { $place } { $date } на { $count } языке: { $languages }, причём все тексты являются равно аутентичными.
+        [few] Совершено в { $place } { $date } на { $count } языках: { $languages }, причём все тексты являются равно аутентичными.
+        [many] Совершено в { $place } { $date } на { $count } языках: { $languages }, причём все тексты являются равно аутентичными.
+       *[other] Совершено в { $place } { $date } на { $count } языках: { $languages }, причём все тексты являются равно аутентичными.
+    }

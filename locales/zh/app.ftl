@@ -360,3 +360,28 @@ statement-source-input =
 statement-add = 记录发言
 statement-meta = { $day } · { $kind }
 statement-meta-source = { $day } · { $kind } · { $source }
+
+## 导出
+
+export-button = 导出
+export-dialog-heading = 导出协定
+export-languages = 语文
+export-renderings = 文本形式
+export-rendering-clean = 清洁案文（商定措辞）
+export-rendering-bracketed = 带括号案文，注明各项提案的提出方
+export-rendering-compilation = 所有备选案文和修正的汇编
+export-formats = 格式
+export-format-md = Markdown
+export-format-html = HTML
+export-draft = 草案：在清洁案文成为最后案文之前将其导出，所有未解决之处均予标明
+export-place = 订立地点
+export-date = 订立日期
+export-folder = 文件夹
+export-folder-hint = 文件将写入此文件夹，并附 manifest.json，列出每个文件及其 SHA-256。
+export-final-ready = 清洁案文已是最后案文：所有条款均已商定，在每种作准语文中均无备选案文或括号。
+export-not-final-heading = 有{ $count }个问题使清洁案文尚不能成为最后案文
+export-not-final-hint = 这些问题解决之前，不能导出最后清洁案文；现在可以导出草案。
+export-submit = 导出
+export-writing = 正在写入文件…
+export-done = 已将{ $count }个文件写入 { $folder }
+export-open-folder = 打开文件夹

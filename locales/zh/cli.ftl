@@ -24,6 +24,14 @@ cli-show-summary = { $title }
     结构：
 cli-sample-about = 创建示例谈判（一项卫生领域人工智能框架协定，使用英文和法文），并输出其 ID。
 cli-report-about = 谈判报告：案文进展情况，以及每个缔约方对每项条款的立场。
+cli-export-about = 以谈判的每种语文将一项协定导出为 Markdown 或 HTML，并附 manifest.json；输出所写入的每个文件。
+cli-export-out-help = 写入的文件夹（如不存在则予以创建）。
+cli-export-lang-help = all（默认），或要写入的语文，例如 en,fr。
+cli-export-mode-help = clean（默认）：商定措辞；bracketed：括号和备选案文保留在原处，并注明提出方；compilation：所有备选案文和修正。
+cli-export-format-help = md（默认）或 html。
+cli-export-draft-help = 导出尚非最后案文的清洁案文，所有未解决之处均予标明。
+cli-export-place-help = 协定的订立地点，用于结尾套语。
+cli-export-date-help = 协定的订立日期（YYYY-MM-DD），用于结尾套语。
 cli-check-locales-about = 在交回区域设置文件之前对其进行检查：语法、缺失和过时的消息、变量、复数形式。每个问题一行，格式为“路径:行:列: 消息”。
 cli-check-locales-dir-help = 为每种语文各设一个文件夹的上级文件夹（默认：Entente 内置的区域设置）。
 cli-check-locales-reference-help = 检查其他语文时所依据的参照语文（默认：en）。

@@ -122,3 +122,24 @@ provision-label-annex = 附件{ $roman ->
     }
 
 preamble = 序言
+
+## 导出文件。每份文件均供其他程序读取：只用纯文字。
+
+export-facts = { $kind } · { $symbol }
+export-notice-draft = 草案，并非最后案文：尚未商定之处均已标明。
+export-notice-bracketed = 带括号案文：方括号内的词语尚未商定；文末的注说明其提出方。
+export-notice-compilation = 提案汇编：逐条列出所有备选案文和拟议修正。
+export-heading = { $label }　{ $heading }
+export-option = 备选案文{ $n }：
+export-amendment = 拟议修正：
+export-subparagraph = ({ $letter })
+export-proposed-by = 由{ $parties }提出。
+export-notes-heading = 注
+export-missing-text = 尚无此语文案文。
+export-not-agreed = [尚未商定：{ $status }]
+export-testimonium = 下列签署人经正式授权，在本协定上签字，以昭信守。
+export-done-at = { $count ->
+        [1] { $date }订于{ $place }，以{ $languages }写成。
+        [2] { $date }订于{ $place }，以{ $languages }写成，两种文本同等作准。
+       *[other] { $date }订于{ $place }，以{ $languages }写成，各种文本同等作准。
+    }

@@ -82,6 +82,13 @@ error-no-database = { $path } 中没有 Entente 数据库。请检查数据目�
 error-not-a-database = { $path } 不是 Entente 数据库（不是 SQLite 文件）。请将其移走，或选择其他数据目录。
 error-database-too-new = { $path } 由较新版本的 Entente 写入（架构版本 { $found }；本版本最高可读取 { $supported }）。请安装较新版本后再打开；未作任何更改。
 error-data-dir-not-writable = Entente 无法写入数据目录 { $path }：{ $reason }。请使用 --data-dir 或 ENTENTE_DATA_DIR 选择其他目录。
+error-not-final = 清洁案文不能作为最后案文导出：尚有{ $count }个问题。请先解决这些问题，或导出草案，草案中所有未解决之处均予标明。
+export-problem = { $label }：{ $problem ->
+        [not-agreed] 尚未商定（{ $status }）
+        [options] 仍有备选案文
+        [brackets] { $language }案文中有括号内词语
+       *[missing-text] 没有{ $language }案文，而{ $language }是作准语文
+    }
 error-no-locale-folder = { $path } 不是区域设置文件夹：check-locales 读取的文件夹应为每种语文各设一个文件夹（en、fr 等），其中包括参照语文。
 error-database = 数据库报告了错误：{ $reason }
 error-io = 无法读取或写入文件：{ $reason }

@@ -2,8 +2,10 @@
 //! error. Every command is `async`, so the database never blocks the window.
 
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 
+use entente::export::{ExportRequest, Manifest, ReadinessProblem};
 use entente::i18n::{
     LocaleProblem, LocaleSet, Localizer, TranslationStatus, INTERFACE_LANGUAGES, PSEUDO_LANGUAGES,
 };
@@ -126,6 +128,71 @@ async fn translations(state: State<'_, AppState>) -> Reply<Translations> {
                 .collect(),
         })
     })
+}
+
+/// Each reason the clean text is not final, in the user's words.
+#[derive(Serialize)]
+pub struct ExportProblem {
+    #[serde(flatten)]
+    problem: ReadinessProblem,
+    message: String,
+}
+
+#[tauri::command]
+async fn export_readiness(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+) -> Reply<Vec<ExportProblem>> {
+    let localizer = state.localizer();
+    call(&state, |e| {
+        Ok(e.export_readiness(agreement_id)?
+            .into_iter()
+            .map(|problem| ExportProblem {
+                message: problem.message(&localizer),
+                problem,
+            })
+            .collect())
+    })
+}
+
+#[tauri::command]
+async fn default_export_folder(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+) -> Reply<String> {
+    call(&state, |e| {
+        Ok(e.default_export_dir(agreement_id)?.display().to_string())
+    })
+}
+
+#[tauri::command]
+async fn export_agreement(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+    request: ExportRequest,
+    folder: String,
+) -> Reply<Manifest> {
+    let manifest = call(&state, |e| {
+        e.export(agreement_id, &request, Path::new(&folder))
+    })?;
+    *state.last_export.lock().unwrap_or_else(|e| e.into_inner()) = Some(PathBuf::from(folder));
+    Ok(manifest)
+}
+
+/// Shows the folder of the last export in the desktop's file manager (only
+/// that one: the page cannot ask to open anything else).
+#[tauri::command]
+async fn open_export_folder(state: State<'_, AppState>) -> Reply<()> {
+    let folder = state
+        .last_export
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    if let Some(folder) = folder {
+        open::that_detached(&folder)
+            .map_err(|e| IpcError::new(&entente::Error::Io(e), &state.localizer()))?;
+    }
+    Ok(())
 }
 
 #[tauri::command]
@@ -446,6 +513,10 @@ async fn set_preferences(
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         startup,
+        export_readiness,
+        default_export_folder,
+        export_agreement,
+        open_export_folder,
         locale,
         translations,
         list_agreements,

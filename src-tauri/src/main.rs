@@ -7,7 +7,7 @@ mod error;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use entente::i18n::{language_from_environment, LocaleSet, Localizer};
 use entente::{paths, Entente};
@@ -23,6 +23,8 @@ pub struct AppState {
     /// The interface language's messages; replaced when the user switches
     /// language or reloads translations.
     localizer: RwLock<Arc<Localizer>>,
+    /// The folder of the last export, the one "Open the folder" may open.
+    last_export: Mutex<Option<PathBuf>>,
     /// Whether the editor holds text not yet saved: closing the window then
     /// asks the page to save first.
     unsaved_edits: AtomicBool,
@@ -71,6 +73,7 @@ fn main() {
         .manage(AppState {
             entente,
             localizer: RwLock::new(Arc::new(localizer)),
+            last_export: Mutex::new(None),
             unsaved_edits: AtomicBool::new(false),
         })
         .invoke_handler(commands::handler())

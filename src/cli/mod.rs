@@ -2,6 +2,7 @@
 //! it prints comes from `locales/<lang>/cli.ftl`.
 
 mod check_locales;
+mod export;
 mod report;
 mod show;
 
@@ -43,6 +44,7 @@ enum Command {
         #[arg(long, value_enum, default_value = "md")]
         format: report::Format,
     },
+    Export(export::ExportArgs),
     CheckLocales {
         dir: Option<PathBuf>,
         #[arg(long, default_value = crate::i18n::FALLBACK_LANGUAGE)]
@@ -108,6 +110,31 @@ fn localized_command(l: &Localizer) -> clap::Command {
                         .hide_default_value(true)
                         .hide_possible_values(true)
                 })
+        })
+        .mut_subcommand("export", |c| {
+            c.about(l.format("cli-export-about", None))
+                .mut_arg("id", |a| a.help(l.format("cli-show-id-help", None)))
+                .mut_arg("out", |a| a.help(l.format("cli-export-out-help", None)))
+                .mut_arg("lang", |a| {
+                    a.help(l.format("cli-export-lang-help", None))
+                        .hide_default_value(true)
+                })
+                .mut_arg("mode", |a| {
+                    a.help(l.format("cli-export-mode-help", None))
+                        .hide_default_value(true)
+                        .hide_possible_values(true)
+                })
+                .mut_arg("format", |a| {
+                    a.help(l.format("cli-export-format-help", None))
+                        .hide_default_value(true)
+                        .hide_possible_values(true)
+                })
+                .mut_arg("draft", |a| a.help(l.format("cli-export-draft-help", None)))
+                .mut_arg("place", |a| {
+                    a.help(l.format("cli-export-place-help", None))
+                        .hide_default_value(true)
+                })
+                .mut_arg("date", |a| a.help(l.format("cli-export-date-help", None)))
         })
         .mut_subcommand("check-locales", |c| {
             c.about(l.format("cli-check-locales-about", None))
@@ -190,6 +217,7 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
         Command::Show { id, json } => show::show(&entente, l, out, id, json),
         Command::Report { id, format } => report::report(&entente, l, out, id, format),
         Command::Sample => Ok(writeln!(out, "{}", entente.create_sample()?)?),
+        Command::Export(args) => export::export(&entente, l, out, args),
         Command::CheckLocales { .. } => unreachable!("answered before the database opens"),
     }?;
     Ok(Outcome::Done)

@@ -576,7 +576,7 @@ impl Locale {
                         .arg("reference", reference.language.clone()),
                 );
             }
-            self.check_plural_variants(id, ours, problems);
+            self.check_plural_variants(id, ours, theirs, problems);
         }
         for (id, ours) in &self.messages {
             if !reference.messages.contains_key(id) {
@@ -591,8 +591,15 @@ impl Locale {
     }
 
     /// A plural variant for many things (few, many, other) that does not show
-    /// how many: fine in "[one] one provision", a slip in "[other] provisions".
-    fn check_plural_variants(&self, id: &str, entry: &Entryish, problems: &mut Vec<LocaleProblem>) {
+    /// how many, where the reference does: fine in "[one] one provision", a
+    /// slip in "[other] provisions".
+    fn check_plural_variants(
+        &self,
+        id: &str,
+        entry: &Entryish,
+        reference: &Entryish,
+        problems: &mut Vec<LocaleProblem>,
+    ) {
         let Ok(resource) = parser::parse(entry.text.as_str()) else {
             return;
         };
@@ -610,7 +617,9 @@ impl Locale {
                         return;
                     };
                     let keys: Vec<&str> = variants.iter().filter_map(identifier_key).collect();
-                    if !is_plural(&keys) {
+                    // The reference shows the number (not only chooses by it).
+                    let shown = format!("${} }}", variable.name);
+                    if !is_plural(&keys) || !reference.text.contains(&shown) {
                         return;
                     }
                     for variant in variants {

@@ -235,8 +235,17 @@ impl Localizer {
     /// "Article 3", "Chapter II", "Sub-paragraph (b)": a provision's display
     /// number as this language writes it; the kind's name when unnumbered.
     pub fn provision_label(&self, node: &crate::model::ProvisionNode) -> String {
-        let kind = node.kind.as_str();
-        let Some(number) = &node.number else {
+        self.label(node.kind, node.number.as_ref())
+    }
+
+    /// The display label of a provision of `kind` numbered `number`.
+    pub fn label(
+        &self,
+        kind: crate::model::ProvisionKind,
+        number: Option<&crate::model::Numbering>,
+    ) -> String {
+        let kind = kind.as_str();
+        let Some(number) = number else {
             return self.format(&format!("provision-kind-{kind}"), None);
         };
         let mut args = FluentArgs::new();

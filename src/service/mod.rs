@@ -5,6 +5,7 @@
 mod agreements;
 pub mod compare;
 mod document;
+mod export;
 mod negotiation;
 mod options;
 mod parties;

@@ -618,6 +618,30 @@ def _():
     assert "Rev.1" in text_of("#version-list")
 
 
+@step("export the sample as drafts in every language: the dialog lists what is not final and the files are there")
+def _():
+    click("#export-button")
+    app().wait_for("#export-readiness")
+    readiness = content(app().find("#export-readiness"))
+    assert "keep the clean text from being final" in readiness and "still has options" in readiness, readiness
+    assert app().find("#export-draft").property("checked"), "a draft is offered when the text is not final"
+    for box in app().find_all('#export-renderings input[value="bracketed"], #export-formats input[value="html"]'):
+        box.click()
+    folder = os.path.join(S["sample_data"], "exports", "sample")
+    app().execute("arguments[0].value = arguments[1]", app().find("#export-folder"), folder)
+    screenshot("19-export-dialog")
+    click('form[data-dialog="export"] button[type=submit]')
+    done = app().wait_text("#export-result", "files written")
+    assert "8 files written" in done, done  # clean and bracketed, en and fr, Markdown and HTML
+    written = sorted(os.listdir(folder))
+    assert "manifest.json" in written and "AI-HEALTH-2026-1.bracketed.fr.html" in written, written
+    with open(os.path.join(folder, "AI-HEALTH-2026-1.bracketed.en.md"), encoding="utf-8") as f:
+        assert "\\[meaningful\\]" in f.read()
+    app().wait_for("#open-export-folder")
+    screenshot("19b-export-done")
+    click('form[data-dialog="export"] .dialog-actions button.secondary')
+
+
 def switch_interface(language):
     click("#delegation-button")
     app().find("#interface-language").select_by_value(language)

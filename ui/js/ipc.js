@@ -16,6 +16,10 @@ const invoke = (command, args) => window.__TAURI__.core.invoke(command, args).ca
 export const api = {
   startup: () => invoke("startup"),
   locale: () => invoke("locale"),
+  exportReadiness: (agreementId) => invoke("export_readiness", { agreementId }),
+  defaultExportFolder: (agreementId) => invoke("default_export_folder", { agreementId }),
+  exportAgreement: (agreementId, request, folder) => invoke("export_agreement", { agreementId, request, folder }),
+  openExportFolder: () => invoke("open_export_folder"),
   translations: () => invoke("translations"),
   listAgreements: () => invoke("list_agreements"),
   createAgreement: (agreement) => invoke("create_agreement", { agreement }),

@@ -2,6 +2,7 @@
 // and its three tabs (text, parties, versions).
 
 import { api } from "../ipc.js";
+import { openExportDialog } from "./export.js";
 import { h, replace } from "../dom.js";
 import { formatDateTime, languageName, t } from "../i18n.js";
 import { renderText } from "./text.js";
@@ -74,6 +75,8 @@ function agreementHeader(app, agreement, readOnly) {
       h("h1", { class: "agreement-title", id: "agreement-title", text: agreement.titles[working] ?? "" }),
       !readOnly && h("button", { type: "button", class: "secondary small", id: "edit-details", l10n: "agreement-details-edit",
         onclick: () => app.openAgreementDetails() }),
+      !readOnly && h("button", { type: "button", class: "secondary small", id: "export-button", l10n: "export-button",
+        onclick: () => openExportDialog(app) }),
     ),
     h("div", { class: "agreement-meta" },
       h("span", { class: "meta-kind", l10n: `agreement-kind-${agreement.kind}` }),

@@ -1,0 +1,103 @@
+//! The words around the text, as each language writes them: dates through
+//! ICU4X (CLDR), lists of languages with the language's own "and", and the
+//! document labels and formulas from the Fluent files.
+
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::fieldsets::YMD;
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_list::options::{ListFormatterOptions, ListLength};
+use icu_list::ListFormatter;
+use icu_locale_core::Locale;
+
+use crate::i18n::{FluentArgs, Localizer};
+
+/// A document language's words: its Fluent messages and its CLDR data.
+pub struct Words {
+    pub l: Localizer,
+    locale: Locale,
+}
+
+impl Words {
+    pub fn new(language: &str) -> Words {
+        Words {
+            // Document text is read by other programs: no isolation marks.
+            l: Localizer::bundled(language, false),
+            // United Nations English writes "20 May 2026" and "French and
+            // Spanish" without a serial comma: the British conventions.
+            locale: Locale::try_from_str(match language {
+                "en" => "en-GB",
+                other => other,
+            })
+            .unwrap_or(Locale::UNKNOWN),
+        }
+    }
+
+    pub fn format(&self, id: &str, args: &[(&'static str, String)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        self.l.format(id, Some(&fluent))
+    }
+
+    /// "20 May 2026", "20 mai 2026", "٢٠ مايو ٢٠٢٦", "2026年5月20日": a day
+    /// (YYYY-MM-DD) in the Gregorian calendar, as the language writes it.
+    pub fn long_date(&self, day: &str) -> Option<String> {
+        let date = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
+        use chrono::Datelike;
+        let date =
+            Date::try_new_gregorian(date.year(), date.month() as u8, date.day() as u8).ok()?;
+        let formatter = FixedCalendarDateTimeFormatter::<Gregorian, YMD>::try_new(
+            self.locale.clone().into(),
+            YMD::long(),
+        )
+        .ok()?;
+        Some(formatter.format(&date).to_string())
+    }
+
+    /// "Arabic, Chinese and English" with this language's own conjunction.
+    pub fn list(&self, items: &[String]) -> String {
+        ListFormatter::try_new_and(
+            self.locale.clone().into(),
+            ListFormatterOptions::default().with_length(ListLength::Wide),
+        )
+        .map(|f| f.format(items.iter()).to_string())
+        .unwrap_or_else(|_| items.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_lists_as_each_language_writes_them() {
+        assert_eq!(
+            Words::new("en").long_date("2026-05-20").unwrap(),
+            "20 May 2026"
+        );
+        let three = [
+            "Arabic".to_string(),
+            "English".to_string(),
+            "French".to_string(),
+        ];
+        assert_eq!(Words::new("en").list(&three), "Arabic, English and French");
+        assert_eq!(
+            Words::new("fr").long_date("2026-05-20").unwrap(),
+            "20 mai 2026"
+        );
+        assert_eq!(
+            Words::new("zh").long_date("2026-05-20").unwrap(),
+            "2026年5月20日"
+        );
+        let arabic = Words::new("ar").long_date("2026-05-20").unwrap();
+        assert!(arabic.contains("مايو"), "{arabic}");
+        assert_eq!(Words::new("en").long_date("20 May"), None);
+        let items = [
+            "anglais".to_string(),
+            "français".to_string(),
+            "russe".to_string(),
+        ];
+        assert_eq!(Words::new("fr").list(&items), "anglais, français et russe");
+    }
+}

@@ -1,0 +1,199 @@
+//! The agreement as documents: Markdown (and HTML made from it) in every
+//! language of the negotiation, in three renderings: the clean text, the
+//! bracketed text negotiators work on, and the compilation of every proposal.
+//! Pure functions of the data: the same data always gives the same bytes.
+//! Private notes are not part of `ExportData`, so no export can hold them.
+
+mod boilerplate;
+mod html;
+mod markdown;
+mod readiness;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+pub use readiness::{readiness, Readiness, ReadinessProblem};
+
+use crate::model::{AgreementDocument, ProvisionId};
+
+/// How the text is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rendering {
+    /// The agreed wording only.
+    Clean,
+    /// Brackets and options in place, each proposal attributed in a note.
+    Bracketed,
+    /// Provision by provision, every option and proposed amendment, unattributed.
+    Compilation,
+}
+
+impl Rendering {
+    pub const ALL: [Rendering; 3] = [
+        Rendering::Clean,
+        Rendering::Bracketed,
+        Rendering::Compilation,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rendering::Clean => "clean",
+            Rendering::Bracketed => "bracketed",
+            Rendering::Compilation => "compilation",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    Md,
+    Html,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+        }
+    }
+}
+
+/// What to export.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ExportRequest {
+    /// Languages of the agreement to write; empty: all of them.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub renderings: Vec<Rendering>,
+    pub formats: Vec<Format>,
+    /// A clean text that is not final yet, written anyway with every
+    /// unresolved place marked.
+    #[serde(default)]
+    pub draft: bool,
+    /// For the closing formula ("Done at …, on …"); blanks when not given.
+    #[serde(default)]
+    pub place: String,
+    /// YYYY-MM-DD.
+    #[serde(default)]
+    pub date: Option<String>,
+}
+
+/// Everything an export reads: the text, and the amendments the parties
+/// proposed (for the compilation). Nothing private.
+pub struct ExportData {
+    pub document: AgreementDocument,
+    pub amendments: BTreeMap<ProvisionId, Vec<String>>,
+}
+
+/// One file written, as `manifest.json` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestFile {
+    pub path: String,
+    pub language: String,
+    pub rendering: Rendering,
+    pub format: Format,
+    pub bytes: usize,
+    pub sha256: String,
+}
+
+/// What `manifest.json` says: which text the files came from, and each file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub agreement: i64,
+    pub symbol: String,
+    /// The state of the text: the last change before the export.
+    pub text_as_of: String,
+    pub draft: bool,
+    pub files: Vec<ManifestFile>,
+}
+
+/// Every file of an export, in memory: name and bytes, and the manifest.
+pub fn render(data: &ExportData, request: &ExportRequest) -> (Vec<(String, Vec<u8>)>, Manifest) {
+    let agreement = &data.document.agreement;
+    let stem = file_stem(agreement.id, &agreement.symbol);
+    let languages: Vec<&str> = agreement
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .filter(|code| request.languages.is_empty() || request.languages.iter().any(|l| l == code))
+        .collect();
+    let mut renderings = request.renderings.clone();
+    renderings.sort();
+    renderings.dedup();
+    let mut formats = request.formats.clone();
+    formats.sort();
+    formats.dedup();
+    let mut files = Vec::new();
+    let mut listed = Vec::new();
+    for &rendering in &renderings {
+        for &language in &languages {
+            let page = markdown::Page::new(data, language, rendering, request);
+            let markdown = page.render();
+            for &format in &formats {
+                let bytes = match format {
+                    Format::Md => markdown.clone().into_bytes(),
+                    Format::Html => html::page(&markdown, language, &page.title()).into_bytes(),
+                };
+                let path = format!(
+                    "{stem}.{}.{language}.{}",
+                    rendering.as_str(),
+                    format.extension()
+                );
+                listed.push(ManifestFile {
+                    path: path.clone(),
+                    language: language.to_string(),
+                    rendering,
+                    format,
+                    bytes: bytes.len(),
+                    sha256: format!("{:x}", Sha256::digest(&bytes)),
+                });
+                files.push((path, bytes));
+            }
+        }
+    }
+    let manifest = Manifest {
+        agreement: agreement.id,
+        symbol: agreement.symbol.clone(),
+        text_as_of: agreement.updated_at.clone(),
+        draft: request.draft,
+        files: listed,
+    };
+    (files, manifest)
+}
+
+/// A file name from the document symbol ("AI-HEALTH/2026/1" gives
+/// "AI-HEALTH-2026-1"), or from the id when there is none.
+pub fn file_stem(id: i64, symbol: &str) -> String {
+    let cleaned: String = symbol
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '.' || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let cleaned = cleaned.trim_matches(['-', '.']);
+    if cleaned.is_empty() {
+        format!("agreement-{id}")
+    } else {
+        cleaned.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_come_from_the_symbol() {
+        assert_eq!(file_stem(3, "AI-HEALTH/2026/1"), "AI-HEALTH-2026-1");
+        assert_eq!(file_stem(3, ""), "agreement-3");
+        assert_eq!(file_stem(3, "../.."), "agreement-3");
+    }
+}
