@@ -132,12 +132,12 @@ fn the_report_as_markdown_reads_as_a_record() {
     );
     assert!(md.contains("- 3 provisions: 33% agreed (1 agreed, 0 agreed ad referendum, 0 informally agreed, 2 pending)"), "{md}");
     assert!(
-        md.contains("- Article 2 is blocked: opposed by Brazil | Federative Republic"),
+        md.contains("- Article 2 is blocked: opposed by Brazil \\| Federative Republic"),
         "{md}"
     );
     assert!(md.contains("- Ghana holds one reservation"), "{md}");
     assert!(
-        md.contains("- Article 3: Brazil | Federative Republic awaits its capital's clearance"),
+        md.contains("- Article 3: Brazil \\| Federative Republic awaits its capital's clearance"),
         "{md}"
     );
     assert!(

@@ -130,6 +130,7 @@ export-facts = { $kind } · { $symbol }
 export-notice-draft = مشروع، وليس نصًا نهائيًا: وُسِمت المواضع التي لم يُتفق عليها بعد.
 export-notice-bracketed = نص بأقواسه المعقوفة: الكلمات الواردة بين قوسين معقوفين لم يُتفق عليها بعد؛ وتبيّن الملاحظات الواردة في النهاية مقدِّميها.
 export-notice-compilation = تجميع للمقترحات: جميع الخيارات والتعديلات المقترحة، حكمًا حكمًا.
+export-notice-parallel = نص متواز: كل حكم باللغتين، الواحدة تلو الأخرى.
 export-heading = { $label } - { $heading }
 export-option = الخيار { $n }:
 export-amendment = تعديل مقترح:

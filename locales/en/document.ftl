@@ -32,6 +32,7 @@ export-facts = { $kind } · { $symbol }
 export-notice-draft = Draft, not a final text: the places not yet agreed are marked.
 export-notice-bracketed = Bracketed text: words in square brackets are not yet agreed; the notes at the end say who proposed them.
 export-notice-compilation = Compilation of proposals: every option and proposed amendment, provision by provision.
+export-notice-parallel = Parallel text: each provision in both languages, one after the other.
 export-heading = { $label } — { $heading }
 export-option = Option { $n }:
 export-amendment = Proposed amendment:

@@ -32,6 +32,7 @@ export-facts = { $kind } · { $symbol }
 export-notice-draft = Proyecto, no es un texto definitivo: se señalan los pasajes aún no acordados.
 export-notice-bracketed = Texto entre corchetes: las palabras entre corchetes aún no están acordadas; las notas finales indican quién las propuso.
 export-notice-compilation = Compilación de propuestas: todas las opciones y enmiendas propuestas, disposición por disposición.
+export-notice-parallel = Texto paralelo: cada disposición en ambos idiomas, una tras otra.
 export-heading = { $label }. { $heading }
 export-option = Opción { $n }:
 export-amendment = Enmienda propuesta:

@@ -36,6 +36,7 @@ export-facts = { $kind } · { $symbol }
 export-notice-draft = Projet, et non texte définitif : les passages qui ne sont pas encore convenus sont signalés.
 export-notice-bracketed = Texte entre crochets : les mots entre crochets ne sont pas encore convenus ; les notes figurant à la fin indiquent qui les a proposés.
 export-notice-compilation = Compilation des propositions : toutes les options et tous les amendements proposés, disposition par disposition.
+export-notice-parallel = Texte parallèle : chaque disposition dans les deux langues, l’une après l’autre.
 export-heading = { $label } — { $heading }
 export-option = Option { $n } :
 export-amendment = Amendement proposé :

@@ -129,6 +129,7 @@ export-facts = { $kind } · { $symbol }
 export-notice-draft = 草案，并非最后案文：尚未商定之处均已标明。
 export-notice-bracketed = 带括号案文：方括号内的词语尚未商定；文末的注说明其提出方。
 export-notice-compilation = 提案汇编：逐条列出所有备选案文和拟议修正。
+export-notice-parallel = 平行案文：每一条款依次以两种语文列出。
 export-heading = { $label }　{ $heading }
 export-option = 备选案文{ $n }：
 export-amendment = 拟议修正：

@@ -36,6 +36,8 @@ enum Mode {
     Clean,
     Bracketed,
     Compilation,
+    Parallel,
+    Report,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -63,6 +65,8 @@ pub fn export(
             Mode::Clean => Rendering::Clean,
             Mode::Bracketed => Rendering::Bracketed,
             Mode::Compilation => Rendering::Compilation,
+            Mode::Parallel => Rendering::Parallel,
+            Mode::Report => Rendering::Report,
         }],
         formats: vec![match args.format {
             FileFormat::Md => Format::Md,

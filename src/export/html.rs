@@ -17,6 +17,9 @@ h1 + p { text-align: center; color: #4a5468; }
 ol { padding-inline-start: 2rem; }
 li { margin-block: 0.6rem; }
 em { color: #4a5468; }
+/* Each paragraph in the direction of its own words: a parallel text holds two languages. */
+p, li { unicode-bidi: plaintext; text-align: start; }
+table { border-collapse: collapse; font-size: 0.9rem; }
 ";
 
 pub fn page(markdown: &str, language: &str, title: &str) -> String {

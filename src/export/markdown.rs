@@ -71,6 +71,7 @@ impl<'a> Page<'a> {
             (Rendering::Clean, true) => Some("export-notice-draft"),
             (Rendering::Bracketed, _) => Some("export-notice-bracketed"),
             (Rendering::Compilation, _) => Some("export-notice-compilation"),
+            (Rendering::Parallel | Rendering::Report, _) => None,
         };
         if let Some(notice) = notice {
             out.block(0, &format!("*{}*", escape(&self.words.format(notice, &[]))));
@@ -97,19 +98,12 @@ impl<'a> Page<'a> {
             };
             match node.kind {
                 ProvisionKind::Recital => self.body(&mut out, node, 0, None),
-                ProvisionKind::Paragraph => {
-                    let marker = format!("{}. ", node.number.as_ref().map_or(1, |n| n.ordinal));
-                    item_indent = marker.len();
-                    self.body(&mut out, node, 0, Some(&marker));
-                }
-                ProvisionKind::Subparagraph => {
-                    let letter = node.number.as_ref().map_or("a", |n| n.letter.as_str());
-                    let label = format!(
-                        "{} ",
-                        self.words
-                            .format("export-subparagraph", &[("letter", letter.to_string())])
-                    );
-                    self.body(&mut out, node, indent, Some(&label));
+                ProvisionKind::Paragraph | ProvisionKind::Subparagraph => {
+                    let marker = format!("{} ", self.marker(node).unwrap_or_default());
+                    if node.kind == ProvisionKind::Paragraph {
+                        item_indent = marker.len();
+                    }
+                    self.body(&mut out, node, indent, Some(&marker));
                 }
                 _ => {
                     let level = (2 + node.depth as usize).min(6);
@@ -177,6 +171,19 @@ impl<'a> Page<'a> {
     /// A provision's words as Markdown paragraphs, the first one after
     /// `marker` (a list number or a letter); a blank kept visibly in a draft.
     fn body(&self, out: &mut Blocks, node: &ProvisionNode, indent: usize, marker: Option<&str>) {
+        for (index, paragraph) in self.paragraphs(node).iter().enumerate() {
+            match (index, marker) {
+                (0, Some(marker)) => out.item(indent, marker, paragraph),
+                _ => out.block(
+                    indent + marker.filter(|m| m.ends_with(". ")).map_or(0, str::len),
+                    paragraph,
+                ),
+            }
+        }
+    }
+
+    /// A provision's words as Markdown paragraphs, with what a draft marks.
+    fn paragraphs(&self, node: &ProvisionNode) -> Vec<String> {
         let body = self.text(node).map(|t| t.body.trim()).unwrap_or_default();
         let mut paragraphs: Vec<String> = body
             .split("\n\n")
@@ -212,20 +219,32 @@ impl<'a> Page<'a> {
                 None => paragraphs.push(mark),
             }
         }
-        for (index, paragraph) in paragraphs.iter().enumerate() {
-            match (index, marker) {
-                (0, Some(marker)) => out.item(indent, marker, paragraph),
-                _ => out.block(
-                    indent + marker.filter(|m| m.ends_with(". ")).map_or(0, str::len),
-                    paragraph,
-                ),
-            }
+        paragraphs
+    }
+
+    /// The number a paragraph or sub-paragraph is written with ("2.", "(b)").
+    fn marker(&self, node: &ProvisionNode) -> Option<String> {
+        let number = node.number.as_ref()?;
+        match node.kind {
+            ProvisionKind::Paragraph => Some(format!("{}.", number.ordinal)),
+            ProvisionKind::Subparagraph => Some(
+                self.words
+                    .format("export-subparagraph", &[("letter", number.letter.clone())]),
+            ),
+            _ => None,
         }
     }
 
     /// The options of a provision and, in a compilation, the amendments
     /// proposed to it. A clean final text has neither (it is refused before).
     fn proposals(&self, out: &mut Blocks, node: &ProvisionNode, indent: usize) {
+        for line in self.proposal_lines(node) {
+            out.block(indent, &line);
+        }
+    }
+
+    fn proposal_lines(&self, node: &ProvisionNode) -> Vec<String> {
+        let mut lines = Vec::new();
         for option in node.options.iter().filter(|o| !o.withdrawn) {
             let label = self.words.format(
                 "export-option",
@@ -247,21 +266,24 @@ impl<'a> Page<'a> {
                 ),
                 wording => self.inline(wording, true),
             };
-            out.block(indent, &format!("*{}*{note} {wording}", escape(&label)));
+            lines.push(format!("*{}*{note} {wording}", escape(&label)));
         }
         if self.rendering == Rendering::Compilation {
             for amendment in self.data.amendments.get(&node.id).into_iter().flatten() {
                 let label = self.words.format("export-amendment", &[]);
-                out.block(
-                    indent,
-                    &format!(
-                        "*{}* {}",
-                        escape(&label),
-                        self.inline(amendment.trim(), true)
-                    ),
-                );
+                lines.push(format!(
+                    "*{}* {}",
+                    escape(&label),
+                    self.inline(amendment.trim(), true)
+                ));
             }
         }
+        lines
+    }
+
+    /// This page's headings (or label) for a structural provision.
+    fn structure_heading(&self, node: &ProvisionNode) -> String {
+        escape(&self.heading(node))
     }
 
     /// User text as Markdown: escaped, brackets written `\[…\]` (with a note
@@ -358,6 +380,50 @@ impl<'a> Page<'a> {
             &escape(&self.words.l.format("export-done-at", Some(&args))),
         );
     }
+}
+
+/// Two languages of the text, provision by provision: each heading in both,
+/// each paragraph once per language, tagged with its language, so that the
+/// texts can be read against each other in any Markdown tool.
+pub fn parallel(first: &Page, second: &Page) -> String {
+    let mut out = Blocks::default();
+    out.block(0, &format!("# {}", escape(&first.title())));
+    out.block(0, &escape(&second.title()));
+    let notice = first.words.format("export-notice-parallel", &[]);
+    out.block(0, &format!("*{}*", escape(&notice)));
+    let tag = |page: &Page| format!("**{}**", page.language.to_uppercase());
+    let mut in_preamble = false;
+    for node in &first.data.document.provisions {
+        if node.kind == ProvisionKind::Recital && !in_preamble {
+            in_preamble = true;
+            let both = [first, second].map(|p| escape(&p.words.format("preamble", &[])));
+            out.block(0, &format!("## {}", both.join(" / ")));
+        }
+        if !matches!(
+            node.kind,
+            ProvisionKind::Recital | ProvisionKind::Paragraph | ProvisionKind::Subparagraph
+        ) {
+            let level = (2 + node.depth as usize).min(6);
+            let both = [first, second].map(|p| p.structure_heading(node));
+            out.block(0, &format!("{} {}", "#".repeat(level), both.join(" / ")));
+        }
+        for page in [first, second] {
+            let marker = page
+                .marker(node)
+                .map(|m| format!("{} ", escape_from(&m, false)))
+                .unwrap_or_default();
+            for (index, paragraph) in page.paragraphs(node).iter().enumerate() {
+                match index {
+                    0 => out.block(0, &format!("{} {marker}{paragraph}", tag(page))),
+                    _ => out.block(0, paragraph),
+                }
+            }
+            for line in page.proposal_lines(node) {
+                out.block(0, &format!("{} {line}", tag(page)));
+            }
+        }
+    }
+    out.out
 }
 
 /// Text after ⟧ without its `{3,7}` list of proposers.

@@ -8,6 +8,7 @@ mod boilerplate;
 mod html;
 mod markdown;
 mod readiness;
+pub mod report;
 
 use std::collections::BTreeMap;
 
@@ -28,13 +29,20 @@ pub enum Rendering {
     Bracketed,
     /// Provision by provision, every option and proposed amendment, unattributed.
     Compilation,
+    /// Two languages provision by provision: the first language chosen
+    /// against each of the others.
+    Parallel,
+    /// The negotiation report: the roll-up and the provision × party matrix.
+    Report,
 }
 
 impl Rendering {
-    pub const ALL: [Rendering; 3] = [
+    pub const ALL: [Rendering; 5] = [
         Rendering::Clean,
         Rendering::Bracketed,
         Rendering::Compilation,
+        Rendering::Parallel,
+        Rendering::Report,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -42,6 +50,8 @@ impl Rendering {
             Rendering::Clean => "clean",
             Rendering::Bracketed => "bracketed",
             Rendering::Compilation => "compilation",
+            Rendering::Parallel => "parallel",
+            Rendering::Report => "report",
         }
     }
 }
@@ -82,11 +92,13 @@ pub struct ExportRequest {
     pub date: Option<String>,
 }
 
-/// Everything an export reads: the text, and the amendments the parties
-/// proposed (for the compilation). Nothing private.
+/// Everything an export reads: the text, the amendments the parties
+/// proposed (for the compilation) and the matrix (for the report). Nothing
+/// private.
 pub struct ExportData {
     pub document: AgreementDocument,
     pub amendments: BTreeMap<ProvisionId, Vec<String>>,
+    pub report: Option<crate::service::report::Report>,
 }
 
 /// One file written, as `manifest.json` lists it.
@@ -127,32 +139,63 @@ pub fn render(data: &ExportData, request: &ExportRequest) -> (Vec<(String, Vec<u
     let mut formats = request.formats.clone();
     formats.sort();
     formats.dedup();
+    // Each document in Markdown, named by its language(s), with its title.
+    let mut documents: Vec<(Rendering, String, String, String)> = Vec::new();
+    for &rendering in &renderings {
+        match rendering {
+            Rendering::Parallel => {
+                for &other in languages.iter().skip(1) {
+                    let first = markdown::Page::new(data, languages[0], rendering, request);
+                    let second = markdown::Page::new(data, other, rendering, request);
+                    let text = markdown::parallel(&first, &second);
+                    documents.push((
+                        rendering,
+                        format!("{}-{other}", languages[0]),
+                        first.title(),
+                        text,
+                    ));
+                }
+            }
+            Rendering::Report => {
+                for &language in &languages {
+                    if let Some(report) = &data.report {
+                        let (title, text) = report::markdown(report, language);
+                        documents.push((rendering, language.to_string(), title, text));
+                    }
+                }
+            }
+            _ => {
+                for &language in &languages {
+                    let page = markdown::Page::new(data, language, rendering, request);
+                    documents.push((rendering, language.to_string(), page.title(), page.render()));
+                }
+            }
+        }
+    }
     let mut files = Vec::new();
     let mut listed = Vec::new();
-    for &rendering in &renderings {
-        for &language in &languages {
-            let page = markdown::Page::new(data, language, rendering, request);
-            let markdown = page.render();
-            for &format in &formats {
-                let bytes = match format {
-                    Format::Md => markdown.clone().into_bytes(),
-                    Format::Html => html::page(&markdown, language, &page.title()).into_bytes(),
-                };
-                let path = format!(
-                    "{stem}.{}.{language}.{}",
-                    rendering.as_str(),
-                    format.extension()
-                );
-                listed.push(ManifestFile {
-                    path: path.clone(),
-                    language: language.to_string(),
-                    rendering,
-                    format,
-                    bytes: bytes.len(),
-                    sha256: format!("{:x}", Sha256::digest(&bytes)),
-                });
-                files.push((path, bytes));
-            }
+    for (rendering, language, title, markdown) in documents {
+        for &format in &formats {
+            // A parallel text's page takes its first language.
+            let page_language = language.split('-').next().unwrap_or_default();
+            let bytes = match format {
+                Format::Md => markdown.clone().into_bytes(),
+                Format::Html => html::page(&markdown, page_language, &title).into_bytes(),
+            };
+            let path = format!(
+                "{stem}.{}.{language}.{}",
+                rendering.as_str(),
+                format.extension()
+            );
+            listed.push(ManifestFile {
+                path: path.clone(),
+                language: language.clone(),
+                rendering,
+                format,
+                bytes: bytes.len(),
+                sha256: format!("{:x}", Sha256::digest(&bytes)),
+            });
+            files.push((path, bytes));
         }
     }
     let manifest = Manifest {

@@ -36,7 +36,7 @@ impl Entente {
         request: &ExportRequest,
         out: &Path,
     ) -> Result<Manifest> {
-        let data = self.store.read(|tx| {
+        let mut data = self.store.read(|tx| {
             let document = load_document(tx, agreement_id)?;
             let mut amendments: BTreeMap<ProvisionId, Vec<String>> = BTreeMap::new();
             let mut statement = tx.prepare(
@@ -52,8 +52,12 @@ impl Entente {
             Ok(ExportData {
                 document,
                 amendments,
+                report: None,
             })
         })?;
+        if request.renderings.contains(&Rendering::Report) {
+            data.report = Some(self.report(agreement_id)?);
+        }
         let agreement = &data.document.agreement;
         for language in &request.languages {
             if !agreement.languages.iter().any(|l| &l.code == language) {

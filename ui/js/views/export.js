@@ -7,7 +7,7 @@ import { h, replace } from "../dom.js";
 import { languageName } from "../i18n.js";
 import { field, openDialog } from "./dialog.js";
 
-const RENDERINGS = ["clean", "bracketed", "compilation"];
+const RENDERINGS = ["clean", "bracketed", "compilation", "parallel", "report"];
 const FORMATS = ["md", "html"];
 
 function checkboxes(name, values, label, checked) {
