@@ -1,5 +1,6 @@
-//! How fast the core answers what the workspace asks most: the whole text of
-//! a 300-provision agreement in two languages, and one edit.
+//! How fast the core answers what the workspace asks most (the whole text of
+//! a 300-provision agreement in two languages, and one edit), the matrix of
+//! a 193-party negotiation, and an export at scale.
 
 use std::process::Command;
 
@@ -79,5 +80,34 @@ fn negotiation(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, workspace, negotiation);
+/// The stress agreement of the export issue: 999 provisions in the six UN
+/// languages, options on a third, the positions of 193 parties; every
+/// language in the three renderings of the text, Markdown and HTML.
+fn export(c: &mut Criterion) {
+    use entente::export::{ExportRequest, Format, Rendering};
+    let (dir, id) = seeded(&["333", "193", "1", "6"]);
+    let entente = Entente::open(dir.path()).unwrap();
+    let request = ExportRequest {
+        languages: Vec::new(),
+        renderings: vec![
+            Rendering::Clean,
+            Rendering::Bracketed,
+            Rendering::Compilation,
+        ],
+        formats: vec![Format::Md, Format::Html],
+        draft: true,
+        place: String::new(),
+        date: None,
+    };
+    let out = tempfile::tempdir().unwrap();
+    let mut group = c.benchmark_group("export");
+    group.sample_size(10);
+    group.bench_function(
+        "999 provisions × 6 languages × 3 renderings, md and html",
+        |b| b.iter(|| entente.export(id, &request, out.path()).unwrap()),
+    );
+    group.finish();
+}
+
+criterion_group!(benches, workspace, negotiation, export);
 criterion_main!(benches);

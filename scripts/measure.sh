@@ -22,3 +22,6 @@ E2E_TEST=benches/whole_process.py tests/e2e/run.sh "$app"
 cargo run --locked --quiet --release --example seed_agreement -- "$negotiation" 100 193 10 >/dev/null
 export ENTENTE_MATRIX_DATA="$negotiation"
 E2E_TEST=benches/matrix_view.py tests/e2e/run.sh "$app"
+
+# An export at scale against pandoc's conversion of the same Markdown.
+benches/export_vs_pandoc.sh

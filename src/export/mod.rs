@@ -139,65 +139,66 @@ pub fn render(data: &ExportData, request: &ExportRequest) -> (Vec<(String, Vec<u
     let mut formats = request.formats.clone();
     formats.sort();
     formats.dedup();
-    // Each document in Markdown, named by its language(s), with its title.
-    let mut documents: Vec<(Rendering, String, String, String)> = Vec::new();
+    // Each document: its rendering and its language(s) ("en", or "en-fr" for a parallel text).
+    let mut documents: Vec<(Rendering, &str, Option<&str>)> = Vec::new();
     for &rendering in &renderings {
         match rendering {
             Rendering::Parallel => {
                 for &other in languages.iter().skip(1) {
-                    let first = markdown::Page::new(data, languages[0], rendering, request);
-                    let second = markdown::Page::new(data, other, rendering, request);
-                    let text = markdown::parallel(&first, &second);
-                    documents.push((
-                        rendering,
-                        format!("{}-{other}", languages[0]),
-                        first.title(),
-                        text,
-                    ));
+                    documents.push((rendering, languages[0], Some(other)));
                 }
             }
-            Rendering::Report => {
-                for &language in &languages {
-                    if let Some(report) = &data.report {
-                        let (title, text) = report::markdown(report, language);
-                        documents.push((rendering, language.to_string(), title, text));
-                    }
-                }
+            Rendering::Report if data.report.is_none() => {}
+            _ => documents.extend(languages.iter().map(|&l| (rendering, l, None))),
+        }
+    }
+    // Documents are independent: written side by side on every core.
+    let written = in_parallel(documents, |(rendering, language, other)| {
+        let (title, markdown) = match (rendering, other) {
+            (Rendering::Parallel, Some(other)) => {
+                let first = markdown::Page::new(data, language, rendering, request);
+                let second = markdown::Page::new(data, other, rendering, request);
+                (first.title(), markdown::parallel(&first, &second))
+            }
+            (Rendering::Report, _) => {
+                report::markdown(data.report.as_ref().expect("asked for above"), language)
             }
             _ => {
-                for &language in &languages {
-                    let page = markdown::Page::new(data, language, rendering, request);
-                    documents.push((rendering, language.to_string(), page.title(), page.render()));
-                }
+                let page = markdown::Page::new(data, language, rendering, request);
+                (page.title(), page.render())
             }
-        }
-    }
-    let mut files = Vec::new();
-    let mut listed = Vec::new();
-    for (rendering, language, title, markdown) in documents {
-        for &format in &formats {
-            // A parallel text's page takes its first language.
-            let page_language = language.split('-').next().unwrap_or_default();
-            let bytes = match format {
-                Format::Md => markdown.clone().into_bytes(),
-                Format::Html => html::page(&markdown, page_language, &title).into_bytes(),
-            };
-            let path = format!(
-                "{stem}.{}.{language}.{}",
-                rendering.as_str(),
-                format.extension()
-            );
-            listed.push(ManifestFile {
-                path: path.clone(),
-                language: language.clone(),
-                rendering,
-                format,
-                bytes: bytes.len(),
-                sha256: format!("{:x}", Sha256::digest(&bytes)),
-            });
-            files.push((path, bytes));
-        }
-    }
+        };
+        let name = match other {
+            Some(other) => format!("{language}-{other}"),
+            None => language.to_string(),
+        };
+        formats
+            .iter()
+            .map(|&format| {
+                let bytes = match format {
+                    Format::Md => markdown.clone().into_bytes(),
+                    // A parallel text's page takes its first language.
+                    Format::Html => html::page(&markdown, language, &title).into_bytes(),
+                };
+                let path = format!(
+                    "{stem}.{}.{name}.{}",
+                    rendering.as_str(),
+                    format.extension()
+                );
+                let listed = ManifestFile {
+                    path: path.clone(),
+                    language: name.clone(),
+                    rendering,
+                    format,
+                    bytes: bytes.len(),
+                    sha256: format!("{:x}", Sha256::digest(&bytes)),
+                };
+                (listed, (path, bytes))
+            })
+            .collect::<Vec<_>>()
+    });
+    let (listed, files): (Vec<ManifestFile>, Vec<(String, Vec<u8>)>) =
+        written.into_iter().flatten().unzip();
     let manifest = Manifest {
         agreement: agreement.id,
         symbol: agreement.symbol.clone(),
@@ -206,6 +207,29 @@ pub fn render(data: &ExportData, request: &ExportRequest) -> (Vec<(String, Vec<u
         files: listed,
     };
     (files, manifest)
+}
+
+/// `work` applied to every item, on as many threads as there are cores;
+/// the results in the order of the items.
+fn in_parallel<T: Send, R: Send>(items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = items.len().div_ceil(threads).max(1);
+    let mut chunks: Vec<Vec<T>> = Vec::new();
+    let mut items = items.into_iter().peekable();
+    while items.peek().is_some() {
+        chunks.push(items.by_ref().take(chunk).collect());
+    }
+    std::thread::scope(|scope| {
+        let work = &work;
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| scope.spawn(move || chunk.into_iter().map(work).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("an export thread panicked"))
+            .collect()
+    })
 }
 
 /// A file name from the document symbol ("AI-HEALTH/2026/1" gives

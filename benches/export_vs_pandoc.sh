@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Whole-process timing of an export at scale, against pandoc converting the
+# same Markdown to HTML: a stress agreement of 999 provisions in the six UN
+# languages, options on a third, the positions of 193 parties. Entente's
+# export is every language in the clean (draft), bracketed and compilation
+# renderings, Markdown and HTML (six runs of `entente export`); pandoc's is
+# `pandoc -f commonmark -t html` on each of the 18 Markdown files.
+# Usage: benches/export_vs_pandoc.sh [RUNS]   (run by scripts/measure.sh)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target=${CARGO_TARGET_DIR:-target}
+runs=${1:-5}
+cargo build --locked --quiet --release -p entente --bin entente --example seed_agreement
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+"$target/release/examples/seed_agreement" "$data/db" 333 193 1 6 >/dev/null
+
+seconds() { date +%s.%N; }
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+entente_runs=()
+pandoc_runs=()
+for _ in $(seq "$runs"); do
+    rm -rf "$data/out"
+    start=$(seconds)
+    for mode in clean bracketed compilation; do
+        for format in md html; do
+            "$target/release/entente" --data-dir "$data/db" export 1 --out "$data/out" \
+                --mode "$mode" --format "$format" --draft >/dev/null
+        done
+    done
+    entente_runs+=("$(echo "$(seconds) - $start" | bc)")
+    start=$(seconds)
+    for file in "$data"/out/*.md; do
+        pandoc -f commonmark -t html "$file" -o "${file%.md}.pandoc.html"
+    done
+    pandoc_runs+=("$(echo "$(seconds) - $start" | bc)")
+done
+files=$(ls "$data"/out/*.md | wc -l)
+bytes=$(cat "$data"/out/*.md | wc -c)
+e=$(printf '%s\n' "${entente_runs[@]}" | median)
+p=$(printf '%s\n' "${pandoc_runs[@]}" | median)
+echo "export of 999 provisions × 6 languages × 3 renderings, Markdown and HTML ($files Markdown files, $bytes bytes of Markdown), median of $runs runs:"
+printf '  entente export (6 processes, %d files)   %6.3f s\n' $((files * 2)) "$e"
+printf '  pandoc -f commonmark -t html (%d processes)  %6.3f s\n' "$files" "$p"
+printf '  ratio: entente is %.1f× faster than pandoc'"'"'s conversion alone\n' "$(echo "$p / $e" | bc -l)"
