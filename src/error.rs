@@ -91,6 +91,12 @@ pub enum Error {
     )]
     NoLocaleFolder { path: String },
 
+    #[error("there is no clause template {id}")]
+    UnknownTemplate { id: String },
+
+    #[error("{path} is not a folder of templates")]
+    NoTemplateFolder { path: String },
+
     #[error("the clean text is not final yet: {} problems", problems.len())]
     NotFinal {
         problems: Vec<crate::export::ReadinessProblem>,
@@ -132,6 +138,8 @@ impl Error {
             Error::DataDirNotWritable { .. } => "data-dir-not-writable",
             Error::NoLocaleFolder { .. } => "no-locale-folder",
             Error::NotFinal { .. } => "not-final",
+            Error::NoTemplateFolder { .. } => "no-template-folder",
+            Error::UnknownTemplate { .. } => "unknown-template",
             Error::Database(_) => "database",
             Error::Io(_) => "io",
             Error::Corrupt(_) => "corrupt",
@@ -149,6 +157,7 @@ impl Error {
                 | Error::DatabaseTooNew { .. }
                 | Error::DataDirNotWritable { .. }
                 | Error::NoLocaleFolder { .. }
+                | Error::NoTemplateFolder { .. }
                 | Error::Database(_)
                 | Error::Io(_)
                 | Error::Corrupt(_)
@@ -195,7 +204,10 @@ impl Error {
                 args.set("path", path.display().to_string());
                 args.set("reason", source.to_string());
             }
-            Error::NoLocaleFolder { path } => args.set("path", path.clone()),
+            Error::UnknownTemplate { id } => args.set("id", id.clone()),
+            Error::NoLocaleFolder { path } | Error::NoTemplateFolder { path } => {
+                args.set("path", path.clone())
+            }
             Error::NotFinal { problems } => args.set("count", problems.len()),
             Error::Database(e) => args.set("reason", e.to_string()),
             Error::Io(e) => args.set("reason", e.to_string()),

@@ -14,6 +14,7 @@ pub mod paths;
 pub mod sample;
 pub mod service;
 pub mod store;
+pub mod templates;
 
 pub use error::{Error, Result};
 pub use model::Agreement;

@@ -260,6 +260,16 @@ pub struct ProvisionNode {
     /// The bracketed spans of its text in the working language, with their proposers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub brackets: Vec<Bracket>,
+    /// The clause template it was made from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<TemplateOrigin>,
+}
+
+/// The clause template a provision was made from, and its version then.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateOrigin {
+    pub id: String,
+    pub version: String,
 }
 
 /// One of the competing wordings of a provision.

@@ -13,6 +13,16 @@ check-summary = Checked { $languages ->
         [one] one warning
        *[other] { $warnings } warnings
     }.
+check-templates-summary = Checked { $templates ->
+        [one] one template
+       *[other] { $templates } templates
+    }: { $errors ->
+        [one] one error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] one warning
+       *[other] { $warnings } warnings
+    }.
 check-unreadable = This file could not be read: { $reason }
 check-syntax-expected = Fluent expected “{ $token }” here.
 check-syntax-expected-name = A name was expected here, starting with a letter: a message id, a variable after $, or a function.
@@ -42,3 +52,42 @@ check-empty = “{ $id }” is empty.
 check-unknown-reference = “{ $id }” refers to “{ $target }”, which does not exist in this language.
 check-cyclic = “{ $id }” refers to itself.
 check-too-complex = “{ $id }” could not be formatted: it has too many placeables or a choice without a default.
+
+## check-templates: what is wrong with a clause template. $variable is a
+## variable's name, $language a language code, $source the source file.
+
+check-template-no-manifest = This template has no template.json.
+check-template-manifest = template.json cannot be read: { $detail }
+check-template-id = The id must be the folder's name, “{ $folder }”.
+check-template-version = The version must be written MAJOR.MINOR.PATCH, such as 1.0.0.
+check-template-category = The category must be one of: { $categories }.
+check-template-no-source = The source language is not among the template's languages.
+check-template-no-options = “{ $variable }” is a choice without options.
+check-template-bounds = “{ $variable }” has a minimum above its maximum.
+check-template-default = The default of “{ $variable }” does not fit it ({ $reason ->
+        [out-of-bounds] outside its bounds
+        [too-long] longer than allowed
+        [not-a-date] not a day written YYYY-MM-DD
+        [not-an-option] not one of its options
+       *[other] not of its type
+    }).
+check-template-no-title = The template has no title in { $language }.
+check-template-missing-file = The { $language } text named in template.json is missing.
+check-template-unclosed-tag = This {"{{"} is never closed with {"}}"}.
+check-template-stray-close = This {"}}"} closes no tag.
+check-template-unclosed-block = This block is never closed.
+check-template-mismatched-close = This closes a different block than the one open.
+check-template-misplaced-else = {"{{"}else{"}}"} belongs only inside {"{{"}#if{"}}"}.
+check-template-outside-case = Inside {"{{"}#alt{"}}"}, everything must be in a {"{{"}#case{"}}"}.
+check-template-unknown-tag = This tag is not one Entente knows: { $detail }
+check-template-undeclared = “{ $variable }” is not declared in template.json.
+check-template-unused = “{ $variable }” is declared but no language uses it.
+check-template-if-not-boolean = {"{{"}#if{"}}"} needs a boolean, and “{ $variable }” is not one.
+check-template-optional-not-optional = {"{{"}#optional{"}}"} needs an optional variable, and “{ $variable }” is not optional.
+check-template-cases = The cases of “{ $variable }” must be its options, each once: { $options }.
+check-template-plural-not-integer = {"{{"}plural{"}}"} needs an integer, and “{ $variable }” is not one.
+check-template-plural-forms = The plural of “{ $variable }” lacks the forms this language needs: { $missing }.
+check-template-tags-differ = This language does not use the same variables, blocks and cases as { $source }: { $differences }.
+check-template-structure = This language does not have the same heading, paragraphs and sub-paragraphs as { $source }.
+check-template-stale = The { $language } text was translated from an earlier { $source }: check it against the source, then record the new hash.
+check-template-no-hash = The { $language } text does not record the hash of the source it was translated from.

@@ -31,6 +31,7 @@ error-invalid-value = { $field ->
         [clearance] “{ $value }” is not a clearance (none, pending capital, cleared).
         [made-on] “{ $value }” is not a past day written YYYY-MM-DD: a statement cannot come from the future.
         [preferred-option] The preferred option must be one of this provision's options still on the table.
+        [template-variable] “{ $value }” is not a variable of this clause, or its value does not fit it (type, bounds or options), or it is required and empty.
         [option] A stance can be given only once on each of this provision's options still on the table.
        *[other] “{ $value }” is not a valid value here.
     }
@@ -92,6 +93,8 @@ export-problem = { $label }: { $problem ->
         [brackets] has words in brackets in { $language }
        *[missing-text] has no text in { $language }, an authentic language
     }
+error-unknown-template = There is no clause template “{ $id }” in the library.
+error-no-template-folder = { $path } is not a folder: check-templates reads a folder that holds one folder per clause.
 error-no-locale-folder = { $path } is not a locale folder: check-locales reads a folder that holds one folder per language (en, fr …), the reference language among them.
 error-database = The database reported an error: { $reason }
 error-io = A file could not be read or written: { $reason }

@@ -1,11 +1,13 @@
-//! `entente check-locales [DIR] [--reference en]`: one line per problem,
-//! `path:line:col: message`, on stdout; exit 1 when any is an error.
+//! `entente check-locales [DIR] [--reference en]` and `entente
+//! check-templates [DIR]`: one line per problem, `path:line:col: message`,
+//! on stdout; exit 1 when any is an error.
 
 use std::io::Write;
 use std::path::Path;
 
 use super::Outcome;
-use crate::i18n::{check_bundled, check_locales, FluentArgs, Localizer, Severity};
+use crate::i18n::{check_bundled, check_locales, FluentArgs, LocaleProblem, Localizer, Severity};
+use crate::templates::{bundled, read_folder, Library};
 use crate::Error;
 
 pub fn check(l: &Localizer, dir: Option<&Path>, reference: &str) -> Result<Outcome, Error> {
@@ -13,23 +15,52 @@ pub fn check(l: &Localizer, dir: Option<&Path>, reference: &str) -> Result<Outco
         Some(dir) => check_locales(dir, reference)?,
         None => check_bundled(reference),
     };
+    print(
+        l,
+        &report.problems,
+        "check-summary",
+        ("languages", report.languages),
+    )
+}
+
+pub fn check_templates(l: &Localizer, dir: Option<&Path>) -> Result<Outcome, Error> {
+    let folders = match dir {
+        Some(dir) if !dir.is_dir() => {
+            return Err(Error::NoTemplateFolder {
+                path: dir.display().to_string(),
+            })
+        }
+        Some(dir) => read_folder(dir)?,
+        None => bundled(),
+    };
+    let count = folders.len();
+    let library = Library::from_folders(folders);
+    print(
+        l,
+        &library.problems,
+        "check-templates-summary",
+        ("templates", count),
+    )
+}
+
+/// The problems, one per line, then how many of each kind (on stderr).
+fn print(
+    l: &Localizer,
+    problems: &[LocaleProblem],
+    summary: &str,
+    (checked, count): (&'static str, usize),
+) -> Result<Outcome, Error> {
     let out = &mut std::io::stdout().lock();
-    for problem in &report.problems {
+    for problem in problems {
         writeln!(out, "{}", problem.line(l))?;
     }
-    let count = |severity| {
-        report
-            .problems
-            .iter()
-            .filter(|p| p.severity == severity)
-            .count()
-    };
+    let of = |severity| problems.iter().filter(|p| p.severity == severity).count();
     let mut args = FluentArgs::new();
-    args.set("languages", report.languages);
-    args.set("errors", count(Severity::Error));
-    args.set("warnings", count(Severity::Warning));
-    eprintln!("{}", l.format("check-summary", Some(&args)));
-    Ok(if report.has_errors() {
+    args.set(checked, count);
+    args.set("errors", of(Severity::Error));
+    args.set("warnings", of(Severity::Warning));
+    eprintln!("{}", l.format(summary, Some(&args)));
+    Ok(if of(Severity::Error) > 0 {
         Outcome::Problems
     } else {
         Outcome::Done

@@ -45,6 +45,9 @@ enum Command {
         format: report::Format,
     },
     Export(export::ExportArgs),
+    CheckTemplates {
+        dir: Option<PathBuf>,
+    },
     CheckLocales {
         dir: Option<PathBuf>,
         #[arg(long, default_value = crate::i18n::FALLBACK_LANGUAGE)]
@@ -136,6 +139,12 @@ fn localized_command(l: &Localizer) -> clap::Command {
                 })
                 .mut_arg("date", |a| a.help(l.format("cli-export-date-help", None)))
         })
+        .mut_subcommand("check-templates", |c| {
+            c.about(l.format("cli-check-templates-about", None))
+                .mut_arg("dir", |a| {
+                    a.help(l.format("cli-check-templates-dir-help", None))
+                })
+        })
         .mut_subcommand("check-locales", |c| {
             c.about(l.format("cli-check-locales-about", None))
                 .mut_arg("dir", |a| {
@@ -201,8 +210,14 @@ enum Outcome {
 }
 
 fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
-    if let Command::CheckLocales { dir, reference } = &cli.command {
-        return check_locales::check(l, dir.as_deref(), reference);
+    match &cli.command {
+        Command::CheckLocales { dir, reference } => {
+            return check_locales::check(l, dir.as_deref(), reference)
+        }
+        Command::CheckTemplates { dir } => {
+            return check_locales::check_templates(l, dir.as_deref())
+        }
+        _ => {}
     }
     let data_dir = paths::resolve_data_dir(cli.data_dir).ok_or(Error::NoDataDir)?;
     // Reading needs a database that is there (a mistyped --data-dir is
@@ -218,7 +233,9 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
         Command::Report { id, format } => report::report(&entente, l, out, id, format),
         Command::Sample => Ok(writeln!(out, "{}", entente.create_sample()?)?),
         Command::Export(args) => export::export(&entente, l, out, args),
-        Command::CheckLocales { .. } => unreachable!("answered before the database opens"),
+        Command::CheckLocales { .. } | Command::CheckTemplates { .. } => {
+            unreachable!("answered before the database opens")
+        }
     }?;
     Ok(Outcome::Done)
 }

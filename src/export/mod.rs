@@ -4,7 +4,7 @@
 //! Pure functions of the data: the same data always gives the same bytes.
 //! Private notes are not part of `ExportData`, so no export can hold them.
 
-mod boilerplate;
+pub(crate) mod boilerplate;
 mod html;
 mod markdown;
 mod readiness;

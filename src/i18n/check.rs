@@ -51,7 +51,11 @@ pub struct LocaleProblem {
 }
 
 impl LocaleProblem {
-    fn new(path: &Path, (line, column): (usize, usize), code: &'static str) -> LocaleProblem {
+    pub(crate) fn new(
+        path: &Path,
+        (line, column): (usize, usize),
+        code: &'static str,
+    ) -> LocaleProblem {
         LocaleProblem {
             path: path.display().to_string(),
             line,
@@ -62,17 +66,17 @@ impl LocaleProblem {
         }
     }
 
-    fn arg(mut self, name: &'static str, value: impl Into<String>) -> LocaleProblem {
+    pub(crate) fn arg(mut self, name: &'static str, value: impl Into<String>) -> LocaleProblem {
         self.args.insert(name, value.into());
         self
     }
 
-    fn warning(mut self) -> LocaleProblem {
+    pub(crate) fn warning(mut self) -> LocaleProblem {
         self.severity = Severity::Warning;
         self
     }
 
-    pub(super) fn unreadable(path: &Path, error: &std::io::Error) -> LocaleProblem {
+    pub(crate) fn unreadable(path: &Path, error: &std::io::Error) -> LocaleProblem {
         LocaleProblem::new(path, (1, 1), "unreadable").arg("reason", error.to_string())
     }
 

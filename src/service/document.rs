@@ -12,6 +12,7 @@ use crate::error::Result;
 use crate::model::{
     Agreement, AgreementDocument, AgreementId, Counts, Numbering, PartyKind, PartyRole,
     ProvisionId, ProvisionKind, ProvisionNode, ProvisionOption, ProvisionStatus, ProvisionText,
+    TemplateOrigin,
 };
 
 impl Entente {
@@ -106,11 +107,27 @@ pub(super) fn load_document(
     }
 
     let mut options = super::options::load_options(tx, agreement_id)?;
+    let mut templates: HashMap<ProvisionId, TemplateOrigin> = tx
+        .prepare(
+            "SELECT t.provision_id, t.template_id, t.template_version FROM provision_template t
+             JOIN provision p ON p.id = t.provision_id WHERE p.agreement_id = ?1",
+        )?
+        .query_map([agreement_id], |row| {
+            Ok((
+                row.get(0)?,
+                TemplateOrigin {
+                    id: row.get(1)?,
+                    version: row.get(2)?,
+                },
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
     let mut walk = Walk {
         agreement: &agreement,
         children: &children,
         texts: &mut texts,
         options: &mut options,
+        templates: &mut templates,
         counters: HashMap::new(),
         provisions: Vec::new(),
         deleted: Vec::new(),
@@ -133,6 +150,7 @@ struct Walk<'a> {
     children: &'a HashMap<Option<ProvisionId>, Vec<Row>>,
     texts: &'a mut HashMap<ProvisionId, BTreeMap<String, ProvisionText>>,
     options: &'a mut HashMap<ProvisionId, Vec<ProvisionOption>>,
+    templates: &'a mut HashMap<ProvisionId, TemplateOrigin>,
     counters: HashMap<(ProvisionKind, Option<ProvisionId>), u32>,
     provisions: Vec<ProvisionNode>,
     deleted: Vec<ProvisionNode>,
@@ -194,6 +212,7 @@ impl Walk<'_> {
                 .unwrap_or_default(),
             options,
             texts,
+            template: self.templates.remove(&row.id),
         }
     }
 }

@@ -13,6 +13,7 @@ mod private;
 mod provisions;
 pub mod report;
 mod statements;
+mod templates;
 mod versions;
 
 use std::path::{Path, PathBuf};

@@ -205,7 +205,7 @@ pub(super) fn require_valid_brackets(
     crate::brackets::require_valid(language, text, &party_ids(tx, agreement_id)?)
 }
 
-fn insert_provision(
+pub(super) fn insert_provision(
     tx: &Transaction,
     agreement_id: AgreementId,
     kind: ProvisionKind,

@@ -1,0 +1,9 @@
+-- A provision made from a clause template remembers which one, its version
+-- and the values it was filled with.
+
+CREATE TABLE provision_template (
+    provision_id    INTEGER PRIMARY KEY REFERENCES provision(id),
+    template_id     TEXT NOT NULL,
+    template_version TEXT NOT NULL,
+    template_values TEXT NOT NULL
+);

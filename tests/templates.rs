@@ -1,0 +1,179 @@
+//! The clause library in use: house templates beside the bundled ones (a
+//! broken one left out with its problems), clauses inserted in every
+//! language at once, values checked, the template remembered.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use entente::model::{Placement, ProvisionKind};
+use entente::templates::Value;
+use entente::Error;
+
+const CASES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/template-cases");
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for file in std::fs::read_dir(from).unwrap() {
+        let file = file.unwrap().path();
+        std::fs::copy(&file, to.join(file.file_name().unwrap())).unwrap();
+    }
+}
+
+/// A data directory whose house templates are the corpus's clean template
+/// (as "incident-notification") and a broken one.
+fn with_house_templates() -> (tempfile::TempDir, entente::Entente) {
+    let (dir, entente) = common::open();
+    let house = entente.house_templates_dir();
+    copy(
+        &Path::new(CASES).join("clean/incident-notification"),
+        &house.join("incident-notification"),
+    );
+    copy(
+        &Path::new(CASES).join("unclosed-tag/incident-notification"),
+        &house.join("broken"),
+    );
+    (dir, entente)
+}
+
+fn at_end() -> Placement {
+    Placement {
+        parent: None,
+        index: None,
+    }
+}
+
+#[test]
+fn house_templates_load_beside_the_bundled_ones_and_a_broken_one_is_reported() {
+    let (_dir, entente) = with_house_templates();
+    let library = entente.template_library();
+    assert!(library.get("incident-notification").is_some());
+    assert!(library
+        .problems
+        .iter()
+        .any(|p| p.path.ends_with("broken/en.md") && p.code == "template-unclosed-tag"));
+    assert!(library
+        .problems
+        .iter()
+        .any(|p| p.path.ends_with("broken/template.json") && p.code == "template-id"));
+}
+
+#[test]
+fn a_clause_goes_in_in_every_language_with_its_values() {
+    let (_dir, entente) = with_house_templates();
+    let a = entente
+        .create_agreement(&common::new_agreement("T"))
+        .unwrap()
+        .id;
+    let values = BTreeMap::from([
+        ("days".to_string(), Value::Integer(1)),
+        ("bilateral".to_string(), Value::Boolean(true)),
+        (
+            "host".to_string(),
+            Value::Text("the World Health Organization".into()),
+        ),
+    ]);
+    let made = entente
+        .insert_template(a, "incident-notification", &values, at_end())
+        .unwrap();
+    assert_eq!(made.len(), 1);
+    let document = entente.document(a).unwrap();
+    let kinds: Vec<_> = document.provisions.iter().map(|n| n.kind).collect();
+    use ProvisionKind::*;
+    assert_eq!(
+        kinds,
+        [
+            Article,
+            Paragraph,
+            Paragraph,
+            Paragraph,
+            Subparagraph,
+            Subparagraph
+        ]
+    );
+    let article = &document.provisions[0];
+    assert_eq!(
+        article.texts["en"].heading,
+        "Notification of serious incidents"
+    );
+    assert_eq!(
+        article.texts["fr"].heading,
+        "Notification des incidents graves"
+    );
+    assert_eq!(
+        article.template.as_ref().unwrap().id,
+        "incident-notification"
+    );
+    let first = &document.provisions[1];
+    assert!(
+        first.texts["en"].body.starts_with(
+            "Each Party shall notify the other Party of any serious incident within 1 day of"
+        ),
+        "{}",
+        first.texts["en"].body
+    );
+    assert!(
+        first.texts["fr"]
+            .body
+            .contains("l’autre Partie de tout incident grave dans un délai de 1 jour"),
+        "{}",
+        first.texts["fr"].body
+    );
+    assert!(document.provisions[2].texts["en"]
+        .body
+        .ends_with("transmitted to the World Health Organization."));
+    assert_eq!(
+        document.provisions[5].texts["fr"].body,
+        "les mesures prises en réponse."
+    );
+
+    // Defaults: no host, so no second paragraph; thirty days.
+    entente
+        .insert_template(a, "incident-notification", &BTreeMap::new(), at_end())
+        .unwrap();
+    let document = entente.document(a).unwrap();
+    let second: Vec<_> = document.provisions.iter().skip(6).map(|n| n.kind).collect();
+    assert_eq!(
+        second,
+        [Article, Paragraph, Paragraph, Subparagraph, Subparagraph]
+    );
+    assert!(document.provisions[7].texts["en"]
+        .body
+        .contains("the other Parties of any serious incident within 30 days"));
+}
+
+#[test]
+fn values_that_do_not_fit_are_refused_and_nothing_is_inserted() {
+    let (_dir, entente) = with_house_templates();
+    let a = entente
+        .create_agreement(&common::new_agreement("T"))
+        .unwrap()
+        .id;
+    for (name, value) in [
+        ("days", Value::Integer(0)),
+        ("days", Value::Text("thirty".into())),
+        ("colour", Value::Text("blue".into())),
+    ] {
+        let values = BTreeMap::from([(name.to_string(), value)]);
+        let refused = entente.insert_template(a, "incident-notification", &values, at_end());
+        assert!(
+            matches!(
+                refused,
+                Err(Error::InvalidValue {
+                    field: "template-variable",
+                    ..
+                })
+            ),
+            "{name}: {refused:?}"
+        );
+    }
+    assert!(matches!(
+        entente.insert_template(a, "no-such-clause", &BTreeMap::new(), at_end()),
+        Err(Error::UnknownTemplate { .. })
+    ));
+    assert!(
+        entente.document(a).unwrap().provisions.is_empty(),
+        "nothing half-inserted"
+    );
+}
