@@ -109,5 +109,14 @@ fn export(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, workspace, negotiation, export);
+/// The clause library read, checked and loaded at every start: every bundled
+/// template in every language.
+fn template_library(c: &mut Criterion) {
+    let folders = entente::templates::bundled();
+    c.bench_function("load and check the bundled clause library", |b| {
+        b.iter(|| entente::templates::Library::from_folders(folders.clone()))
+    });
+}
+
+criterion_group!(benches, workspace, negotiation, export, template_library);
 criterion_main!(benches);

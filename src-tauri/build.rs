@@ -2,6 +2,9 @@
 // capabilities/, so the webview can call exactly these and nothing else.
 const COMMANDS: &[&str] = &[
     "startup",
+    "template_library",
+    "preview_template",
+    "insert_template",
     "export_readiness",
     "default_export_folder",
     "export_agreement",

@@ -177,3 +177,99 @@ fn values_that_do_not_fit_are_refused_and_nothing_is_inserted() {
         "nothing half-inserted"
     );
 }
+
+/// Values at the edges of every variable of a template: each bound, each
+/// boolean and option, optional ones empty and filled, one and three parties.
+fn edge_values(template: &entente::templates::Template) -> Vec<BTreeMap<String, Value>> {
+    use entente::templates::VariableType::*;
+    let mut sets = vec![BTreeMap::new()];
+    for (name, variable) in &template.manifest.variables {
+        let choices: Vec<Value> = match variable.kind {
+            Boolean => vec![Value::Boolean(true), Value::Boolean(false)],
+            Integer => [
+                variable.min,
+                variable.max,
+                Some(1),
+                Some(2),
+                Some(5),
+                Some(21),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|n| {
+                variable.min.is_none_or(|m| *n >= m) && variable.max.is_none_or(|m| *n <= m)
+            })
+            .map(Value::Integer)
+            .collect(),
+            Choice => variable.options.iter().cloned().map(Value::Text).collect(),
+            Date => vec![Value::Text("2027-01-31".into())],
+            Text => vec![Value::Text("the Coordinating Body".into())],
+            Party => vec![Value::Parties(vec![1])],
+            Parties => vec![Value::Parties(vec![1]), Value::Parties(vec![1, 2, 3])],
+        };
+        for choice in choices {
+            let mut set = BTreeMap::new();
+            set.insert(name.clone(), choice);
+            sets.push(set);
+        }
+    }
+    sets
+}
+
+#[test]
+fn the_bundled_library_is_clean_and_every_clause_renders_in_every_language() {
+    let folders = entente::templates::bundled();
+    let library = entente::templates::Library::from_folders(folders.clone());
+    let l = entente::i18n::Localizer::bundled("en", false);
+    let problems: Vec<String> = library.problems.iter().map(|p| p.line(&l)).collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(library.templates.len(), folders.len());
+    assert!(
+        library.templates.len() >= 30,
+        "a library of at least thirty clauses"
+    );
+    for template in &library.templates {
+        let languages: Vec<&str> = template.texts.keys().map(String::as_str).collect();
+        assert_eq!(
+            languages,
+            ["ar", "en", "es", "fr", "ru", "zh"],
+            "{}",
+            template.manifest.id
+        );
+    }
+    let names = |id: i64| format!("State {id}");
+    for template in &library.templates {
+        for values in edge_values(template) {
+            let mut all = template.defaults();
+            all.extend(values.clone());
+            for (language, text) in &template.texts {
+                let nodes = entente::templates::syntax::parse(text).unwrap();
+                let cx = entente::templates::render::Context {
+                    language,
+                    manifest: &template.manifest,
+                    values: &all,
+                    party_name: &names,
+                };
+                let markdown = entente::templates::render::expand(&nodes, &cx);
+                assert!(
+                    !markdown.contains("{{"),
+                    "{} {language} {values:?}",
+                    template.manifest.id
+                );
+                let clause = entente::templates::render::read(&markdown);
+                let filled = match template.manifest.inserts {
+                    entente::templates::Inserts::Article => {
+                        !clause.heading.is_empty()
+                            && (!clause.paragraphs.is_empty() || !clause.body.is_empty())
+                    }
+                    entente::templates::Inserts::Recitals => !clause.body.is_empty(),
+                };
+                assert!(
+                    filled,
+                    "{} in {language} with {values:?} renders empty",
+                    template.manifest.id
+                );
+            }
+        }
+    }
+}

@@ -453,3 +453,44 @@ export-done = { $count ->
        *[other] كُتب { $count } ملف في { $folder }
     }
 export-open-folder = فتح المجلد
+
+## مكتبة البنود
+
+library-button = + من المكتبة
+library-heading = مكتبة البنود
+library-search = البحث في البنود
+library-category = الفئة
+library-all-categories = جميع الفئات
+library-empty = لا يوجد بند مطابق.
+library-choose = اختر بندًا لعرضه وملء قيمه.
+library-version = الإصدار { $version } · { $languages ->
+        [zero] غير متوفر بأي لغة من لغات هذا الاتفاق
+        [one] متوفر بلغة واحدة من لغات هذا الاتفاق
+        [two] متوفر بلغتين من لغات هذا الاتفاق
+        [few] متوفر بـ{ $languages } لغات من لغات هذا الاتفاق
+        [many] متوفر بـ{ $languages } لغة من لغات هذا الاتفاق
+       *[other] متوفر بـ{ $languages } لغة من لغات هذا الاتفاق
+    }
+library-variable = { $name }
+library-variable-optional = { $name } (اختياري)
+library-no-party = لا يوجد
+library-preview = معاينة باللغة
+library-language = لغة المعاينة
+library-insert = إدراج البند
+library-problems = { $count ->
+        [zero] لا يوجد قالب تعذّر تحميله
+        [one] تعذّر تحميل قالب واحد
+        [two] تعذّر تحميل قالبين
+        [few] تعذّر تحميل { $count } قوالب
+        [many] تعذّر تحميل { $count } قالبًا
+       *[other] تعذّر تحميل { $count } قالب
+    }
+library-house = توضع القوالب الخاصة بالأمانة في { $folder }، في مجلد لكل بند؛ وتظهر هنا إلى جانب القوالب المضمّنة.
+template-category-preamble = الديباجة
+template-category-general = أحكام عامة
+template-category-data = البيانات الصحية
+template-category-standards = المعايير والمساءلة
+template-category-capacity = القدرات والابتكار
+template-category-governance = الحوكمة والضمانات
+template-category-institutional = المؤسسات والتمويل
+template-category-final = الأحكام الختامية

@@ -25,6 +25,28 @@ check-summary = { $languages ->
         [many] { $warnings } تحذيرًا
        *[other] { $warnings } تحذير
     }.
+check-templates-summary = { $templates ->
+        [zero] لم يُفحص أي قالب
+        [one] فُحص قالب واحد
+        [two] فُحص قالبان
+        [few] فُحصت { $templates } قوالب
+        [many] فُحص { $templates } قالبًا
+       *[other] فُحص { $templates } قالب
+    }: { $errors ->
+        [zero] لا أخطاء
+        [one] خطأ واحد
+        [two] خطآن
+        [few] { $errors } أخطاء
+        [many] { $errors } خطأً
+       *[other] { $errors } خطأ
+    }، { $warnings ->
+        [zero] لا تحذيرات
+        [one] تحذير واحد
+        [two] تحذيران
+        [few] { $warnings } تحذيرات
+        [many] { $warnings } تحذيرًا
+       *[other] { $warnings } تحذير
+    }.
 check-unreadable = تعذّرت قراءة هذا الملف: { $reason }
 check-syntax-expected = كان Fluent يتوقّع «{ $token }» هنا.
 check-syntax-expected-name = كان من المتوقع هنا اسم يبدأ بحرف: معرّف رسالة، أو متغير بعد $، أو دالة.
@@ -54,3 +76,42 @@ check-empty = الرسالة «{ $id }» فارغة.
 check-unknown-reference = تشير الرسالة «{ $id }» إلى «{ $target }»، ولا وجود له في هذه اللغة.
 check-cyclic = تشير الرسالة «{ $id }» إلى نفسها.
 check-too-complex = تعذّر تنسيق الرسالة «{ $id }»: ففيها عدد مفرط من العناصر النائبة أو اختيار بلا بديل افتراضي.
+
+## check-templates: ما يعيب قالب البند. $variable اسم متغيّر، و$language رمز
+## لغة، و$source الملف المصدر.
+
+check-template-no-manifest = ليس لهذا القالب ملف template.json.
+check-template-manifest = تعذّرت قراءة template.json: { $detail }
+check-template-id = يجب أن يكون المعرّف هو اسم المجلد، «{ $folder }».
+check-template-version = يجب أن يُكتب الإصدار بالصيغة MAJOR.MINOR.PATCH، مثل 1.0.0.
+check-template-category = يجب أن تكون الفئة واحدة مما يلي: { $categories }.
+check-template-no-source = اللغة المصدر ليست من لغات القالب.
+check-template-no-options = «{ $variable }» متغيّر اختيار بلا خيارات.
+check-template-bounds = الحد الأدنى للمتغيّر «{ $variable }» أكبر من حده الأقصى.
+check-template-default = القيمة الافتراضية للمتغيّر «{ $variable }» لا تناسبه ({ $reason ->
+        [out-of-bounds] فهي خارج حدوده
+        [too-long] فهي أطول من المسموح به
+        [not-a-date] فهي ليست يومًا مكتوبًا بالصيغة YYYY-MM-DD
+        [not-an-option] فهي ليست أحد خياراته
+       *[other] فهي ليست من نوعه
+    }).
+check-template-no-title = ليس للقالب عنوان باللغة { $language }.
+check-template-missing-file = النص باللغة { $language } المذكور في template.json غير موجود.
+check-template-unclosed-tag = يُفتح {"{{"} هنا ولا يُغلق أبدًا بـ {"}}"}.
+check-template-stray-close = لا يُغلق {"}}"} هنا أي وسم.
+check-template-unclosed-block = تُفتح هذه الكتلة ولا تُغلق أبدًا.
+check-template-mismatched-close = يُغلق هذا الوسم كتلةً غير الكتلة المفتوحة.
+check-template-misplaced-else = لا يوضع {"{{"}else{"}}"} إلا داخل {"{{"}#if{"}}"}.
+check-template-outside-case = داخل {"{{"}#alt{"}}"}، يجب أن يكون كل شيء ضمن {"{{"}#case{"}}"}.
+check-template-unknown-tag = هذا الوسم ليس من الوسوم التي يعرفها Entente: { $detail }
+check-template-undeclared = المتغيّر «{ $variable }» غير مُعلَن في template.json.
+check-template-unused = المتغيّر «{ $variable }» مُعلَن ولكن لا تستخدمه أي لغة.
+check-template-if-not-boolean = يحتاج {"{{"}#if{"}}"} إلى متغيّر منطقي، و«{ $variable }» ليس متغيّرًا منطقيًا.
+check-template-optional-not-optional = يحتاج {"{{"}#optional{"}}"} إلى متغيّر اختياري، و«{ $variable }» ليس اختياريًا.
+check-template-cases = يجب أن تكون حالات «{ $variable }» هي خياراته، كلٌّ منها مرة واحدة: { $options }.
+check-template-plural-not-integer = يحتاج {"{{"}plural{"}}"} إلى عدد صحيح، و«{ $variable }» ليس عددًا صحيحًا.
+check-template-plural-forms = تفتقر صيغ الجمع للمتغيّر «{ $variable }» إلى الصيغ التي تحتاج إليها هذه اللغة: { $missing }.
+check-template-tags-differ = لا تستخدم هذه اللغة المتغيّرات والكتل والحالات نفسها التي يستخدمها { $source }: { $differences }.
+check-template-structure = ليس لهذه اللغة العنوان والفقرات والفقرات الفرعية نفسها التي في { $source }.
+check-template-stale = تُرجم النص باللغة { $language } عن { $source } قبل تعديله: راجعه مقابل المصدر، ثم سجّل قيمة التجزئة الجديدة.
+check-template-no-hash = لا يسجّل النص باللغة { $language } قيمة تجزئة المصدر الذي تُرجم عنه.

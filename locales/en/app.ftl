@@ -413,3 +413,36 @@ export-done = { $count ->
        *[other] { $count } files written to { $folder }
     }
 export-open-folder = Open the folder
+
+## The clause library
+
+library-button = + From the library
+library-heading = Clause library
+library-search = Search clauses
+library-category = Category
+library-all-categories = All categories
+library-empty = No clause matches.
+library-choose = Choose a clause to see it and fill in its values.
+library-version = Version { $version } · in { $languages ->
+        [one] one language of this agreement
+       *[other] { $languages } languages of this agreement
+    }
+library-variable = { $name }
+library-variable-optional = { $name } (optional)
+library-no-party = None
+library-preview = Preview in
+library-language = Language of the preview
+library-insert = Insert the clause
+library-problems = { $count ->
+        [one] One template could not be loaded
+       *[other] { $count } templates could not be loaded
+    }
+library-house = A secretariat's own templates go in { $folder }, one folder per clause; they appear here beside the bundled ones.
+template-category-preamble = Preamble
+template-category-general = General provisions
+template-category-data = Health data
+template-category-standards = Standards and accountability
+template-category-capacity = Capacity and innovation
+template-category-governance = Governance and safeguards
+template-category-institutional = Institutions and finance
+template-category-final = Final clauses

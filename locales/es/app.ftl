@@ -419,3 +419,36 @@ export-done = { $count ->
        *[other] Se han escrito { $count } archivos en { $folder }
     }
 export-open-folder = Abrir la carpeta
+
+## La biblioteca de cláusulas
+
+library-button = + Desde la biblioteca
+library-heading = Biblioteca de cláusulas
+library-search = Buscar cláusulas
+library-category = Categoría
+library-all-categories = Todas las categorías
+library-empty = No hay ninguna cláusula que coincida.
+library-choose = Elija una cláusula para verla y completar sus valores.
+library-version = Versión { $version } · disponible en { $languages ->
+        [one] un idioma de este acuerdo
+       *[other] { $languages } idiomas de este acuerdo
+    }
+library-variable = { $name }
+library-variable-optional = { $name } (opcional)
+library-no-party = Ninguna
+library-preview = Vista previa en
+library-language = Idioma de la vista previa
+library-insert = Insertar la cláusula
+library-problems = { $count ->
+        [one] No se pudo cargar una plantilla de cláusula
+       *[other] No se pudieron cargar { $count } plantillas de cláusulas
+    }
+library-house = Las plantillas de cláusulas propias de una secretaría se colocan en { $folder }, una carpeta por cláusula; aparecen aquí junto a las integradas en Entente.
+template-category-preamble = Preámbulo
+template-category-general = Disposiciones generales
+template-category-data = Datos de salud
+template-category-standards = Normas y rendición de cuentas
+template-category-capacity = Creación de capacidad e innovación
+template-category-governance = Gobernanza y salvaguardias
+template-category-institutional = Instituciones y financiación
+template-category-final = Cláusulas finales

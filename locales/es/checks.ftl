@@ -17,6 +17,16 @@ check-summary = { $languages ->
         [many] { $warnings } de advertencias
        *[other] { $warnings } advertencias
     }.
+check-templates-summary = { $templates ->
+        [one] Se ha comprobado una plantilla
+       *[other] Se han comprobado { $templates } plantillas
+    }: { $errors ->
+        [one] un error
+       *[other] { $errors } errores
+    }, { $warnings ->
+        [one] una advertencia
+       *[other] { $warnings } advertencias
+    }.
 check-unreadable = No se pudo leer este archivo: { $reason }
 check-syntax-expected = Fluent esperaba aquí «{ $token }».
 check-syntax-expected-name = Aquí se esperaba un nombre que empiece por una letra: un identificador de mensaje, una variable después de $ o una función.
@@ -46,3 +56,43 @@ check-empty = «{ $id }» está vacío.
 check-unknown-reference = «{ $id }» remite a «{ $target }», que no existe en este idioma.
 check-cyclic = «{ $id }» remite a sí mismo.
 check-too-complex = No se pudo dar formato a «{ $id }»: tiene demasiados marcadores de posición o una selección sin variante por defecto.
+
+## check-templates: lo que falla en una plantilla de cláusula. $variable es el
+## nombre de una variable; $language, un código de idioma, y $source, el archivo
+## de origen.
+
+check-template-no-manifest = Esta plantilla no tiene template.json.
+check-template-manifest = No se puede leer template.json: { $detail }
+check-template-id = El identificador debe ser el nombre de la carpeta, «{ $folder }».
+check-template-version = La versión debe escribirse MAYOR.MENOR.PARCHE, por ejemplo 1.0.0.
+check-template-category = La categoría debe ser una de las siguientes: { $categories }.
+check-template-no-source = El idioma de origen no figura entre los idiomas de la plantilla.
+check-template-no-options = «{ $variable }» es una selección sin opciones.
+check-template-bounds = «{ $variable }» tiene un mínimo superior a su máximo.
+check-template-default = El valor por defecto de «{ $variable }» no se ajusta a ella ({ $reason ->
+        [out-of-bounds] está fuera de sus límites
+        [too-long] es más largo de lo permitido
+        [not-a-date] no es un día escrito AAAA-MM-DD
+        [not-an-option] no es una de sus opciones
+       *[other] no es de su tipo
+    }).
+check-template-no-title = La plantilla no tiene título en { $language }.
+check-template-missing-file = Falta el texto en { $language } indicado en template.json.
+check-template-unclosed-tag = Este {"{{"} nunca se cierra con {"}}"}.
+check-template-stray-close = Este {"}}"} no cierra ninguna etiqueta.
+check-template-unclosed-block = Este bloque nunca se cierra.
+check-template-mismatched-close = Esto cierra un bloque distinto del que está abierto.
+check-template-misplaced-else = {"{{"}else{"}}"} solo puede figurar dentro de {"{{"}#if{"}}"}.
+check-template-outside-case = Dentro de {"{{"}#alt{"}}"}, todo debe figurar en un {"{{"}#case{"}}"}.
+check-template-unknown-tag = Entente no conoce esta etiqueta: { $detail }
+check-template-undeclared = «{ $variable }» no está declarada en template.json.
+check-template-unused = «{ $variable }» está declarada, pero ningún idioma la utiliza.
+check-template-if-not-boolean = {"{{"}#if{"}}"} necesita una variable booleana, y «{ $variable }» no lo es.
+check-template-optional-not-optional = {"{{"}#optional{"}}"} necesita una variable opcional, y «{ $variable }» no lo es.
+check-template-cases = Los casos de «{ $variable }» deben ser sus opciones, cada una una sola vez: { $options }.
+check-template-plural-not-integer = {"{{"}plural{"}}"} necesita un número entero, y «{ $variable }» no lo es.
+check-template-plural-forms = Al plural de «{ $variable }» le faltan las formas que necesita este idioma: { $missing }.
+check-template-tags-differ = Este idioma no utiliza las mismas variables, bloques y casos que { $source }: { $differences }.
+check-template-structure = Este idioma no tiene el mismo epígrafe ni los mismos párrafos y apartados que { $source }.
+check-template-stale = El texto en { $language } se tradujo de una versión anterior de { $source }: compárelo con el texto de origen y, después, registre el nuevo hash.
+check-template-no-hash = El texto en { $language } no registra el hash del texto de origen del que se tradujo.

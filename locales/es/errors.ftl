@@ -31,6 +31,7 @@ error-invalid-value = { $field ->
         [clearance] «{ $value }» no es un estado de confirmación (no necesaria, pendiente de la capital, confirmada).
         [made-on] «{ $value }» no es un día pasado escrito AAAA-MM-DD: una declaración no puede tener fecha futura.
         [preferred-option] La opción preferida debe ser una de las opciones de esta disposición que siguen sobre la mesa.
+        [template-variable] «{ $value }» no es una variable de esta cláusula, o su valor no se ajusta a ella (tipo, límites u opciones), o es obligatoria y está vacía.
         [option] Solo puede indicarse una posición una vez sobre cada una de las opciones de esta disposición que siguen sobre la mesa.
        *[other] «{ $value }» no es un valor válido aquí.
     }
@@ -92,6 +93,8 @@ export-problem = { $label }: { $problem ->
         [brackets] tiene palabras entre corchetes en { $language }
        *[missing-text] no tiene texto en { $language }, que es un idioma auténtico
     }
+error-unknown-template = No hay ninguna plantilla de cláusula «{ $id }» en la biblioteca.
+error-no-template-folder = { $path } no es una carpeta: check-templates lee una carpeta que contiene una carpeta por cláusula.
 error-no-locale-folder = { $path } no es una carpeta de traducciones: check-locales lee una carpeta que contiene una carpeta por idioma (en, fr…), entre ellas la del idioma de referencia.
 error-database = La base de datos notificó un error: { $reason }
 error-io = No se pudo leer o escribir un archivo: { $reason }

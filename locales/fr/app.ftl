@@ -416,3 +416,36 @@ export-done = { $count ->
        *[other] { $count } fichiers écrits dans { $folder }
     }
 export-open-folder = Ouvrir le dossier
+
+## La bibliothèque de clauses
+
+library-button = + Depuis la bibliothèque
+library-heading = Bibliothèque de clauses
+library-search = Rechercher des clauses
+library-category = Catégorie
+library-all-categories = Toutes les catégories
+library-empty = Aucune clause ne correspond.
+library-choose = Choisissez une clause pour l’afficher et renseigner ses valeurs.
+library-version = Version { $version } · disponible en { $languages ->
+        [one] { $languages } langue de cet accord
+       *[other] { $languages } langues de cet accord
+    }
+library-variable = { $name }
+library-variable-optional = { $name } (facultatif)
+library-no-party = Aucune
+library-preview = Aperçu en
+library-language = Langue de l’aperçu
+library-insert = Insérer la clause
+library-problems = { $count ->
+        [one] { $count } modèle de clause n’a pas pu être chargé
+       *[other] { $count } modèles de clauses n’ont pas pu être chargés
+    }
+library-house = Les modèles de clauses propres à un secrétariat se placent dans { $folder }, un dossier par clause ; ils apparaissent ici à côté des modèles fournis avec Entente.
+template-category-preamble = Préambule
+template-category-general = Dispositions générales
+template-category-data = Données de santé
+template-category-standards = Normes et responsabilité
+template-category-capacity = Renforcement des capacités et innovation
+template-category-governance = Gouvernance et garanties
+template-category-institutional = Institutions et financement
+template-category-final = Clauses finales

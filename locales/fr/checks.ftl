@@ -16,6 +16,19 @@ check-summary = { $languages ->
         [one] un avertissement
        *[other] { $warnings } avertissements
     }.
+check-templates-summary = { $templates ->
+        [0] Aucun modèle vérifié
+        [one] Un modèle vérifié
+       *[other] { $templates } modèles vérifiés
+    } : { $errors ->
+        [0] aucune erreur
+        [one] une erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [0] aucun avertissement
+        [one] un avertissement
+       *[other] { $warnings } avertissements
+    }.
 check-unreadable = Ce fichier n’a pas pu être lu : { $reason }
 check-syntax-expected = Fluent attendait « { $token } » ici.
 check-syntax-expected-name = Un nom était attendu ici, commençant par une lettre : un identifiant de message, une variable après $, ou une fonction.
@@ -45,3 +58,42 @@ check-empty = « { $id } » est vide.
 check-unknown-reference = « { $id } » renvoie à « { $target } », qui n’existe pas dans cette langue.
 check-cyclic = « { $id } » renvoie à lui-même.
 check-too-complex = « { $id } » n’a pas pu être mis en forme : il contient trop d’expressions entre accolades ou un choix sans variante par défaut.
+
+## check-templates : ce qui ne va pas dans un modèle de clause. $variable est le
+## nom d’une variable, $language un code de langue, $source le fichier source.
+
+check-template-no-manifest = Ce modèle n’a pas de fichier template.json.
+check-template-manifest = Le fichier template.json ne peut pas être lu : { $detail }
+check-template-id = L’identifiant doit être le nom du dossier, « { $folder } ».
+check-template-version = La version doit s’écrire MAJEURE.MINEURE.CORRECTIVE, par exemple 1.0.0.
+check-template-category = La catégorie doit être l’une des suivantes : { $categories }.
+check-template-no-source = La langue source ne figure pas parmi les langues du modèle.
+check-template-no-options = « { $variable } » est un choix sans options.
+check-template-bounds = Le minimum de « { $variable } » est supérieur à son maximum.
+check-template-default = La valeur par défaut de « { $variable } » ne lui convient pas ({ $reason ->
+        [out-of-bounds] hors de ses bornes
+        [too-long] plus longue que permis
+        [not-a-date] pas une date au format AAAA-MM-JJ
+        [not-an-option] pas l’une de ses options
+       *[other] pas du type attendu
+    }).
+check-template-no-title = Le modèle n’a pas de titre en { $language }.
+check-template-missing-file = Le texte en { $language } indiqué dans template.json est manquant.
+check-template-unclosed-tag = Ce {"{{"} n’est jamais fermé par {"}}"}.
+check-template-stray-close = Ce {"}}"} ne ferme aucune balise.
+check-template-unclosed-block = Ce bloc n’est jamais fermé.
+check-template-mismatched-close = Ceci ferme un autre bloc que celui qui est ouvert.
+check-template-misplaced-else = {"{{"}else{"}}"} n’a sa place qu’à l’intérieur de {"{{"}#if{"}}"}.
+check-template-outside-case = À l’intérieur de {"{{"}#alt{"}}"}, tout doit figurer dans un {"{{"}#case{"}}"}.
+check-template-unknown-tag = Cette balise n’est pas connue d’Entente : { $detail }
+check-template-undeclared = « { $variable } » n’est pas déclarée dans template.json.
+check-template-unused = « { $variable } » est déclarée mais aucune langue ne l’utilise.
+check-template-if-not-boolean = {"{{"}#if{"}}"} exige un booléen, et « { $variable } » n’en est pas un.
+check-template-optional-not-optional = {"{{"}#optional{"}}"} exige une variable facultative, et « { $variable } » n’est pas facultative.
+check-template-cases = Les cas de « { $variable } » doivent être ses options, chacune une seule fois : { $options }.
+check-template-plural-not-integer = {"{{"}plural{"}}"} exige un entier, et « { $variable } » n’en est pas un.
+check-template-plural-forms = Il manque au pluriel de « { $variable } » des formes nécessaires à cette langue : { $missing }.
+check-template-tags-differ = Cette langue n’utilise pas les mêmes variables, blocs et cas que { $source } : { $differences }.
+check-template-structure = Cette langue n’a pas le même intitulé, les mêmes paragraphes et les mêmes alinéas que { $source }.
+check-template-stale = Le texte en { $language } a été traduit d’une version antérieure de { $source } : vérifiez-le par rapport à la source, puis enregistrez la nouvelle empreinte.
+check-template-no-hash = Le texte en { $language } n’indique pas l’empreinte de la source à partir de laquelle il a été traduit.

@@ -31,6 +31,7 @@ error-invalid-value = { $field ->
         [clearance] « { $value } » n’est pas un état d’approbation (non requise, en attente de la capitale, approuvée).
         [made-on] « { $value } » n’est pas une date passée au format AAAA-MM-JJ : une déclaration ne peut pas venir du futur.
         [preferred-option] L’option préférée doit être l’une des options de cette disposition encore en discussion.
+        [template-variable] « { $value } » n’est pas une variable de cette clause, ou sa valeur ne lui convient pas (type, bornes ou options), ou elle est obligatoire et vide.
         [option] Une position ne peut être indiquée qu’une seule fois pour chacune des options de cette disposition encore en discussion.
        *[other] « { $value } » n’est pas une valeur valide ici.
     }
@@ -92,6 +93,8 @@ export-problem = { $label } : { $problem ->
         [brackets] comporte des mots entre crochets en { $language }
        *[missing-text] pas de texte en { $language }, langue faisant foi
     }
+error-unknown-template = La bibliothèque ne contient aucun modèle de clause « { $id } ».
+error-no-template-folder = { $path } n’est pas un dossier : check-templates lit un dossier qui contient un dossier par clause.
 error-no-locale-folder = { $path } n’est pas un dossier de traductions : check-locales lit un dossier qui contient un dossier par langue (en, fr…), dont celui de la langue de référence.
 error-database = La base de données a signalé une erreur : { $reason }
 error-io = Un fichier n’a pas pu être lu ou écrit : { $reason }

@@ -433,3 +433,40 @@ export-done = { $count ->
        *[other] { $count } файла записано в каталог { $folder }
     }
 export-open-folder = Открыть каталог
+
+## Библиотека положений
+
+library-button = + Из библиотеки
+library-heading = Библиотека положений
+library-search = Поиск положений
+library-category = Категория
+library-all-categories = Все категории
+library-empty = Подходящих положений нет.
+library-choose = Выберите положение, чтобы увидеть его текст и заполнить значения.
+library-version = Версия { $version } · { $languages ->
+        [one] на { $languages } языке этого соглашения
+        [few] на { $languages } языках этого соглашения
+        [many] на { $languages } языках этого соглашения
+       *[other] на { $languages } языках этого соглашения
+    }
+library-variable = { $name }
+library-variable-optional = { $name } (необязательно)
+library-no-party = Нет
+library-preview = Предварительный просмотр на языке
+library-language = Язык предварительного просмотра
+library-insert = Вставить положение
+library-problems = { $count ->
+        [one] Не удалось загрузить { $count } шаблон положения
+        [few] Не удалось загрузить { $count } шаблона положений
+        [many] Не удалось загрузить { $count } шаблонов положений
+       *[other] Не удалось загрузить { $count } шаблона положений
+    }
+library-house = Собственные шаблоны положений секретариата помещаются в каталог { $folder }, по одному каталогу на каждое положение; они отображаются здесь рядом со встроенными.
+template-category-preamble = Преамбула
+template-category-general = Общие положения
+template-category-data = Медицинские данные
+template-category-standards = Стандарты и подотчётность
+template-category-capacity = Потенциал и инновации
+template-category-governance = Управление и гарантии
+template-category-institutional = Органы и финансирование
+template-category-final = Заключительные положения

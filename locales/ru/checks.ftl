@@ -20,6 +20,22 @@ check-summary = { $languages ->
         [many] { $warnings } предупреждений
        *[other] { $warnings } предупреждения
     }.
+check-templates-summary = { $templates ->
+        [one] Проверен { $templates } шаблон
+        [few] Проверено { $templates } шаблона
+        [many] Проверено { $templates } шаблонов
+       *[other] Проверено { $templates } шаблона
+    }: { $errors ->
+        [one] { $errors } ошибка
+        [few] { $errors } ошибки
+        [many] { $errors } ошибок
+       *[other] { $errors } ошибки
+    }, { $warnings ->
+        [one] { $warnings } предупреждение
+        [few] { $warnings } предупреждения
+        [many] { $warnings } предупреждений
+       *[other] { $warnings } предупреждения
+    }.
 check-unreadable = Не удалось прочитать этот файл: { $reason }
 check-syntax-expected = Здесь Fluent ожидал «{ $token }».
 check-syntax-expected-name = Здесь ожидалось имя, начинающееся с буквы: идентификатор сообщения, переменная после $ или функция.
@@ -49,3 +65,42 @@ check-empty = Сообщение «{ $id }» пусто.
 check-unknown-reference = Сообщение «{ $id }» ссылается на «{ $target }», которого нет в этом языке.
 check-cyclic = Сообщение «{ $id }» ссылается само на себя.
 check-too-complex = Не удалось отформатировать сообщение «{ $id }»: в нём слишком много подстановок или есть конструкция выбора без варианта по умолчанию.
+
+## check-templates: что не так с шаблоном положения. $variable — имя
+## переменной, $language — код языка, $source — исходный файл.
+
+check-template-no-manifest = У этого шаблона нет файла template.json.
+check-template-manifest = Не удалось прочитать template.json: { $detail }
+check-template-id = Идентификатор должен совпадать с именем каталога: «{ $folder }».
+check-template-version = Версия должна быть записана в формате MAJOR.MINOR.PATCH, например 1.0.0.
+check-template-category = Категория должна быть одной из следующих: { $categories }.
+check-template-no-source = Исходного языка нет среди языков шаблона.
+check-template-no-options = Переменная «{ $variable }» предусматривает выбор, но не имеет вариантов.
+check-template-bounds = У переменной «{ $variable }» минимум больше максимума.
+check-template-default = Значение по умолчанию не подходит для переменной «{ $variable }» ({ $reason ->
+        [out-of-bounds] выходит за её пределы
+        [too-long] длиннее допустимого
+        [not-a-date] не является датой в формате ГГГГ-ММ-ДД
+        [not-an-option] не входит в число её вариантов
+       *[other] не соответствует её типу
+    }).
+check-template-no-title = У шаблона нет названия на языке { $language }.
+check-template-missing-file = Текст на языке { $language }, указанный в template.json, отсутствует.
+check-template-unclosed-tag = Эти скобки {"{{"} нигде не закрываются скобками {"}}"}.
+check-template-stray-close = Эти скобки {"}}"} не закрывают ни одного тега.
+check-template-unclosed-block = Этот блок нигде не закрывается.
+check-template-mismatched-close = Этот тег закрывает не тот блок, который открыт.
+check-template-misplaced-else = {"{{"}else{"}}"} допускается только внутри {"{{"}#if{"}}"}.
+check-template-outside-case = Внутри {"{{"}#alt{"}}"} всё должно находиться в {"{{"}#case{"}}"}.
+check-template-unknown-tag = Этот тег неизвестен Entente: { $detail }
+check-template-undeclared = Переменная «{ $variable }» не объявлена в template.json.
+check-template-unused = Переменная «{ $variable }» объявлена, но не используется ни в одном языке.
+check-template-if-not-boolean = Для {"{{"}#if{"}}"} нужна логическая переменная, а «{ $variable }» не является логической.
+check-template-optional-not-optional = Для {"{{"}#optional{"}}"} нужна необязательная переменная, а «{ $variable }» не является необязательной.
+check-template-cases = Случаи переменной «{ $variable }» должны соответствовать её вариантам, каждому по одному разу: { $options }.
+check-template-plural-not-integer = Для {"{{"}plural{"}}"} нужна целочисленная переменная, а «{ $variable }» не является целочисленной.
+check-template-plural-forms = Для переменной «{ $variable }» нет нужных этому языку форм множественного числа: { $missing }.
+check-template-tags-differ = В этом языке используются не те же переменные, блоки и случаи, что в { $source }: { $differences }.
+check-template-structure = В этом языке не такие же заголовок, пункты и подпункты, как в { $source }.
+check-template-stale = Текст на языке { $language } переведён с более ранней версии { $source }: сверьте его с исходным текстом, затем запишите новый хеш.
+check-template-no-hash = В тексте на языке { $language } не записан хеш исходного текста, с которого он переведён.

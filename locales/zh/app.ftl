@@ -387,3 +387,30 @@ export-submit = 导出
 export-writing = 正在写入文件…
 export-done = 已将{ $count }个文件写入 { $folder }
 export-open-folder = 打开文件夹
+
+## 条款库
+
+library-button = + 从条款库添加
+library-heading = 条款库
+library-search = 搜索条款
+library-category = 类别
+library-all-categories = 所有类别
+library-empty = 没有符合条件的条款。
+library-choose = 选择一项条款，查看其内容并填写各项值。
+library-version = 版本{ $version } · 提供本协定{ $languages }种语文的文本
+library-variable = { $name }
+library-variable-optional = { $name }（可选）
+library-no-party = 无
+library-preview = 预览语文
+library-language = 预览所用的语文
+library-insert = 插入条款
+library-problems = 有{ $count }个模板无法加载
+library-house = 秘书处自己的模板放在 { $folder } 中，每个条款各设一个文件夹；这些模板与内置模板一并显示在此处。
+template-category-preamble = 序言
+template-category-general = 一般规定
+template-category-data = 卫生数据
+template-category-standards = 标准和问责
+template-category-capacity = 能力和创新
+template-category-governance = 治理和保障措施
+template-category-institutional = 机构和财务
+template-category-final = 最后条款

@@ -4,6 +4,7 @@
 
 check-warning = 警告
 check-summary = 已检查{ $languages }种语文：{ $errors }个错误，{ $warnings }个警告。
+check-templates-summary = 已检查{ $templates }个模板：{ $errors }个错误，{ $warnings }个警告。
 check-unreadable = 无法读取此文件：{ $reason }
 check-syntax-expected = Fluent 此处需要“{ $token }”。
 check-syntax-expected-name = 此处应为以字母开头的名称：消息标识符、$ 之后的变量或函数名。
@@ -33,3 +34,42 @@ check-empty = “{ $id }”为空。
 check-unknown-reference = “{ $id }”引用了“{ $target }”，但本语文中没有该消息。
 check-cyclic = “{ $id }”引用了其自身。
 check-too-complex = 无法格式化“{ $id }”：其中的占位符过多，或有某个选择缺少默认变体。
+
+## check-templates：条款模板存在的问题。$variable 为变量名，$language 为语文代码，
+## $source 为源文件。
+
+check-template-no-manifest = 此模板没有 template.json。
+check-template-manifest = 无法读取 template.json：{ $detail }
+check-template-id = ID 必须是文件夹的名称“{ $folder }”。
+check-template-version = 版本号必须写作 MAJOR.MINOR.PATCH，例如 1.0.0。
+check-template-category = 类别必须是下列之一：{ $categories }。
+check-template-no-source = 源语文不在本模板的语文之中。
+check-template-no-options = “{ $variable }”是选择型变量，但没有可选值。
+check-template-bounds = “{ $variable }”的最小值大于其最大值。
+check-template-default = “{ $variable }”的默认值与该变量不符（{ $reason ->
+        [out-of-bounds] 超出其范围
+        [too-long] 超过允许的长度
+        [not-a-date] 不是以 YYYY-MM-DD 格式书写的日期
+        [not-an-option] 不是其可选值之一
+       *[other] 不属于其类型
+    }）。
+check-template-no-title = 本模板没有{ $language }标题。
+check-template-missing-file = template.json 中指定的{ $language }案文缺失。
+check-template-unclosed-tag = 此 {"{{"} 没有以 {"}}"} 结束。
+check-template-stray-close = 此 {"}}"} 没有结束任何标记。
+check-template-unclosed-block = 此块没有结束。
+check-template-mismatched-close = 此处结束的块不是当前开启的块。
+check-template-misplaced-else = {"{{"}else{"}}"} 只能出现在 {"{{"}#if{"}}"} 之内。
+check-template-outside-case = 在 {"{{"}#alt{"}}"} 之内，所有内容都必须位于某个 {"{{"}#case{"}}"} 中。
+check-template-unknown-tag = 此标记不是 Entente 能识别的标记：{ $detail }
+check-template-undeclared = “{ $variable }”未在 template.json 中声明。
+check-template-unused = “{ $variable }”已声明，但没有任何语文使用。
+check-template-if-not-boolean = {"{{"}#if{"}}"} 需要布尔变量，而“{ $variable }”不是布尔变量。
+check-template-optional-not-optional = {"{{"}#optional{"}}"} 需要可选变量，而“{ $variable }”不是可选变量。
+check-template-cases = “{ $variable }”的各个分支必须与其可选值一一对应，每个可选值只出现一次：{ $options }。
+check-template-plural-not-integer = {"{{"}plural{"}}"} 需要整数变量，而“{ $variable }”不是整数变量。
+check-template-plural-forms = “{ $variable }”的复数缺少本语文所需的复数形式：{ $missing }。
+check-template-tags-differ = 本语文所用的变量、块和分支与 { $source } 不同：{ $differences }。
+check-template-structure = 本语文的标题、款和项与 { $source } 不一致。
+check-template-stale = { $language }案文译自较早的 { $source }：请对照源文件进行核对，然后记录新的哈希值。
+check-template-no-hash = { $language }案文没有记录其所译源文件的哈希值。

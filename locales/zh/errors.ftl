@@ -31,6 +31,7 @@ error-invalid-value = { $field ->
         [clearance] “{ $value }”不是核准状态（无需核准、待首都核准、已核准）。
         [made-on] “{ $value }”不是以 YYYY-MM-DD 格式书写的过去日期：发言日期不能晚于今天。
         [preferred-option] 倾向的备选案文必须是本条款仍在讨论中的备选案文之一。
+        [template-variable] “{ $value }”不是本条款的变量，或其值与该变量不符（类型、范围或可选值），或该变量为必填但为空。
         [option] 对本条款仍在讨论中的每项备选案文只能表明一次立场。
        *[other] “{ $value }”不是此处的有效值。
     }
@@ -89,6 +90,8 @@ export-problem = { $label }：{ $problem ->
         [brackets] { $language }案文中有括号内词语
        *[missing-text] 没有{ $language }案文，而{ $language }是作准语文
     }
+error-unknown-template = 条款库中没有条款模板“{ $id }”。
+error-no-template-folder = { $path } 不是文件夹：check-templates 读取的文件夹应为每个条款各设一个文件夹。
 error-no-locale-folder = { $path } 不是区域设置文件夹：check-locales 读取的文件夹应为每种语文各设一个文件夹（en、fr 等），其中包括参照语文。
 error-database = 数据库报告了错误：{ $reason }
 error-io = 无法读取或写入文件：{ $reason }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 
-use entente::export::{ExportRequest, Manifest, ReadinessProblem};
+use entente::export::{ExportRequest, Manifest as ExportManifest, ReadinessProblem};
 use entente::i18n::{
     LocaleProblem, LocaleSet, Localizer, TranslationStatus, INTERFACE_LANGUAGES, PSEUDO_LANGUAGES,
 };
@@ -18,6 +18,8 @@ use entente::model::{
 };
 use entente::service::compare::{Comparison, Revision};
 use entente::service::report::Report;
+use entente::templates::render::Clause;
+use entente::templates::{Manifest, Value as TemplateValue};
 use entente::{Agreement, Entente};
 use serde::Serialize;
 use tauri::State;
@@ -155,6 +157,54 @@ async fn export_readiness(
     })
 }
 
+/// The clause library as the window browses it: each template's manifest,
+/// and what is wrong with those that could not be loaded.
+#[derive(Serialize)]
+pub struct TemplateLibrary {
+    templates: Vec<Manifest>,
+    problems: Vec<Problem>,
+    house_folder: String,
+}
+
+#[tauri::command]
+async fn template_library(state: State<'_, AppState>) -> Reply<TemplateLibrary> {
+    let localizer = state.localizer();
+    call(&state, |e| {
+        let library = e.template_library();
+        Ok(TemplateLibrary {
+            templates: library.templates.into_iter().map(|t| t.manifest).collect(),
+            problems: explained(library.problems, &localizer),
+            house_folder: e.house_templates_dir().display().to_string(),
+        })
+    })
+}
+
+#[tauri::command]
+async fn preview_template(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+    template_id: String,
+    language: String,
+    values: BTreeMap<String, TemplateValue>,
+) -> Reply<Clause> {
+    call(&state, |e| {
+        e.preview_template(Some(agreement_id), &template_id, &language, &values)
+    })
+}
+
+#[tauri::command]
+async fn insert_template(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+    template_id: String,
+    values: BTreeMap<String, TemplateValue>,
+    placement: Placement,
+) -> Reply<Vec<ProvisionId>> {
+    call(&state, |e| {
+        e.insert_template(agreement_id, &template_id, &values, placement)
+    })
+}
+
 #[tauri::command]
 async fn default_export_folder(
     state: State<'_, AppState>,
@@ -171,7 +221,7 @@ async fn export_agreement(
     agreement_id: AgreementId,
     request: ExportRequest,
     folder: String,
-) -> Reply<Manifest> {
+) -> Reply<ExportManifest> {
     let manifest = call(&state, |e| {
         e.export(agreement_id, &request, Path::new(&folder))
     })?;
@@ -513,6 +563,9 @@ async fn set_preferences(
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         startup,
+        template_library,
+        preview_template,
+        insert_template,
         export_readiness,
         default_export_folder,
         export_agreement,

@@ -14,7 +14,7 @@ use crate::i18n::{FluentArgs, Localizer};
 /// A document language's words: its Fluent messages and its CLDR data.
 pub struct Words {
     pub l: Localizer,
-    locale: Locale,
+    cldr: Cldr,
 }
 
 impl Words {
@@ -22,13 +22,7 @@ impl Words {
         Words {
             // Document text is read by other programs: no isolation marks.
             l: Localizer::bundled(language, false),
-            // United Nations English writes "20 May 2026" and "French and
-            // Spanish" without a serial comma: the British conventions.
-            locale: Locale::try_from_str(match language {
-                "en" => "en-GB",
-                other => other,
-            })
-            .unwrap_or(Locale::UNKNOWN),
+            cldr: Cldr::new(language),
         }
     }
 
@@ -40,8 +34,35 @@ impl Words {
         self.l.format(id, Some(&fluent))
     }
 
-    /// "20 May 2026", "20 mai 2026", "٢٠ مايو ٢٠٢٦", "2026年5月20日": a day
-    /// (YYYY-MM-DD) in the Gregorian calendar, as the language writes it.
+    pub fn long_date(&self, day: &str) -> Option<String> {
+        self.cldr.long_date(day)
+    }
+
+    pub fn list(&self, items: &[String]) -> String {
+        self.cldr.list(items)
+    }
+}
+
+/// A language's dates and lists, from ICU4X; cheap to make (no Fluent).
+pub struct Cldr {
+    locale: Locale,
+}
+
+impl Cldr {
+    pub fn new(language: &str) -> Cldr {
+        Cldr {
+            // United Nations English writes "20 May 2026" and "French and
+            // Spanish" without a serial comma: the British conventions.
+            locale: Locale::try_from_str(match language {
+                "en" => "en-GB",
+                other => other,
+            })
+            .unwrap_or(Locale::UNKNOWN),
+        }
+    }
+
+    /// "20 May 2026", "20 mai 2026", "2026年5月20日": a day (YYYY-MM-DD) in
+    /// the Gregorian calendar, as the language writes it.
     pub fn long_date(&self, day: &str) -> Option<String> {
         let date = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
         use chrono::Datelike;

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use super::render::{self, plural_category};
+use super::render::{self, plural_categories};
 use super::syntax::{self, At, Node};
 use super::{Files, Manifest, Template, Value, VariableType, CATEGORIES};
 use crate::i18n::{LocaleProblem, Severity};
@@ -393,10 +393,7 @@ fn check_tags(
                         vec![("variable", name.clone())],
                     );
                 }
-                let needed: BTreeSet<&str> = (0..=1000)
-                    .map(|n| plural_category(language, n))
-                    .chain(["other"])
-                    .collect();
+                let needed = plural_categories(language);
                 let missing: Vec<&str> = needed
                     .into_iter()
                     .filter(|c| !forms.contains_key(*c))

@@ -10,7 +10,7 @@ use unic_langid::LanguageIdentifier;
 
 use super::syntax::Node;
 use super::{Manifest, Value, Variable, VariableType};
-use crate::export::boilerplate::Words;
+use crate::export::boilerplate::Cldr;
 
 /// What a template needs to write its values in one language.
 pub struct Context<'a> {
@@ -22,13 +22,13 @@ pub struct Context<'a> {
 }
 
 pub fn expand(nodes: &[Node], cx: &Context) -> String {
-    let words = Words::new(cx.language);
+    let words = Cldr::new(cx.language);
     let mut out = String::new();
     write(nodes, cx, &words, &mut out);
     out
 }
 
-fn write(nodes: &[Node], cx: &Context, words: &Words, out: &mut String) {
+fn write(nodes: &[Node], cx: &Context, words: &Cldr, out: &mut String) {
     for node in nodes {
         match node {
             Node::Text(text) => out.push_str(text),
@@ -69,7 +69,7 @@ fn write(nodes: &[Node], cx: &Context, words: &Words, out: &mut String) {
 }
 
 /// A value as the language writes it.
-fn display(cx: &Context, words: &Words, name: &str) -> String {
+fn display(cx: &Context, words: &Cldr, name: &str) -> String {
     let kind = cx.manifest.variables.get(name).map(|v| v.kind);
     match (kind, cx.values.get(name)) {
         (_, None) => String::new(),
@@ -88,12 +88,27 @@ fn display(cx: &Context, words: &Words, name: &str) -> String {
 
 /// The CLDR plural category of a whole number in a language.
 pub fn plural_category(language: &str, n: i64) -> &'static str {
-    let Ok(langid) = language.parse::<LanguageIdentifier>() else {
-        return "other";
-    };
-    let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else {
-        return "other";
-    };
+    match plural_rules(language) {
+        Some(rules) => category(&rules, n),
+        None => "other",
+    }
+}
+
+/// The categories whole numbers take in a language, `other` always among them.
+pub fn plural_categories(language: &str) -> std::collections::BTreeSet<&'static str> {
+    let rules = plural_rules(language);
+    (0..=1000)
+        .map(|n| rules.as_ref().map_or("other", |r| category(r, n)))
+        .chain(["other"])
+        .collect()
+}
+
+fn plural_rules(language: &str) -> Option<PluralRules> {
+    let langid = language.parse::<LanguageIdentifier>().ok()?;
+    PluralRules::create(langid, PluralRuleType::CARDINAL).ok()
+}
+
+fn category(rules: &PluralRules, n: i64) -> &'static str {
     match rules.select(n) {
         Ok(PluralCategory::ZERO) => "zero",
         Ok(PluralCategory::ONE) => "one",

@@ -642,6 +642,33 @@ def _():
     click('form[data-dialog="export"] .dialog-actions button.secondary')
 
 
+@step("insert a clause from the library: fill a value, read it in English and French, and find it in the text")
+def _():
+    click("#tab-text")
+    click("#open-library")
+    app().wait_for("#library-list .library-item")
+    fill("#library-search", "entry into force")
+    app().wait_until(lambda: len(app().find_all("#library-list .library-item")) == 1, message="one clause found")
+    click("#library-list .library-item")
+    number = app().wait_for('.library-values input[type="number"]')
+    app().execute("arguments[0].value = '37'; arguments[0].dispatchEvent(new Event('input', { bubbles: true }))", number)
+    app().wait_until(lambda: "37" in content(app().find("#library-preview")), message="the value in the English preview")
+    screenshot("27-library")
+    app().find("#library-language").select_by_value("fr")
+    app().wait_until(lambda: app().find("#library-preview").attribute("lang") == "fr" and "37" in content(app().find("#library-preview")),
+                     message="the value in the French preview")
+    french = content(app().find("#library-preview"))
+    screenshot("27b-library-french")
+    click('form[data-dialog="library"] button[type=submit]')
+    app().wait_gone('form[data-dialog="library"]')
+    heading = app().find('.language-pane[data-language="en"] .heading-input').property("value")
+    assert "force" in heading.lower(), heading
+    assert app().find('.language-pane[data-language="fr"] .heading-input').property("value"), "the French heading too"
+    assert "37" in french, french
+    # The paragraph that holds the value is in the text, under the new article.
+    assert any("37" in content(r) for r in app().find_all(".structure > .tree .tree-row")), "the value in the text"
+
+
 def switch_interface(language):
     click("#delegation-button")
     app().find("#interface-language").select_by_value(language)

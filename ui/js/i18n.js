@@ -26,6 +26,11 @@ export function initLocale(locale) {
   document.documentElement.dir = locale.right_to_left ? "rtl" : "ltr";
 }
 
+/** The interface language now in use. */
+export function interfaceLanguageOf() {
+  return language;
+}
+
 const RIGHT_TO_LEFT = new Set(["ar", "he", "fa", "ur"]);
 
 /** "rtl" for a language written right to left, "ltr" otherwise. */

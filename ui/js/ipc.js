@@ -16,6 +16,11 @@ const invoke = (command, args) => window.__TAURI__.core.invoke(command, args).ca
 export const api = {
   startup: () => invoke("startup"),
   locale: () => invoke("locale"),
+  templateLibrary: () => invoke("template_library"),
+  previewTemplate: (agreementId, templateId, language, values) =>
+    invoke("preview_template", { agreementId, templateId, language, values }),
+  insertTemplate: (agreementId, templateId, values, placement) =>
+    invoke("insert_template", { agreementId, templateId, values, placement }),
   exportReadiness: (agreementId) => invoke("export_readiness", { agreementId }),
   defaultExportFolder: (agreementId) => invoke("default_export_folder", { agreementId }),
   exportAgreement: (agreementId, request, folder) => invoke("export_agreement", { agreementId, request, folder }),

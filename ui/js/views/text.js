@@ -6,6 +6,7 @@ import { h, replace } from "../dom.js";
 import { formatDateTime, languageName, provisionLabel, t } from "../i18n.js";
 import { bracketLegend, optionsPanel, positionsPanel, privateNotesPanel, statementsPanel, statusControls } from "./negotiation.js";
 import { partyName } from "../names.js";
+import { openLibraryDialog } from "./library.js";
 
 /** What the core says of a kind of provision: heading, body, where it may stand. */
 const kindRules = (app, kind) => app.state.rules.provisionKinds.find((r) => r.kind === kind);
@@ -74,6 +75,9 @@ function addToolbar(app, doc, selected) {
   const near = selected && !selected.deleted ? selected.id : null;
   return h("div", { class: "add-toolbar", role: "toolbar", "aria-label": t("add-toolbar") },
     h("span", { class: "add-toolbar-label", l10n: "add-label" }),
+    h("button", { type: "button", class: "add-button library-button", id: "open-library", l10n: "library-button",
+      // Inside the selected part or chapter, else at the end of the text.
+      onclick: () => openLibraryDialog(app, selected && ["part", "chapter"].includes(selected.kind) ? selected.id : null) }),
     app.state.rules.provisionKinds.map(({ kind }) =>
       h("button", {
         type: "button", class: "add-button", id: `add-${kind}`, l10n: `add-${kind}`,
