@@ -1,5 +1,6 @@
-//! Embeds the bundled clause library (templates/) in the binary: the desktop
-//! app and the CLI read it without any file beside them.
+//! Embeds the bundled clause library (templates/) and the kits (kits/) in
+//! the binary: the desktop app and the CLI read them without any file
+//! beside them.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -53,7 +54,28 @@ fn main() {
         code.push_str("] as &[(&str, &str)]),\n");
     }
     code.push_str("] as &[(&str, &[(&str, &str)])]\n");
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join("bundled_templates.rs");
-    std::fs::write(out, code).expect("OUT_DIR can be written");
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&out_dir).join("bundled_templates.rs"), code)
+        .expect("OUT_DIR can be written");
+
+    let kits = Path::new(env!("CARGO_MANIFEST_DIR")).join("kits");
+    println!("cargo:rerun-if-changed={}", kits.display());
+    let mut files: Vec<_> = std::fs::read_dir(&kits)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let mut code = String::from("&[\n");
+    for file in files {
+        println!("cargo:rerun-if-changed={}", file.display());
+        writeln!(code, "    include_str!({:?}),", file.display().to_string()).unwrap();
+    }
+    code.push_str("] as &[&str]\n");
+    std::fs::write(Path::new(&out_dir).join("bundled_kits.rs"), code)
+        .expect("OUT_DIR can be written");
 }

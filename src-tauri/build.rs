@@ -3,6 +3,8 @@
 const COMMANDS: &[&str] = &[
     "startup",
     "template_library",
+    "kits",
+    "start_from_kit",
     "preview_template",
     "insert_template",
     "export_readiness",

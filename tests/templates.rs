@@ -273,3 +273,120 @@ fn the_bundled_library_is_clean_and_every_clause_renders_in_every_language() {
         }
     }
 }
+
+fn six_languages(title: &str) -> entente::model::AgreementDetails {
+    entente::model::AgreementDetails {
+        kind: entente::model::AgreementKind::FrameworkAgreement,
+        titles: BTreeMap::from([("en".to_string(), title.to_string())]),
+        languages: ["ar", "zh", "en", "fr", "ru", "es"]
+            .map(|code| entente::model::AgreementLanguage {
+                code: code.into(),
+                authentic: true,
+            })
+            .into(),
+        working_language: "en".into(),
+        symbol: String::new(),
+    }
+}
+
+fn state(name: &str) -> entente::model::NewParty {
+    entente::model::NewParty {
+        kind: entente::model::PartyKind::State,
+        role: entente::model::PartyRole::Party,
+        names: BTreeMap::from([("en".to_string(), name.to_string())]),
+        members: vec![],
+    }
+}
+
+#[test]
+fn every_kit_lays_out_a_whole_agreement_in_the_six_languages() {
+    let (_dir, entente) = common::open();
+    let kits = entente.kits();
+    let ids: Vec<&str> = kits.iter().map(|k| k.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "bilateral-mou",
+            "joint-declaration",
+            "multilateral-framework"
+        ]
+    );
+    for kit in &kits {
+        let parties = [state("Kenya"), state("Chile"), state("Norway")];
+        let parties = if kit.id == "bilateral-mou" {
+            &parties[..2]
+        } else {
+            &parties[..]
+        };
+        let values = BTreeMap::from([("instruments".to_string(), Value::Integer(30))]);
+        let id = entente
+            .start_from_kit(&kit.id, &six_languages(&kit.title["en"]), parties, &values)
+            .unwrap();
+        let document = entente.document(id).unwrap();
+        assert_eq!(document.parties.len(), parties.len());
+        let count = |kind| {
+            document
+                .provisions
+                .iter()
+                .filter(|n| n.kind == kind)
+                .count()
+        };
+        let clauses: usize = kit.sections.iter().map(|s| s.clauses.len()).sum();
+        assert_eq!(
+            count(ProvisionKind::Article),
+            clauses - 1,
+            "{}: every clause but the preamble",
+            kit.id
+        );
+        assert!(count(ProvisionKind::Recital) >= 4, "{}", kit.id);
+        assert_eq!(
+            count(ProvisionKind::Chapter),
+            kit.sections.iter().filter(|s| s.chapter.is_some()).count()
+        );
+        for node in &document.provisions {
+            assert!(node.missing_languages.is_empty(), "{}: {node:?}", kit.id);
+        }
+        if kit.id == "multilateral-framework" {
+            let text: String = document
+                .provisions
+                .iter()
+                .map(|n| n.texts["en"].body.clone())
+                .collect();
+            assert!(
+                text.contains("30 instruments"),
+                "the value asked once reaches its clause"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_kit_that_cannot_start_leaves_nothing_behind() {
+    let (_dir, entente) = common::open();
+    let mut nameless = six_languages("T");
+    nameless.titles.clear();
+    assert!(entente
+        .start_from_kit("joint-declaration", &nameless, &[], &BTreeMap::new())
+        .is_err());
+    let values = BTreeMap::from([("instruments".to_string(), Value::Integer(1000))]);
+    assert!(matches!(
+        entente.start_from_kit(
+            "multilateral-framework",
+            &six_languages("T"),
+            &[state("Kenya")],
+            &values
+        ),
+        Err(Error::InvalidValue {
+            field: "template-variable",
+            ..
+        })
+    ));
+    assert!(matches!(
+        entente.start_from_kit("no-such-kit", &six_languages("T"), &[], &BTreeMap::new()),
+        Err(Error::UnknownTemplate { .. })
+    ));
+    assert!(
+        entente.list_agreements().unwrap().is_empty(),
+        "nothing half-made"
+    );
+}

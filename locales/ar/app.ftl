@@ -494,3 +494,15 @@ template-category-capacity = القدرات والابتكار
 template-category-governance = الحوكمة والضمانات
 template-category-institutional = المؤسسات والتمويل
 template-category-final = الأحكام الختامية
+
+## بدء اتفاق من نموذج اتفاق
+
+kit-button = البدء من نموذج اتفاق
+kit-heading = بدء اتفاق من نموذج اتفاق
+kit-hint = يُنشئ نموذج الاتفاق اتفاقًا كاملًا من مكتبة البنود، بلغات الأمم المتحدة الست: الديباجة، والفصول والمواد، والأحكام الختامية. ويمكن تعديل أي بند لاحقًا.
+kit-choice = نموذج الاتفاق
+kit-title = العنوان
+kit-symbol = رمز الوثيقة (اختياري)
+kit-parties = الأطراف
+kit-parties-hint = دولة واحدة في كل سطر، باسمها بلغة العمل.
+kit-start = بدء الاتفاق

@@ -446,3 +446,15 @@ template-category-capacity = Capacity and innovation
 template-category-governance = Governance and safeguards
 template-category-institutional = Institutions and finance
 template-category-final = Final clauses
+
+## Starting an agreement from a kit
+
+kit-button = Start from a kit
+kit-heading = Start an agreement from a kit
+kit-hint = A kit lays out a whole agreement from the clause library, in the six languages of the United Nations: the preamble, the chapters and articles, and the final clauses. Every clause can be changed afterwards.
+kit-choice = Kit
+kit-title = Title
+kit-symbol = Document symbol (optional)
+kit-parties = Parties
+kit-parties-hint = One State per line, as it is named in the working language.
+kit-start = Start the agreement

@@ -452,3 +452,15 @@ template-category-capacity = Creación de capacidad e innovación
 template-category-governance = Gobernanza y salvaguardias
 template-category-institutional = Instituciones y financiación
 template-category-final = Cláusulas finales
+
+## Crear un acuerdo a partir de un modelo de acuerdo
+
+kit-button = Partir de un modelo de acuerdo
+kit-heading = Crear un acuerdo a partir de un modelo de acuerdo
+kit-hint = Un modelo de acuerdo compone un acuerdo completo a partir de la biblioteca de cláusulas, en los seis idiomas de las Naciones Unidas: el preámbulo, los capítulos y artículos, y las cláusulas finales. Todas las cláusulas pueden modificarse después.
+kit-choice = Modelo de acuerdo
+kit-title = Título
+kit-symbol = Signatura del documento (opcional)
+kit-parties = Partes
+kit-parties-hint = Un Estado por línea, con el nombre que tenga en el idioma de trabajo.
+kit-start = Crear el acuerdo

@@ -449,3 +449,15 @@ template-category-capacity = Renforcement des capacités et innovation
 template-category-governance = Gouvernance et garanties
 template-category-institutional = Institutions et financement
 template-category-final = Clauses finales
+
+## Commencer un accord à partir d’un modèle d’accord
+
+kit-button = Partir d’un modèle d’accord
+kit-heading = Commencer un accord à partir d’un modèle d’accord
+kit-hint = Un modèle d’accord compose un accord complet à partir de la bibliothèque de clauses, dans les six langues de l’Organisation des Nations Unies : le préambule, les chapitres et les articles, ainsi que les clauses finales. Chaque clause peut ensuite être modifiée.
+kit-choice = Modèle d’accord
+kit-title = Titre
+kit-symbol = Cote du document (facultative)
+kit-parties = Parties
+kit-parties-hint = Un État par ligne, tel qu’il est désigné dans la langue de travail.
+kit-start = Commencer l’accord

@@ -414,3 +414,15 @@ template-category-capacity = 能力和创新
 template-category-governance = 治理和保障措施
 template-category-institutional = 机构和财务
 template-category-final = 最后条款
+
+## 从协定模板包新建协定
+
+kit-button = 从协定模板包新建
+kit-heading = 从协定模板包新建协定
+kit-hint = 协定模板包利用条款库，以联合国六种语文编排出一项完整协定：序言、各章和各条，以及最后条款。每项条款事后均可更改。
+kit-choice = 协定模板包
+kit-title = 标题
+kit-symbol = 文号（可选）
+kit-parties = 缔约方
+kit-parties-hint = 每行一个国家，使用其在工作语文中的名称。
+kit-start = 创建协定

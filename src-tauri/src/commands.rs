@@ -18,6 +18,7 @@ use entente::model::{
 };
 use entente::service::compare::{Comparison, Revision};
 use entente::service::report::Report;
+use entente::templates::kits::Kit;
 use entente::templates::render::Clause;
 use entente::templates::{Manifest, Value as TemplateValue};
 use entente::{Agreement, Entente};
@@ -202,6 +203,24 @@ async fn insert_template(
 ) -> Reply<Vec<ProvisionId>> {
     call(&state, |e| {
         e.insert_template(agreement_id, &template_id, &values, placement)
+    })
+}
+
+#[tauri::command]
+async fn kits(state: State<'_, AppState>) -> Reply<Vec<Kit>> {
+    call(&state, |e| Ok(e.kits()))
+}
+
+#[tauri::command]
+async fn start_from_kit(
+    state: State<'_, AppState>,
+    kit_id: String,
+    details: AgreementDetails,
+    parties: Vec<NewParty>,
+    values: BTreeMap<String, TemplateValue>,
+) -> Reply<AgreementId> {
+    call(&state, |e| {
+        e.start_from_kit(&kit_id, &details, &parties, &values)
     })
 }
 
@@ -564,6 +583,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
     tauri::generate_handler![
         startup,
         template_library,
+        kits,
+        start_from_kit,
         preview_template,
         insert_template,
         export_readiness,

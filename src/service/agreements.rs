@@ -11,23 +11,7 @@ use crate::model::{
 
 impl Entente {
     pub fn create_agreement(&self, details: &AgreementDetails) -> Result<Agreement> {
-        let details = checked(details)?;
-        let id = self.store.write(|tx| {
-            let at = now();
-            tx.execute(
-                "INSERT INTO agreement (kind, symbol, working_language, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?4)",
-                params![
-                    details.kind.as_str(),
-                    details.symbol,
-                    details.working_language,
-                    at
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
-            write_languages_and_titles(tx, id, &details)?;
-            Ok(id)
-        })?;
+        let id = self.store.write(|tx| insert_agreement(tx, details))?;
         self.agreement(id)
     }
 
@@ -178,6 +162,27 @@ fn language_in_use(tx: &Transaction, id: AgreementId, code: &str) -> Result<bool
         params![id, code],
         |row| row.get(0),
     )?)
+}
+
+/// Creates an agreement inside a transaction (see `create_agreement`).
+pub(super) fn insert_agreement(
+    tx: &Transaction,
+    details: &AgreementDetails,
+) -> Result<AgreementId> {
+    let details = checked(details)?;
+    tx.execute(
+        "INSERT INTO agreement (kind, symbol, working_language, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?4)",
+        params![
+            details.kind.as_str(),
+            details.symbol,
+            details.working_language,
+            now()
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    write_languages_and_titles(tx, id, &details)?;
+    Ok(id)
 }
 
 pub(super) fn load_agreement(tx: &Transaction, id: AgreementId) -> Result<Agreement> {

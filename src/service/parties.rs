@@ -11,54 +11,7 @@ impl Entente {
     /// Adds a state, organisation or group to the agreement. Names are given
     /// per language; no two parties may share a name in the same language.
     pub fn add_party(&self, agreement_id: AgreementId, new: &NewParty) -> Result<Party> {
-        let id = self.store.write(|tx| {
-            let agreement = load_agreement(tx, agreement_id)?;
-            let mut names = BTreeMap::new();
-            for (code, name) in &new.names {
-                let code = agreement_language(&agreement, code)?;
-                if !name.trim().is_empty() {
-                    names.insert(code, name.trim().to_string());
-                }
-            }
-            if names.is_empty() {
-                return Err(Error::EmptyField { field: "name" });
-            }
-            for (code, name) in &names {
-                let taken: Option<i64> = tx
-                    .query_row(
-                        "SELECT party_id FROM party_name
-                         WHERE agreement_id = ?1 AND language = ?2 AND name = ?3 COLLATE NOCASE",
-                        params![agreement_id, code, name],
-                        |row| row.get(0),
-                    )
-                    .optional()?;
-                if taken.is_some() {
-                    return Err(Error::DuplicateParty { name: name.clone() });
-                }
-            }
-            tx.execute(
-                "INSERT INTO party (agreement_id, kind, role, position)
-                 VALUES (?1, ?2, ?3, (SELECT COALESCE(MAX(position) + 1, 0) FROM party WHERE agreement_id = ?1))",
-                params![agreement_id, new.kind.as_str(), new.role.as_str()],
-            )?;
-            let id = tx.last_insert_rowid();
-            for (code, name) in &names {
-                tx.execute(
-                    "INSERT INTO party_name (party_id, agreement_id, language, name) VALUES (?1, ?2, ?3, ?4)",
-                    params![id, agreement_id, code, name],
-                )?;
-            }
-            if new.kind == PartyKind::Group {
-                write_members(tx, agreement_id, id, &new.members)?;
-            } else if !new.members.is_empty() {
-                return Err(Error::InvalidValue {
-                    field: "members",
-                    value: format!("{:?}", new.members),
-                });
-            }
-            touch(tx, agreement_id)?;
-            Ok(id)
-        })?;
+        let id = self.store.write(|tx| insert_party(tx, agreement_id, new))?;
         self.store.read(|tx| load_party(tx, id))
     }
 
@@ -147,6 +100,60 @@ pub(super) fn party_agreement(tx: &Transaction, party_id: PartyId) -> Result<Agr
         what: "party",
         id: party_id,
     })
+}
+
+/// Adds a party inside a transaction (see `add_party`).
+pub(super) fn insert_party(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    new: &NewParty,
+) -> Result<PartyId> {
+    let agreement = load_agreement(tx, agreement_id)?;
+    let mut names = BTreeMap::new();
+    for (code, name) in &new.names {
+        let code = agreement_language(&agreement, code)?;
+        if !name.trim().is_empty() {
+            names.insert(code, name.trim().to_string());
+        }
+    }
+    if names.is_empty() {
+        return Err(Error::EmptyField { field: "name" });
+    }
+    for (code, name) in &names {
+        let taken: Option<i64> = tx
+            .query_row(
+                "SELECT party_id FROM party_name
+                 WHERE agreement_id = ?1 AND language = ?2 AND name = ?3 COLLATE NOCASE",
+                params![agreement_id, code, name],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if taken.is_some() {
+            return Err(Error::DuplicateParty { name: name.clone() });
+        }
+    }
+    tx.execute(
+        "INSERT INTO party (agreement_id, kind, role, position)
+         VALUES (?1, ?2, ?3, (SELECT COALESCE(MAX(position) + 1, 0) FROM party WHERE agreement_id = ?1))",
+        params![agreement_id, new.kind.as_str(), new.role.as_str()],
+    )?;
+    let id = tx.last_insert_rowid();
+    for (code, name) in &names {
+        tx.execute(
+            "INSERT INTO party_name (party_id, agreement_id, language, name) VALUES (?1, ?2, ?3, ?4)",
+            params![id, agreement_id, code, name],
+        )?;
+    }
+    if new.kind == PartyKind::Group {
+        write_members(tx, agreement_id, id, &new.members)?;
+    } else if !new.members.is_empty() {
+        return Err(Error::InvalidValue {
+            field: "members",
+            value: format!("{:?}", new.members),
+        });
+    }
+    touch(tx, agreement_id)?;
+    Ok(id)
 }
 
 /// Whether a bracketed span of the agreement's text (or of an option) names

@@ -5,16 +5,19 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use rusqlite::params;
+use rusqlite::{params, Transaction};
 
-use super::agreements::touch;
-use super::parties::party_ids;
+use super::agreements::{insert_agreement, load_agreement, touch};
+use super::parties::{insert_party, load_parties};
 use super::provisions::insert_provision;
 use super::Entente;
 use crate::error::{Error, Result};
-use crate::model::{AgreementId, Placement, ProvisionId, ProvisionKind, ProvisionText};
+use crate::model::{
+    AgreementDetails, AgreementId, NewParty, Placement, ProvisionId, ProvisionKind, ProvisionText,
+};
+use crate::templates::kits::{self, Kit};
 use crate::templates::render::{self, Clause};
-use crate::templates::{syntax, Inserts, Library, Template, Value, Variable};
+use crate::templates::{syntax, Inserts, Library, Template, Value, Variable, VariableType};
 
 impl Entente {
     /// Where a secretariat keeps its house templates: `templates/` in the data directory.
@@ -64,91 +67,146 @@ impl Entente {
         let library = self.template_library();
         let template = find(&library, template_id)?;
         let values = filled(template, values)?;
-        let agreement = self.agreement(agreement_id)?;
-        let parties = self.parties(agreement_id)?;
-        let mut clauses = BTreeMap::new();
-        for language in agreement.languages.iter().map(|l| l.code.as_str()) {
-            if template.texts.contains_key(language) {
-                let name = |id: i64| party_name(&parties, id, language);
-                clauses.insert(
-                    language.to_string(),
-                    render_clause(template, language, &values, &name)?,
-                );
-            }
-        }
-        let recorded = serde_json::to_string(&values)?;
-        self.store.write(|tx| {
-            let known = party_ids(tx, agreement_id)?;
-            for value in values.values() {
-                if let Value::Parties(ids) = value {
-                    if let Some(&stranger) = ids.iter().find(|id| !known.contains(id)) {
-                        return Err(Error::NotFound { what: "party", id: stranger });
-                    }
-                }
-            }
-            let texts = |pick: &dyn Fn(&Clause) -> Option<ProvisionText>| -> BTreeMap<String, ProvisionText> {
-                clauses
-                    .iter()
-                    .filter_map(|(language, clause)| Some((language.clone(), pick(clause)?)))
-                    .collect()
-            };
-            let body = |text: String| ProvisionText { heading: String::new(), body: text };
-            let mut made = Vec::new();
-            match template.manifest.inserts {
-                Inserts::Recitals => {
-                    let count = clauses.values().map(|c| c.body.len()).max().unwrap_or(0);
-                    for index in 0..count {
-                        let at = Placement {
-                            parent: None,
-                            index: placement.index.map(|i| i + index),
-                        };
-                        let texts = texts(&|c| c.body.get(index).cloned().map(body));
-                        made.push(insert_provision(tx, agreement_id, ProvisionKind::Recital, at, &texts)?);
-                    }
-                }
-                Inserts::Article => {
-                    let heading = texts(&|c| {
-                        Some(ProvisionText {
-                            heading: c.heading.clone(),
-                            body: c.body.join("\n\n"),
-                        })
-                    });
-                    let article = insert_provision(tx, agreement_id, ProvisionKind::Article, placement, &heading)?;
-                    made.push(article);
-                    let count = clauses.values().map(|c| c.paragraphs.len()).max().unwrap_or(0);
-                    for index in 0..count {
-                        let end = |parent| Placement { parent: Some(parent), index: None };
-                        let words = texts(&|c| c.paragraphs.get(index).map(|(p, _)| body(p.clone())));
-                        let paragraph = insert_provision(tx, agreement_id, ProvisionKind::Paragraph, end(article), &words)?;
-                        let subs = clauses.values().map(|c| c.paragraphs.get(index).map_or(0, |(_, s)| s.len())).max().unwrap_or(0);
-                        for sub in 0..subs {
-                            let words = texts(&|c| c.paragraphs.get(index)?.1.get(sub).cloned().map(body));
-                            insert_provision(tx, agreement_id, ProvisionKind::Subparagraph, end(paragraph), &words)?;
-                        }
-                    }
-                }
-            }
-            for &id in &made {
-                tx.execute(
-                    "INSERT INTO provision_template (provision_id, template_id, template_version, template_values)
-                     VALUES (?1, ?2, ?3, ?4)",
-                    params![id, template.manifest.id, template.manifest.version, recorded],
-                )?;
-            }
-            touch(tx, agreement_id)?;
-            Ok(made)
-        })
+        self.store
+            .write(|tx| insert_clause(tx, agreement_id, template, &values, placement))
     }
 }
 
-fn find<'a>(library: &'a Library, id: &str) -> Result<&'a Template> {
+/// Renders a clause in every language of the agreement the template has
+/// and inserts it, remembering the template, its version and the values.
+pub(super) fn insert_clause(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    template: &Template,
+    values: &BTreeMap<String, Value>,
+    placement: Placement,
+) -> Result<Vec<ProvisionId>> {
+    let agreement = load_agreement(tx, agreement_id)?;
+    let parties = load_parties(tx, agreement_id)?;
+    for value in values.values() {
+        if let Value::Parties(ids) = value {
+            if let Some(&stranger) = ids.iter().find(|id| !parties.iter().any(|p| p.id == **id)) {
+                return Err(Error::NotFound {
+                    what: "party",
+                    id: stranger,
+                });
+            }
+        }
+    }
+    let mut clauses = BTreeMap::new();
+    for language in agreement.languages.iter().map(|l| l.code.as_str()) {
+        if template.texts.contains_key(language) {
+            let name = |id: i64| party_name(&parties, id, language);
+            clauses.insert(
+                language.to_string(),
+                render_clause(template, language, values, &name)?,
+            );
+        }
+    }
+    let texts =
+        |pick: &dyn Fn(&Clause) -> Option<ProvisionText>| -> BTreeMap<String, ProvisionText> {
+            clauses
+                .iter()
+                .filter_map(|(language, clause)| Some((language.clone(), pick(clause)?)))
+                .collect()
+        };
+    let body = |text: String| ProvisionText {
+        heading: String::new(),
+        body: text,
+    };
+    let mut made = Vec::new();
+    match template.manifest.inserts {
+        Inserts::Recitals => {
+            let count = clauses.values().map(|c| c.body.len()).max().unwrap_or(0);
+            for index in 0..count {
+                let at = Placement {
+                    parent: None,
+                    index: placement.index.map(|i| i + index),
+                };
+                let texts = texts(&|c| c.body.get(index).cloned().map(body));
+                made.push(insert_provision(
+                    tx,
+                    agreement_id,
+                    ProvisionKind::Recital,
+                    at,
+                    &texts,
+                )?);
+            }
+        }
+        Inserts::Article => {
+            let heading = texts(&|c| {
+                Some(ProvisionText {
+                    heading: c.heading.clone(),
+                    body: c.body.join("\n\n"),
+                })
+            });
+            let article = insert_provision(
+                tx,
+                agreement_id,
+                ProvisionKind::Article,
+                placement,
+                &heading,
+            )?;
+            made.push(article);
+            let end = |parent| Placement {
+                parent: Some(parent),
+                index: None,
+            };
+            let count = clauses
+                .values()
+                .map(|c| c.paragraphs.len())
+                .max()
+                .unwrap_or(0);
+            for index in 0..count {
+                let words = texts(&|c| c.paragraphs.get(index).map(|(p, _)| body(p.clone())));
+                let paragraph = insert_provision(
+                    tx,
+                    agreement_id,
+                    ProvisionKind::Paragraph,
+                    end(article),
+                    &words,
+                )?;
+                let subs = clauses
+                    .values()
+                    .map(|c| c.paragraphs.get(index).map_or(0, |(_, s)| s.len()))
+                    .max()
+                    .unwrap_or(0);
+                for sub in 0..subs {
+                    let words = texts(&|c| c.paragraphs.get(index)?.1.get(sub).cloned().map(body));
+                    insert_provision(
+                        tx,
+                        agreement_id,
+                        ProvisionKind::Subparagraph,
+                        end(paragraph),
+                        &words,
+                    )?;
+                }
+            }
+        }
+    }
+    let recorded = serde_json::to_string(values)?;
+    for &id in &made {
+        tx.execute(
+            "INSERT INTO provision_template (provision_id, template_id, template_version, template_values)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![id, template.manifest.id, template.manifest.version, recorded],
+        )?;
+    }
+    touch(tx, agreement_id)?;
+    Ok(made)
+}
+
+pub(super) fn find<'a>(library: &'a Library, id: &str) -> Result<&'a Template> {
     library
         .get(id)
         .ok_or_else(|| Error::UnknownTemplate { id: id.to_string() })
 }
 
 /// The values given, checked against their variables, over the defaults.
-fn filled(template: &Template, given: &BTreeMap<String, Value>) -> Result<BTreeMap<String, Value>> {
+pub(super) fn filled(
+    template: &Template,
+    given: &BTreeMap<String, Value>,
+) -> Result<BTreeMap<String, Value>> {
     let mut values = template.defaults();
     for (name, value) in given {
         let variable: &Variable =
@@ -209,4 +267,107 @@ fn party_name(parties: &[crate::model::Party], id: i64, language: &str) -> Strin
         .and_then(|p| p.names.get(language).or_else(|| p.names.values().next()))
         .cloned()
         .unwrap_or_default()
+}
+
+impl Entente {
+    /// The kits a whole agreement can start from.
+    pub fn kits(&self) -> Vec<Kit> {
+        kits::bundled()
+    }
+
+    /// A whole agreement from a kit, in one transaction: the agreement with
+    /// its parties, then each chapter and each clause in every language of
+    /// the agreement. `values` are asked once for every clause that has the
+    /// variable; party variables take the parties given.
+    pub fn start_from_kit(
+        &self,
+        kit_id: &str,
+        details: &AgreementDetails,
+        parties: &[NewParty],
+        values: &BTreeMap<String, Value>,
+    ) -> Result<AgreementId> {
+        let kit = self
+            .kits()
+            .into_iter()
+            .find(|k| k.id == kit_id)
+            .ok_or_else(|| Error::UnknownTemplate {
+                id: kit_id.to_string(),
+            })?;
+        let library = self.template_library();
+        self.store.write(|tx| {
+            let agreement_id = insert_agreement(tx, details)?;
+            let party_ids: Vec<i64> = parties
+                .iter()
+                .map(|party| insert_party(tx, agreement_id, party))
+                .collect::<Result<_>>()?;
+            let languages: Vec<String> = details.languages.iter().map(|l| l.code.clone()).collect();
+            for section in &kit.sections {
+                let parent = match &section.chapter {
+                    Some(titles) => {
+                        let texts = languages
+                            .iter()
+                            .filter_map(|l| {
+                                let heading = titles.get(l)?.clone();
+                                Some((
+                                    l.clone(),
+                                    ProvisionText {
+                                        heading,
+                                        body: String::new(),
+                                    },
+                                ))
+                            })
+                            .collect();
+                        let at = Placement {
+                            parent: None,
+                            index: None,
+                        };
+                        Some(insert_provision(
+                            tx,
+                            agreement_id,
+                            ProvisionKind::Chapter,
+                            at,
+                            &texts,
+                        )?)
+                    }
+                    None => None,
+                };
+                for id in &section.clauses {
+                    let template = find(&library, id)?;
+                    let mut given: BTreeMap<String, Value> = BTreeMap::new();
+                    for (name, variable) in &template.manifest.variables {
+                        let value = values
+                            .get(name)
+                            .or_else(|| kit.values.get(name))
+                            .cloned()
+                            .or_else(|| match variable.kind {
+                                VariableType::Parties if !party_ids.is_empty() => {
+                                    Some(Value::Parties(party_ids.clone()))
+                                }
+                                VariableType::Party => {
+                                    party_ids.first().map(|id| Value::Parties(vec![*id]))
+                                }
+                                _ => None,
+                            });
+                        if let Some(value) = value {
+                            given.insert(name.clone(), value);
+                        }
+                    }
+                    let values = filled(template, &given)?;
+                    let at = Placement {
+                        parent,
+                        index: None,
+                    };
+                    let at = match template.manifest.inserts {
+                        Inserts::Recitals => Placement {
+                            parent: None,
+                            index: None,
+                        },
+                        Inserts::Article => at,
+                    };
+                    insert_clause(tx, agreement_id, template, &values, at)?;
+                }
+            }
+            Ok(agreement_id)
+        })
+    }
 }

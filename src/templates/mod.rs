@@ -4,6 +4,7 @@
 //! `templates/` in the data directory, appear beside them.
 
 pub mod check;
+pub mod kits;
 pub mod render;
 pub mod syntax;
 

@@ -746,6 +746,30 @@ def _():
     assert app().execute("return document.documentElement.dir") == "ltr"
 
 
+@step("start a multilateral agreement from a kit, in the six languages, with its parties")
+def _():
+    stop_app()
+    S["app"] = start_app(APP, harness.fresh_data_dir())
+    click("#start-kit")
+    app().wait_for("#kit-choice")
+    app().find("#kit-choice").select_by_value("multilateral-framework")
+    app().execute("arguments[0].value = 'Kenya\\nChile\\nNorway'", app().find("#kit-parties"))
+    app().execute("arguments[0].value = '25'", app().find("#template-instruments"))
+    screenshot("28-kit")
+    submit = app().find('form[data-dialog="kit"] button[type=submit]')
+    app().execute("arguments[0].scrollIntoView()", submit)
+    submit.click()
+    app().wait_text("#agreement-title", "Multilateral framework agreement")
+    app().wait_until(lambda: len(app().find_all(".structure > .tree .tree-row")) > 60, message="the whole text laid out")
+    labels = tree_labels()
+    assert "Chapter IV" in labels and "Recital 7" in labels, labels
+    assert "Parties (3)" in text_of("#tab-parties")
+    rows = app().find_all(".structure > .tree .tree-row")
+    assert any("25 instruments" in content(r) for r in rows), "the value asked once, in its clause"
+    assert not app().find_all(".structure .tree-row .missing-badge"), "every provision in every language"
+    screenshot("29-kit-agreement")
+
+
 def startup_error(name, prepare):
     data = harness.fresh_data_dir()
     prepare(data)

@@ -17,6 +17,8 @@ export const api = {
   startup: () => invoke("startup"),
   locale: () => invoke("locale"),
   templateLibrary: () => invoke("template_library"),
+  kits: () => invoke("kits"),
+  startFromKit: (kitId, details, parties, values) => invoke("start_from_kit", { kitId, details, parties, values }),
   previewTemplate: (agreementId, templateId, language, values) =>
     invoke("preview_template", { agreementId, templateId, language, values }),
   insertTemplate: (agreementId, templateId, values, placement) =>

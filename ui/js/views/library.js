@@ -14,7 +14,7 @@ function inLanguage(map) {
 }
 
 /** One form control per variable, typed as the manifest declares it. */
-function variableControl(name, variable, doc) {
+export function variableControl(name, variable, doc) {
   const id = `template-${name}`;
   const parties = doc.parties.filter((p) => p.role === "party");
   switch (variable.type) {
@@ -40,7 +40,7 @@ function variableControl(name, variable, doc) {
 }
 
 /** The values the form holds, typed for the core; empty ones left out. */
-function valuesOf(form, manifest) {
+export function valuesOf(form, manifest) {
   const values = {};
   for (const [name, variable] of Object.entries(manifest.variables)) {
     const control = form.querySelector(`#template-${name}`);

@@ -3,6 +3,7 @@
 
 import { api } from "../ipc.js";
 import { openExportDialog } from "./export.js";
+import { openKitDialog } from "./kits.js";
 import { h, replace } from "../dom.js";
 import { formatDateTime, languageName, t } from "../i18n.js";
 import { renderText } from "./text.js";
@@ -53,6 +54,7 @@ function startScreen(app) {
     h("p", { class: "start-lead", l10n: hasAgreements ? "start-choose" : "start-empty" }),
     h("div", { class: "start-actions" },
       h("button", { type: "button", class: "primary", l10n: "new-agreement", onclick: () => app.openNewAgreementDialog() }),
+      h("button", { type: "button", class: "secondary", id: "start-kit", l10n: "kit-button", onclick: () => openKitDialog(app) }),
       h("button", { type: "button", class: "secondary", id: "open-sample", l10n: "start-sample",
         onclick: async (event) => {
           const button = event.currentTarget;
