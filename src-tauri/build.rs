@@ -3,6 +3,7 @@
 const COMMANDS: &[&str] = &[
     "startup",
     "template_library",
+    "set_template_values",
     "kits",
     "start_from_kit",
     "preview_template",

@@ -265,11 +265,16 @@ pub struct ProvisionNode {
     pub template: Option<TemplateOrigin>,
 }
 
-/// The clause template a provision was made from, and its version then.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The clause template a provision was made from, its version then, the
+/// values it was filled with, and whether its words were since edited by hand.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TemplateOrigin {
     pub id: String,
     pub version: String,
+    #[serde(default)]
+    pub values: BTreeMap<String, crate::templates::Value>,
+    #[serde(default)]
+    pub modified: bool,
 }
 
 /// One of the competing wordings of a provision.

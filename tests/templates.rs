@@ -390,3 +390,71 @@ fn a_kit_that_cannot_start_leaves_nothing_behind() {
         "nothing half-made"
     );
 }
+
+#[test]
+fn new_values_write_the_clause_again_in_every_language_and_a_hand_edit_is_marked() {
+    let (_dir, entente) = with_house_templates();
+    let a = entente
+        .create_agreement(&common::new_agreement("T"))
+        .unwrap()
+        .id;
+    let article = entente
+        .insert_template(a, "incident-notification", &BTreeMap::new(), at_end())
+        .unwrap()[0];
+    let node = |index: usize| entente.document(a).unwrap().provisions[index].clone();
+    assert!(!node(0).template.unwrap().modified);
+
+    // A drafter rewords the first paragraph by hand.
+    let edited = entente::model::ProvisionText {
+        heading: String::new(),
+        body: "Each Party shall notify promptly.".into(),
+    };
+    entente
+        .set_provision_text(node(1).id, "en", &edited)
+        .unwrap();
+    assert!(
+        node(0).template.unwrap().modified,
+        "marked as modified from its template"
+    );
+
+    // New values: a host, seven days. Every language is written again.
+    let values = BTreeMap::from([
+        ("days".to_string(), Value::Integer(7)),
+        ("host".to_string(), Value::Text("the Secretariat".into())),
+    ]);
+    entente.set_template_values(article, &values).unwrap();
+    let document = entente.document(a).unwrap();
+    use ProvisionKind::*;
+    let kinds: Vec<_> = document.provisions.iter().map(|n| n.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Article,
+            Paragraph,
+            Paragraph,
+            Paragraph,
+            Subparagraph,
+            Subparagraph
+        ]
+    );
+    assert!(document.provisions[1].texts["en"]
+        .body
+        .contains("within 7 days"));
+    assert!(document.provisions[1].texts["fr"]
+        .body
+        .contains("dans un délai de 7 jours"));
+    assert!(document.provisions[2].texts["fr"]
+        .body
+        .contains("adressée à the Secretariat"));
+    let origin = document.provisions[0].template.clone().unwrap();
+    assert!(!origin.modified);
+    assert_eq!(origin.values["days"], Value::Integer(7));
+
+    // A value that does not fit changes nothing.
+    let refused = entente.set_template_values(
+        article,
+        &BTreeMap::from([("days".to_string(), Value::Integer(0))]),
+    );
+    assert!(matches!(refused, Err(Error::InvalidValue { .. })));
+    assert_eq!(entente.document(a).unwrap().provisions, document.provisions);
+}

@@ -477,6 +477,10 @@ library-no-party = لا يوجد
 library-preview = معاينة باللغة
 library-language = لغة المعاينة
 library-insert = إدراج البند
+library-write-again = إعادة صياغة البند
+template-origin = من مكتبة البنود: { $template }، الإصدار { $version }
+template-modified = عُدِّل نصه يدويًا منذ ذلك الحين؛ وإعادة صياغته بقيم جديدة تحل محل تلك التعديلات.
+template-change-values = تغيير قيمه
 library-problems = { $count ->
         [zero] لا يوجد قالب تعذّر تحميله
         [one] تعذّر تحميل قالب واحد

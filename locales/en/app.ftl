@@ -433,6 +433,10 @@ library-no-party = None
 library-preview = Preview in
 library-language = Language of the preview
 library-insert = Insert the clause
+library-write-again = Write the clause again
+template-origin = From the clause library: { $template }, version { $version }
+template-modified = Its words were since edited by hand; writing it again with new values replaces them.
+template-change-values = Change its values
 library-problems = { $count ->
         [one] One template could not be loaded
        *[other] { $count } templates could not be loaded

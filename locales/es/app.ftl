@@ -439,6 +439,10 @@ library-no-party = Ninguna
 library-preview = Vista previa en
 library-language = Idioma de la vista previa
 library-insert = Insertar la cláusula
+library-write-again = Volver a redactar la cláusula
+template-origin = De la biblioteca de cláusulas: { $template }, versión { $version }
+template-modified = Su texto se ha modificado después a mano; volver a redactarla con nuevos valores sustituye esas modificaciones.
+template-change-values = Cambiar sus valores
 library-problems = { $count ->
         [one] No se pudo cargar una plantilla de cláusula
        *[other] No se pudieron cargar { $count } plantillas de cláusulas

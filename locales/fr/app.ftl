@@ -436,6 +436,10 @@ library-no-party = Aucune
 library-preview = Aperçu en
 library-language = Langue de l’aperçu
 library-insert = Insérer la clause
+library-write-again = Rédiger à nouveau la clause
+template-origin = Tirée de la bibliothèque de clauses : { $template }, version { $version }
+template-modified = Son texte a depuis été modifié à la main ; la rédiger à nouveau avec d’autres valeurs remplace ces modifications.
+template-change-values = Modifier ses valeurs
 library-problems = { $count ->
         [one] { $count } modèle de clause n’a pas pu être chargé
        *[other] { $count } modèles de clauses n’ont pas pu être chargés

@@ -455,6 +455,10 @@ library-no-party = Нет
 library-preview = Предварительный просмотр на языке
 library-language = Язык предварительного просмотра
 library-insert = Вставить положение
+library-write-again = Переписать положение заново
+template-origin = Из библиотеки положений: { $template }, версия { $version }
+template-modified = С тех пор его текст правили вручную; новая редакция с другими значениями заменит эти правки.
+template-change-values = Изменить значения
 library-problems = { $count ->
         [one] Не удалось загрузить { $count } шаблон положения
         [few] Не удалось загрузить { $count } шаблона положений

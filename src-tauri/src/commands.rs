@@ -207,6 +207,15 @@ async fn insert_template(
 }
 
 #[tauri::command]
+async fn set_template_values(
+    state: State<'_, AppState>,
+    provision_id: ProvisionId,
+    values: BTreeMap<String, TemplateValue>,
+) -> Reply<()> {
+    call(&state, |e| e.set_template_values(provision_id, &values))
+}
+
+#[tauri::command]
 async fn kits(state: State<'_, AppState>) -> Reply<Vec<Kit>> {
     call(&state, |e| Ok(e.kits()))
 }
@@ -583,6 +592,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
     tauri::generate_handler![
         startup,
         template_library,
+        set_template_values,
         kits,
         start_from_kit,
         preview_template,

@@ -109,15 +109,18 @@ pub(super) fn load_document(
     let mut options = super::options::load_options(tx, agreement_id)?;
     let mut templates: HashMap<ProvisionId, TemplateOrigin> = tx
         .prepare(
-            "SELECT t.provision_id, t.template_id, t.template_version FROM provision_template t
-             JOIN provision p ON p.id = t.provision_id WHERE p.agreement_id = ?1",
+            "SELECT t.provision_id, t.template_id, t.template_version, t.template_values, t.modified
+             FROM provision_template t JOIN provision p ON p.id = t.provision_id WHERE p.agreement_id = ?1",
         )?
         .query_map([agreement_id], |row| {
+            let values: String = row.get(3)?;
             Ok((
                 row.get(0)?,
                 TemplateOrigin {
                     id: row.get(1)?,
                     version: row.get(2)?,
+                    values: serde_json::from_str(&values).unwrap_or_default(),
+                    modified: row.get(4)?,
                 },
             ))
         })?

@@ -57,18 +57,17 @@ impl Entente {
             let agreement = load_agreement(tx, provision.agreement_id)?;
             let code = agreement_language(&agreement, language)?;
             require_valid_brackets(tx, provision.agreement_id, &code, text)?;
-            let before = tx
-                .query_row(
-                    "SELECT heading, body FROM provision_text WHERE provision_id = ?1 AND language = ?2",
-                    params![provision_id, code],
-                    |row| Ok(ProvisionText { heading: row.get(0)?, body: row.get(1)? }),
-                )
-                .optional()?;
-            if before.as_ref().unwrap_or(&ProvisionText::default()) == text {
-                return Ok(());
+            if replace_text(tx, provision.agreement_id, provision_id, &code, text)? {
+                // Words edited by hand: no longer as the clause template wrote them.
+                let mut current = Some(provision_id);
+                while let Some(id) = current {
+                    tx.execute(
+                        "UPDATE provision_template SET modified = 1 WHERE provision_id = ?1",
+                        [id],
+                    )?;
+                    current = provision_row(tx, id)?.parent_id;
+                }
             }
-            write_text(tx, provision_id, &code, text)?;
-            record(tx, provision.agreement_id, provision_id, HistoryAction::TextChanged, Change { language: Some(&code), before: before.as_ref(), after: Some(text), ..Change::default() })?;
             touch(tx, provision.agreement_id)
         })
     }
@@ -121,17 +120,7 @@ impl Entente {
     pub fn delete_provision(&self, provision_id: ProvisionId) -> Result<()> {
         self.store.write(|tx| {
             let provision = live_provision(tx, provision_id)?;
-            tx.execute(
-                "UPDATE provision SET deleted = 1 WHERE id = ?1",
-                [provision_id],
-            )?;
-            record(
-                tx,
-                provision.agreement_id,
-                provision_id,
-                HistoryAction::Deleted,
-                Change::default(),
-            )?;
+            remove_provision(tx, provision.agreement_id, provision_id)?;
             touch(tx, provision.agreement_id)
         })
     }
@@ -454,6 +443,66 @@ fn write_positions(tx: &Transaction, siblings: &[Sibling]) -> Result<()> {
         statement.execute(params![position as i64, sibling.id])?;
     }
     Ok(())
+}
+
+/// Writes a provision's text in one language, with its history entry;
+/// whether anything changed.
+pub(super) fn replace_text(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    provision_id: ProvisionId,
+    language: &str,
+    text: &ProvisionText,
+) -> Result<bool> {
+    let before = tx
+        .query_row(
+            "SELECT heading, body FROM provision_text WHERE provision_id = ?1 AND language = ?2",
+            params![provision_id, language],
+            |row| {
+                Ok(ProvisionText {
+                    heading: row.get(0)?,
+                    body: row.get(1)?,
+                })
+            },
+        )
+        .optional()?;
+    if before.as_ref().unwrap_or(&ProvisionText::default()) == text {
+        return Ok(false);
+    }
+    write_text(tx, provision_id, language, text)?;
+    let change = Change {
+        language: Some(language),
+        before: before.as_ref(),
+        after: Some(text),
+        ..Change::default()
+    };
+    record(
+        tx,
+        agreement_id,
+        provision_id,
+        HistoryAction::TextChanged,
+        change,
+    )?;
+    Ok(true)
+}
+
+/// Takes a provision out of the text (see `delete_provision`).
+pub(super) fn remove_provision(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    provision_id: ProvisionId,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE provision SET deleted = 1 WHERE id = ?1",
+        [provision_id],
+    )?;
+    record(
+        tx,
+        agreement_id,
+        provision_id,
+        HistoryAction::Deleted,
+        Change::default(),
+    )
 }
 
 fn write_text(

@@ -5,11 +5,11 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use rusqlite::{params, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::agreements::{insert_agreement, load_agreement, touch};
 use super::parties::{insert_party, load_parties};
-use super::provisions::insert_provision;
+use super::provisions::{insert_provision, live_provision, remove_provision, replace_text};
 use super::Entente;
 use crate::error::{Error, Result};
 use crate::model::{
@@ -369,5 +369,124 @@ impl Entente {
             }
             Ok(agreement_id)
         })
+    }
+}
+
+impl Entente {
+    /// Fills a clause made from a template with new values and writes it
+    /// again in every language: the article's heading and paragraphs are
+    /// rewritten in place, paragraphs the new values add are added, those
+    /// they drop are deleted (and stay in history). Words edited by hand are
+    /// replaced, and the clause is again as its template writes it.
+    pub fn set_template_values(
+        &self,
+        article_id: ProvisionId,
+        values: &BTreeMap<String, Value>,
+    ) -> Result<()> {
+        let library = self.template_library();
+        self.store.write(|tx| {
+            let provision = live_provision(tx, article_id)?;
+            let template_id: String = tx
+                .query_row(
+                    "SELECT template_id FROM provision_template WHERE provision_id = ?1",
+                    [article_id],
+                    |row| row.get(0),
+                )
+                .optional()?
+                .ok_or(Error::NotFound { what: "provision", id: article_id })?;
+            let template = find(&library, &template_id)?;
+            if provision.kind != ProvisionKind::Article || template.manifest.inserts != Inserts::Article {
+                return Err(Error::InvalidValue { field: "template-variable", value: template_id });
+            }
+            let values = filled(template, values)?;
+            let agreement_id = provision.agreement_id;
+            let agreement = load_agreement(tx, agreement_id)?;
+            let parties = load_parties(tx, agreement_id)?;
+            let mut clauses = BTreeMap::new();
+            for language in agreement.languages.iter().map(|l| l.code.as_str()) {
+                if template.texts.contains_key(language) {
+                    let name = |id: i64| party_name(&parties, id, language);
+                    clauses.insert(language.to_string(), render_clause(template, language, &values, &name)?);
+                }
+            }
+            for (language, clause) in &clauses {
+                let text = ProvisionText { heading: clause.heading.clone(), body: clause.body.join("\n\n") };
+                replace_text(tx, agreement_id, article_id, language, &text)?;
+            }
+            let count = clauses.values().map(|c| c.paragraphs.len()).max().unwrap_or(0);
+            let paragraphs = live_children(tx, article_id)?;
+            for index in 0..count.max(paragraphs.len()) {
+                let words = |c: &Clause| c.paragraphs.get(index).map(|(p, _)| p.clone());
+                let subs = clauses.values().map(|c| c.paragraphs.get(index).map_or(0, |(_, s)| s.len())).max().unwrap_or(0);
+                let paragraph = rewrite(tx, agreement_id, article_id, ProvisionKind::Paragraph, paragraphs.get(index).copied(), index < count, &clauses, &words)?;
+                let Some(paragraph) = paragraph else { continue };
+                let existing = live_children(tx, paragraph)?;
+                for sub in 0..subs.max(existing.len()) {
+                    let words = |c: &Clause| c.paragraphs.get(index)?.1.get(sub).cloned();
+                    rewrite(tx, agreement_id, paragraph, ProvisionKind::Subparagraph, existing.get(sub).copied(), sub < subs, &clauses, &words)?;
+                }
+            }
+            tx.execute(
+                "UPDATE provision_template SET template_version = ?2, template_values = ?3, modified = 0 WHERE provision_id = ?1",
+                params![article_id, template.manifest.version, serde_json::to_string(&values)?],
+            )?;
+            touch(tx, agreement_id)
+        })
+    }
+}
+
+/// The provisions directly under `parent` still in the text, in order.
+fn live_children(tx: &Transaction, parent: ProvisionId) -> Result<Vec<ProvisionId>> {
+    Ok(tx
+        .prepare("SELECT id FROM provision WHERE parent_id = ?1 AND deleted = 0 ORDER BY position")?
+        .query_map([parent], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// One paragraph or sub-paragraph of a re-rendered clause: written again
+/// where it stands, added where the new values add it, deleted where they
+/// drop it. The provision that now holds the words, if any.
+#[allow(clippy::too_many_arguments)]
+fn rewrite(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    parent: ProvisionId,
+    kind: ProvisionKind,
+    existing: Option<ProvisionId>,
+    wanted: bool,
+    clauses: &BTreeMap<String, Clause>,
+    words: &dyn Fn(&Clause) -> Option<String>,
+) -> Result<Option<ProvisionId>> {
+    let texts: BTreeMap<String, ProvisionText> = clauses
+        .iter()
+        .filter_map(|(l, c)| {
+            Some((
+                l.clone(),
+                ProvisionText {
+                    heading: String::new(),
+                    body: words(c)?,
+                },
+            ))
+        })
+        .collect();
+    match (existing, wanted) {
+        (Some(id), true) => {
+            for (language, text) in &texts {
+                replace_text(tx, agreement_id, id, language, text)?;
+            }
+            Ok(Some(id))
+        }
+        (Some(id), false) => {
+            remove_provision(tx, agreement_id, id)?;
+            Ok(None)
+        }
+        (None, true) => {
+            let at = Placement {
+                parent: Some(parent),
+                index: None,
+            };
+            Ok(Some(insert_provision(tx, agreement_id, kind, at, &texts)?))
+        }
+        (None, false) => Ok(None),
     }
 }

@@ -667,6 +667,16 @@ def _():
     assert "37" in french, french
     # The paragraph that holds the value is in the text, under the new article.
     assert any("37" in content(r) for r in app().find_all(".structure > .tree .tree-row")), "the value in the text"
+    # The clause remembers its template: new values write it again in both languages.
+    app().wait_text("#template-origin", "entry into force")
+    click("#change-template-values")
+    number = app().wait_for('.library-values input[type="number"]')
+    assert number.property("value") == "37", "the clause's own values, not the defaults"
+    app().execute("arguments[0].value = '41'; arguments[0].dispatchEvent(new Event('input', { bubbles: true }))", number)
+    click('form[data-dialog="library"] button[type=submit]')
+    app().wait_gone('form[data-dialog="library"]')
+    app().wait_until(lambda: any("41" in content(r) for r in app().find_all(".structure > .tree .tree-row")),
+                     message="the clause written again with the new value")
 
 
 def switch_interface(language):

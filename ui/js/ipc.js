@@ -17,6 +17,7 @@ export const api = {
   startup: () => invoke("startup"),
   locale: () => invoke("locale"),
   templateLibrary: () => invoke("template_library"),
+  setTemplateValues: (provisionId, values) => invoke("set_template_values", { provisionId, values }),
   kits: () => invoke("kits"),
   startFromKit: (kitId, details, parties, values) => invoke("start_from_kit", { kitId, details, parties, values }),
   previewTemplate: (agreementId, templateId, language, values) =>

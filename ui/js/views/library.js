@@ -14,28 +14,31 @@ function inLanguage(map) {
 }
 
 /** One form control per variable, typed as the manifest declares it. */
-export function variableControl(name, variable, doc) {
+export function variableControl(name, variable, doc, given = undefined) {
   const id = `template-${name}`;
+  // The value a clause was filled with, else the default.
+  const current = given === undefined ? variable.default : given;
   const parties = doc.parties.filter((p) => p.role === "party");
   switch (variable.type) {
     case "boolean":
-      return h("input", { type: "checkbox", id, name, checked: variable.default === true });
+      return h("input", { type: "checkbox", id, name, checked: current === true });
     case "integer":
-      return h("input", { type: "number", id, name, min: variable.min, max: variable.max, value: variable.default ?? "" });
+      return h("input", { type: "number", id, name, min: variable.min, max: variable.max, value: current ?? "" });
     case "date":
-      return h("input", { type: "date", id, name, value: variable.default ?? "" });
+      return h("input", { type: "date", id, name, value: current ?? "" });
     case "choice":
       return h("select", { id, name }, variable.options.map((o) =>
-        h("option", { value: o, text: o.replaceAll("-", " "), selected: o === variable.default })));
+        h("option", { value: o, text: o.replaceAll("-", " "), selected: o === current })));
     case "party":
       return h("select", { id, name },
         variable.optional && h("option", { value: "", l10n: "library-no-party" }),
-        parties.map((p) => h("option", { value: String(p.id), text: partyName(p, doc.agreement) })));
+        parties.map((p) => h("option", { value: String(p.id), text: partyName(p, doc.agreement), selected: (current ?? []).includes?.(p.id) })));
     case "parties":
       return h("div", { class: "member-choices", id, dataset: { name } }, parties.map((p) =>
-        h("label", { class: "check" }, h("input", { type: "checkbox", value: String(p.id) }), h("span", { text: partyName(p, doc.agreement) }))));
+        h("label", { class: "check" }, h("input", { type: "checkbox", value: String(p.id), checked: (current ?? []).includes?.(p.id) }),
+          h("span", { text: partyName(p, doc.agreement) }))));
     default:
-      return h("input", { id, name, value: variable.default ?? "", autocomplete: "off", maxlength: variable.max_len });
+      return h("input", { id, name, value: current ?? "", autocomplete: "off", maxlength: variable.max_len });
   }
 }
 
@@ -63,7 +66,12 @@ function renderClause(clause) {
   ];
 }
 
-export async function openLibraryDialog(app, near) {
+/**
+ * Opens the library to insert a clause `near` a part or chapter; or, given
+ * `filled` ({ articleId, origin }), to fill a clause already in the text
+ * with new values and write it again.
+ */
+export async function openLibraryDialog(app, near, filled = null) {
   const doc = app.state.document;
   const library = await app.run(() => api.templateLibrary());
   if (!library) return;
@@ -88,7 +96,7 @@ export async function openLibraryDialog(app, near) {
         h("span", { class: "library-category-tag", l10n: `template-category-${m.category}` })))));
   };
 
-  const choose = (manifest) => {
+  const choose = (manifest, given = {}) => {
     chosen = manifest;
     drawList();
     const languages = doc.agreement.languages.map((l) => l.code).filter((c) => manifest.languages[c]);
@@ -97,7 +105,7 @@ export async function openLibraryDialog(app, near) {
     const preview = h("div", { class: "library-preview", id: "library-preview" });
     const form = h("div", { class: "library-values" },
       Object.entries(manifest.variables).map(([name, variable]) =>
-        field(variable.optional ? "library-variable-optional" : "library-variable", variableControl(name, variable, doc), null,
+        field(variable.optional ? "library-variable-optional" : "library-variable", variableControl(name, variable, doc, given[name]), null,
           { name: name.replaceAll("_", " ") })));
     // Only the latest preview is shown: an earlier answer may arrive after it.
     let latest = 0;
@@ -132,6 +140,8 @@ export async function openLibraryDialog(app, near) {
   search.addEventListener("input", drawList);
   category.addEventListener("change", drawList);
   drawList();
+  const again = filled && library.templates.find((m) => m.id === filled.origin.id);
+  if (again) choose(again, filled.origin.values);
   const problems = library.problems.length > 0 && h("details", { class: "library-problems" },
     h("summary", { l10n: "library-problems", l10nArgs: { count: library.problems.length } }),
     h("ul", {}, library.problems.map((p) => h("li", {}, h("code", { dir: "ltr", text: `${p.path}:${p.line}:${p.column}` }), " ", h("span", { text: p.message })))));
@@ -139,7 +149,7 @@ export async function openLibraryDialog(app, near) {
   const dialogForm = openDialog({
     name: "library",
     titleId: "library-heading",
-    submitId: "library-insert",
+    submitId: filled ? "library-write-again" : "library-insert",
     fields: [
       h("div", { class: "library-layout" },
         h("div", { class: "library-browse" }, h("div", { class: "library-filters" }, search, category), list),
@@ -152,9 +162,13 @@ export async function openLibraryDialog(app, near) {
       if (!chosen) return false;
       if (!(await app.leave())) return false;
       try {
-        const placement = { parent: near, index: null };
-        const ids = await api.insertTemplate(agreement(), chosen.id, valuesOf(details.form, chosen), placement);
-        app.state.selectedId = ids[0];
+        const values = valuesOf(details.form, chosen);
+        if (filled) {
+          await api.setTemplateValues(filled.articleId, values);
+        } else {
+          const ids = await api.insertTemplate(agreement(), chosen.id, values, { parent: near, index: null });
+          app.state.selectedId = ids[0];
+        }
         await app.reload();
         return true;
       } catch (problem) {

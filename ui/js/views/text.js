@@ -179,6 +179,7 @@ function editorPane(app, doc, node, readOnly) {
         } }),
     ),
     readOnly && !node.deleted && h("span", { class: "status-badge", dataset: { status: node.status }, l10n: `status-${node.status}` }),
+    node.template && templateOrigin(app, node, editable),
     h("div", { class: "language-panes" }, panes.map((p) => p.element)),
     bracketLegend(doc, node.brackets ?? []),
     editable && h("div", { class: "editor-actions" },
@@ -199,6 +200,16 @@ function editorPane(app, doc, node, readOnly) {
     editable && privateNotesPanel(app, node),
   );
   return section;
+}
+
+/** Which clause template a provision came from; for an article, new values for it. */
+function templateOrigin(app, node, editable) {
+  const { id, version, modified } = node.template;
+  return h("div", { class: "template-origin", id: "template-origin" },
+    h("span", { l10n: "template-origin", l10nArgs: { template: id.replaceAll("-", " "), version } }),
+    modified && h("span", { class: "template-modified", l10n: "template-modified" }),
+    editable && node.kind === "article" && h("button", { type: "button", class: "secondary small", id: "change-template-values",
+      l10n: "template-change-values", onclick: () => openLibraryDialog(app, null, { articleId: node.id, origin: node.template }) }));
 }
 
 /** One language of the selected provision: its heading and body fields. */
