@@ -458,3 +458,26 @@ fn new_values_write_the_clause_again_in_every_language_and_a_hand_edit_is_marked
     assert!(matches!(refused, Err(Error::InvalidValue { .. })));
     assert_eq!(entente.document(a).unwrap().provisions, document.provisions);
 }
+
+#[test]
+fn the_translation_status_names_the_templates_missing_or_stale_in_each_language() {
+    let (_dir, entente) = common::open();
+    let house = entente.house_templates_dir();
+    // Only English and French, the French translated from an earlier English.
+    copy(
+        &Path::new(CASES).join("stale/incident-notification"),
+        &house.join("incident-notification"),
+    );
+    let status = entente.translation_status();
+    let of = |language: &str| {
+        status
+            .iter()
+            .find(|s| s.language == language)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(of("fr").templates_stale, ["incident-notification"]);
+    assert!(of("fr").templates_missing.is_empty());
+    assert_eq!(of("es").templates_missing, ["incident-notification"]);
+    assert!(of("en").templates_missing.is_empty() && of("en").templates_stale.is_empty());
+}

@@ -29,6 +29,9 @@ translations-heading = الترجمات
 translations-column-language = اللغة
 translations-column-messages = رسائل الواجهة
 translations-column-own-files = ملفاتك
+translations-column-templates = قوالب البنود
+translations-templates-current = جميعها محدَّثة
+translations-templates = ناقصة: { $missing } · متقادمة: { $stale }
 translations-messages = { $percent }٪ ({ $translated } من { $total })
 translations-own-files = { $count ->
         [0] لا يوجد

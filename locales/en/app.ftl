@@ -29,6 +29,9 @@ translations-heading = Translations
 translations-column-language = Language
 translations-column-messages = Interface messages
 translations-column-own-files = Your files
+translations-column-templates = Clause templates
+translations-templates-current = All up to date
+translations-templates = Missing: { $missing } · stale: { $stale }
 translations-messages = { $percent }% ({ $translated } of { $total })
 translations-own-files = { $count ->
         [0] None

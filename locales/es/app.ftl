@@ -29,6 +29,9 @@ translations-heading = Traducciones
 translations-column-language = Idioma
 translations-column-messages = Mensajes de la interfaz
 translations-column-own-files = Sus archivos
+translations-column-templates = Plantillas de cláusulas
+translations-templates-current = Todas al día
+translations-templates = Faltan: { $missing } · desactualizadas: { $stale }
 translations-messages = { $percent } % ({ $translated } de { $total })
 translations-own-files = { $count ->
         [0] Ninguno

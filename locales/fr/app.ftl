@@ -29,6 +29,9 @@ translations-heading = Traductions
 translations-column-language = Langue
 translations-column-messages = Messages de l’interface
 translations-column-own-files = Vos fichiers
+translations-column-templates = Modèles de clauses
+translations-templates-current = Tous à jour
+translations-templates = Manquants : { $missing } · périmés : { $stale }
 translations-messages = { $percent } % ({ $translated } sur { $total })
 translations-own-files = { $count ->
         [0] Aucun

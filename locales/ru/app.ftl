@@ -29,6 +29,9 @@ translations-heading = Переводы
 translations-column-language = Язык
 translations-column-messages = Сообщения интерфейса
 translations-column-own-files = Ваши файлы
+translations-column-templates = Шаблоны положений
+translations-templates-current = Все актуальны
+translations-templates = Нет перевода: { $missing } · устарели: { $stale }
 translations-messages = { $percent } % ({ $translated } из { $total })
 translations-own-files = { $count ->
         [0] Нет

@@ -29,6 +29,9 @@ translations-heading = 翻译
 translations-column-language = 语文
 translations-column-messages = 界面消息
 translations-column-own-files = 您的文件
+translations-column-templates = 条款模板
+translations-templates-current = 均为最新
+translations-templates = 缺少：{ $missing } · 过时：{ $stale }
 translations-messages = { $percent }%（共{ $total }条，已翻译{ $translated }条）
 translations-own-files = { $count ->
         [0] 无

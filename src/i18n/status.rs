@@ -21,6 +21,10 @@ pub struct TranslationStatus {
     /// The translator's files for this language.
     pub own_files: usize,
     pub problems: Vec<LocaleProblem>,
+    /// Clause templates without a text in this language, and those whose
+    /// text was translated from an earlier source (filled in by the service).
+    pub templates_missing: Vec<String>,
+    pub templates_stale: Vec<String>,
 }
 
 pub fn translation_status(overrides: &Path) -> Vec<TranslationStatus> {
@@ -41,6 +45,8 @@ pub fn translation_status(overrides: &Path) -> Vec<TranslationStatus> {
                 total: english.len(),
                 own_files: super::ftl_files(&overrides.join(language)).len(),
                 problems: set.problems,
+                templates_missing: Vec::new(),
+                templates_stale: Vec::new(),
             }
         })
         .collect()

@@ -112,10 +112,22 @@ impl Entente {
         Ok(LocaleSet::load(language, Some(&self.translations_dir())))
     }
 
-    /// How far each interface language is translated, and what is wrong
-    /// with the translator's own files.
+    /// How far each interface language is translated (its messages and the
+    /// clause templates), and what is wrong with the translator's own files.
     pub fn translation_status(&self) -> Vec<i18n::TranslationStatus> {
-        i18n::translation_status(&self.translations_dir())
+        let library = self.template_library();
+        let mut status = i18n::translation_status(&self.translations_dir());
+        for language in &mut status {
+            for template in &library.templates {
+                let manifest = &template.manifest;
+                if !template.texts.contains_key(&language.language) {
+                    language.templates_missing.push(manifest.id.clone());
+                } else if template.is_stale(&language.language) {
+                    language.templates_stale.push(manifest.id.clone());
+                }
+            }
+        }
+        status
     }
 }
 

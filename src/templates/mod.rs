@@ -157,6 +157,22 @@ pub struct Template {
 }
 
 impl Template {
+    /// Whether the text in `language` was translated from an earlier
+    /// version of the source than the one there now.
+    pub fn is_stale(&self, language: &str) -> bool {
+        use sha2::{Digest, Sha256};
+        let Some(source) = self.texts.get(&self.manifest.source_language) else {
+            return false;
+        };
+        let hash = format!("{:x}", Sha256::digest(source.as_bytes()));
+        match self.manifest.languages.get(language) {
+            Some(entry) if language != self.manifest.source_language => {
+                entry.translated_from.as_deref() != Some(hash.as_str())
+            }
+            _ => false,
+        }
+    }
+
     /// The defaults of every variable that has one.
     pub fn defaults(&self) -> BTreeMap<String, Value> {
         self.manifest
