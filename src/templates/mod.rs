@@ -52,6 +52,12 @@ pub struct Variable {
     pub options: Vec<String>,
     #[serde(default)]
     pub optional: bool,
+    /// What the form calls the variable, per language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub label: BTreeMap<String, String>,
+    /// What the form calls each option of a choice, per language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub option_labels: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

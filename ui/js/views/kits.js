@@ -7,7 +7,7 @@ import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
 import { interfaceLanguageOf, t } from "../i18n.js";
 import { field, openDialog } from "./dialog.js";
-import { variableControl, valuesOf } from "./library.js";
+import { labelOf, variableControl, valuesOf } from "./library.js";
 
 const UN_LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"];
 
@@ -28,7 +28,7 @@ export async function openKitDialog(app) {
     replace(asked, chosen.asks.filter(declared).map((name) => {
       const variable = declared(name);
       return field(variable.optional ? "library-variable-optional" : "library-variable", variableControl(name, variable, noParties), null,
-        { name: name.replaceAll("_", " ") });
+        { name: labelOf(name, variable) });
     }));
   };
   kit.addEventListener("change", choose);

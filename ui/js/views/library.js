@@ -13,6 +13,11 @@ function inLanguage(map) {
   return map[interfaceLanguageOf()] ?? map.en ?? Object.values(map)[0] ?? "";
 }
 
+/** What the form calls a variable: its label in the interface language, else its name. */
+export function labelOf(name, variable) {
+  return inLanguage(variable.label ?? {}) || name.replaceAll("_", " ");
+}
+
 /** One form control per variable, typed as the manifest declares it. */
 export function variableControl(name, variable, doc, given = undefined) {
   const id = `template-${name}`;
@@ -28,7 +33,7 @@ export function variableControl(name, variable, doc, given = undefined) {
       return h("input", { type: "date", id, name, value: current ?? "" });
     case "choice":
       return h("select", { id, name }, variable.options.map((o) =>
-        h("option", { value: o, text: o.replaceAll("-", " "), selected: o === current })));
+        h("option", { value: o, text: inLanguage(variable.option_labels ?? {})?.[o] ?? o.replaceAll("-", " "), selected: o === current })));
     case "party":
       return h("select", { id, name },
         variable.optional && h("option", { value: "", l10n: "library-no-party" }),
@@ -106,7 +111,7 @@ export async function openLibraryDialog(app, near, filled = null) {
     const form = h("div", { class: "library-values" },
       Object.entries(manifest.variables).map(([name, variable]) =>
         field(variable.optional ? "library-variable-optional" : "library-variable", variableControl(name, variable, doc, given[name]), null,
-          { name: name.replaceAll("_", " ") })));
+          { name: labelOf(name, variable) })));
     // Only the latest preview is shown: an earlier answer may arrive after it.
     let latest = 0;
     const update = async () => {
