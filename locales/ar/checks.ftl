@@ -96,6 +96,7 @@ check-template-default = القيمة الافتراضية للمتغيّر «{ 
        *[other] فهي ليست من نوعه
     }).
 check-template-no-title = ليس للقالب عنوان باللغة { $language }.
+check-template-no-label = لا توجد للمتغير «{ $variable }» تسمية باللغة { $language } (له أو لأحد خياراته): سيعرض النموذج اسمه المجرد.
 check-template-missing-file = النص باللغة { $language } المذكور في template.json غير موجود.
 check-template-unclosed-tag = يُفتح {"{{"} هنا ولا يُغلق أبدًا بـ {"}}"}.
 check-template-stray-close = لا يُغلق {"}}"} هنا أي وسم.

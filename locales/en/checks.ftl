@@ -72,6 +72,7 @@ check-template-default = The default of “{ $variable }” does not fit it ({ $
        *[other] not of its type
     }).
 check-template-no-title = The template has no title in { $language }.
+check-template-no-label = “{ $variable }” has no label in { $language } (for it, or for one of its options): the form would show its bare name.
 check-template-missing-file = The { $language } text named in template.json is missing.
 check-template-unclosed-tag = This {"{{"} is never closed with {"}}"}.
 check-template-stray-close = This {"}}"} closes no tag.

@@ -77,6 +77,7 @@ check-template-default = El valor por defecto de «{ $variable }» no se ajusta 
        *[other] no es de su tipo
     }).
 check-template-no-title = La plantilla no tiene título en { $language }.
+check-template-no-label = «{ $variable }» no tiene etiqueta en { $language } (ni ella ni alguna de sus opciones): el formulario mostraría su nombre sin más.
 check-template-missing-file = Falta el texto en { $language } indicado en template.json.
 check-template-unclosed-tag = Este {"{{"} nunca se cierra con {"}}"}.
 check-template-stray-close = Este {"}}"} no cierra ninguna etiqueta.

@@ -78,6 +78,7 @@ check-template-default = La valeur par défaut de « { $variable } » ne lui c
        *[other] pas du type attendu
     }).
 check-template-no-title = Le modèle n’a pas de titre en { $language }.
+check-template-no-label = « { $variable } » n’a pas de libellé en { $language } (pour elle-même ou pour l’une de ses options) : le formulaire afficherait son nom brut.
 check-template-missing-file = Le texte en { $language } indiqué dans template.json est manquant.
 check-template-unclosed-tag = Ce {"{{"} n’est jamais fermé par {"}}"}.
 check-template-stray-close = Ce {"}}"} ne ferme aucune balise.

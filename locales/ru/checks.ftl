@@ -85,6 +85,7 @@ check-template-default = Значение по умолчанию не подх�
        *[other] не соответствует её типу
     }).
 check-template-no-title = У шаблона нет названия на языке { $language }.
+check-template-no-label = У «{ $variable }» нет подписи на языке { $language } (у самой переменной или у одного из вариантов): форма покажет её голое имя.
 check-template-missing-file = Текст на языке { $language }, указанный в template.json, отсутствует.
 check-template-unclosed-tag = Эти скобки {"{{"} нигде не закрываются скобками {"}}"}.
 check-template-stray-close = Эти скобки {"}}"} не закрывают ни одного тега.

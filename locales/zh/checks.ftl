@@ -54,6 +54,7 @@ check-template-default = “{ $variable }”的默认值与该变量不符（{ $
        *[other] 不属于其类型
     }）。
 check-template-no-title = 本模板没有{ $language }标题。
+check-template-no-label = “{ $variable }”在{ $language }中没有标签（其本身或其某个选项）：表单将只显示其原始名称。
 check-template-missing-file = template.json 中指定的{ $language }案文缺失。
 check-template-unclosed-tag = 此 {"{{"} 没有以 {"}}"} 结束。
 check-template-stray-close = 此 {"}}"} 没有结束任何标记。

@@ -129,6 +129,28 @@ pub fn check(folder: &str, files: &Files) -> (Option<Template>, Vec<LocaleProble
     let mut signatures = BTreeMap::new();
     let mut used = BTreeSet::new();
     for (language, entry) in &manifest.languages {
+        // The form names each variable, and each option of a choice, in this language.
+        for (name, variable) in &manifest.variables {
+            let labelled = variable.label.contains_key(language)
+                && variable.options.iter().all(|o| {
+                    variable
+                        .option_labels
+                        .get(language)
+                        .is_some_and(|labels| labels.contains_key(o))
+                });
+            if !labelled {
+                problems.push(
+                    problem(
+                        "template.json",
+                        in_manifest(&format!("\"{name}\"")),
+                        "template-no-label",
+                    )
+                    .arg("variable", name.clone())
+                    .arg("language", language.clone())
+                    .warning(),
+                );
+            }
+        }
         if !manifest.title.contains_key(language) {
             problems.push(
                 problem(
