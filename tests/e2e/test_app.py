@@ -739,8 +739,10 @@ def _():
                      message="the translator's tagline")
     assert content(app().find(".topbar-tagline")) != tagline
     assert content(app().find("#tab-matrix")) == bundled_tab, "a broken message keeps its bundled words"
-    problems = app().wait_for("#translation-problems")
-    assert "app.ftl:2:" in content(problems), content(problems)
+    # The dialog's table is drawn again once the reload is done: read it then.
+    app().wait_for("#translations .reloaded")
+    app().wait_until(lambda: "app.ftl:2:" in content(app().find("#translation-problems")),
+                     message="the broken line listed in the dialog")
     assert "app.ftl:2:" in content(app().find("#banner")), content(app().find("#banner"))
     zh = app().find('#translations tr[data-language="zh"]')
     assert HAN.search(content(zh)), content(zh)
