@@ -45,6 +45,13 @@ enum Command {
         format: report::Format,
     },
     Export(export::ExportArgs),
+    ImportMd {
+        file: PathBuf,
+        #[arg(long)]
+        lang: String,
+        #[arg(long)]
+        title: Option<String>,
+    },
     CheckTemplates {
         dir: Option<PathBuf>,
     },
@@ -112,6 +119,18 @@ fn localized_command(l: &Localizer) -> clap::Command {
                     a.help(l.format("cli-report-format-help", None))
                         .hide_default_value(true)
                         .hide_possible_values(true)
+                })
+        })
+        .mut_subcommand("import-md", |c| {
+            c.about(l.format("cli-import-md-about", None))
+                .mut_arg("file", |a| {
+                    a.help(l.format("cli-import-md-file-help", None))
+                })
+                .mut_arg("lang", |a| {
+                    a.help(l.format("cli-import-md-lang-help", None))
+                })
+                .mut_arg("title", |a| {
+                    a.help(l.format("cli-import-md-title-help", None))
                 })
         })
         .mut_subcommand("export", |c| {
@@ -223,7 +242,7 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
     // Reading needs a database that is there (a mistyped --data-dir is
     // reported, not answered with an empty one); creating the sample makes one.
     let entente = match cli.command {
-        Command::Sample => Entente::open(&data_dir)?,
+        Command::Sample | Command::ImportMd { .. } => Entente::open(&data_dir)?,
         _ => Entente::open_existing(&data_dir)?,
     };
     let out = &mut std::io::stdout().lock();
@@ -233,9 +252,38 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
         Command::Report { id, format } => report::report(&entente, l, out, id, format),
         Command::Sample => Ok(writeln!(out, "{}", entente.create_sample()?)?),
         Command::Export(args) => export::export(&entente, l, out, args),
+        Command::ImportMd { file, lang, title } => {
+            import_md(&entente, l, out, &file, &lang, title.as_deref())
+        }
         Command::CheckLocales { .. } | Command::CheckTemplates { .. } => {
             unreachable!("answered before the database opens")
         }
     }?;
     Ok(Outcome::Done)
+}
+
+/// `entente import-md FILE --lang LANG [--title T]`: the new agreement's id
+/// alone on stdout; each line that could not be placed on stderr, with its
+/// number.
+fn import_md(
+    entente: &Entente,
+    l: &Localizer,
+    out: &mut impl Write,
+    file: &std::path::Path,
+    language: &str,
+    title: Option<&str>,
+) -> Result<(), Error> {
+    let source = std::fs::read_to_string(file)?;
+    let (id, read) = entente.import_markdown(&source, language, title)?;
+    for (line, words) in &read.unplaced {
+        let mut args = crate::i18n::FluentArgs::new();
+        args.set("words", words.clone());
+        eprintln!(
+            "{}:{line}: {}",
+            file.display(),
+            l.format("cli-import-md-unplaced", Some(&args))
+        );
+    }
+    writeln!(out, "{id}")?;
+    Ok(())
 }

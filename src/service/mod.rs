@@ -6,6 +6,7 @@ mod agreements;
 pub mod compare;
 mod document;
 mod export;
+mod import;
 mod negotiation;
 mod options;
 mod parties;

@@ -1,0 +1,379 @@
+//! Reading an existing agreement text (Markdown, or plain text laid out as
+//! treaties are) into its structure: the title, the preamble and its
+//! recitals, parts, chapters, articles with their headings, numbered
+//! paragraphs and lettered sub-paragraphs, annexes. The closing formula is
+//! recognised and left to the export, which writes it. A line that fits
+//! nowhere is reported with its number, never dropped silently.
+
+use crate::model::ProvisionKind;
+
+/// One provision read from the text: its kind, its parent (an index into
+/// the provisions before it), its heading and words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Read {
+    pub kind: ProvisionKind,
+    pub parent: Option<usize>,
+    pub heading: String,
+    pub body: String,
+}
+
+/// What a text gave: its title, its provisions in order, and the lines
+/// (1-based number and words) that could not be placed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadText {
+    pub title: Option<String>,
+    pub provisions: Vec<Read>,
+    pub unplaced: Vec<(usize, String)>,
+}
+
+const PREAMBLE: [&str; 5] = [
+    "preamble",
+    "préambule",
+    "preámbulo",
+    "преамбула",
+    "الديباجة",
+];
+const CLOSING: [&str; 8] = [
+    "in witness whereof",
+    "done at",
+    "en foi de quoi",
+    "fait à",
+    "en testimonio de lo cual",
+    "hecho en",
+    "в удостоверение чего",
+    "совершено в",
+];
+
+/// A structural heading: its kind and the words after its number.
+fn structure(line: &str) -> Option<(ProvisionKind, String)> {
+    let lower = line.to_lowercase();
+    let kinds = [
+        (
+            ProvisionKind::Part,
+            ["part ", "partie ", "parte ", "часть "],
+        ),
+        (
+            ProvisionKind::Chapter,
+            ["chapter ", "chapitre ", "capítulo ", "глава "],
+        ),
+        (
+            ProvisionKind::Article,
+            ["article ", "artículo ", "статья ", "art. "],
+        ),
+        (
+            ProvisionKind::Annex,
+            ["annex ", "annexe ", "anexo ", "приложение "],
+        ),
+    ];
+    for (kind, words) in kinds {
+        let Some(word) = words.iter().find(|w| lower.starts_with(*w)) else {
+            continue;
+        };
+        let rest = line[word.len()..].trim_start();
+        // The number: digits, a Roman numeral, or "premier"/"first"/"primero".
+        let number_end = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '–' | '—' | '-' | ')'))
+            .unwrap_or(rest.len());
+        let number = rest[..number_end].to_lowercase();
+        let numbered = !number.is_empty()
+            && (number.chars().all(|c| c.is_ascii_digit())
+                || number.chars().all(|c| "ivxlc".contains(c))
+                || ["premier", "première", "first", "primero", "primera", "1er"]
+                    .contains(&number.as_str()));
+        if !numbered {
+            continue;
+        }
+        let heading = rest[number_end..]
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '.' | ':' | '–' | '—' | '-' | ')')
+            })
+            .trim();
+        return Some((kind, heading.to_string()));
+    }
+    None
+}
+
+/// A numbered paragraph: "1.", "1)", "(1)" or "1 " before its words.
+fn paragraph(line: &str) -> Option<String> {
+    let (number, rest) = match line.strip_prefix('(') {
+        Some(inner) => {
+            let end = inner.find(')')?;
+            (&inner[..end], &inner[end + 1..])
+        }
+        None => {
+            let end = line.find(|c: char| !c.is_ascii_digit())?;
+            let rest = &line[end..];
+            let rest = rest.strip_prefix(['.', ')']).unwrap_or(rest);
+            (&line[..end], rest)
+        }
+    };
+    let numbered =
+        !number.is_empty() && number.len() <= 3 && number.chars().all(|c| c.is_ascii_digit());
+    (numbered && rest.starts_with(char::is_whitespace)).then(|| rest.trim().to_string())
+}
+
+/// A lettered sub-paragraph: "a", "a)", "a." or "(a)" before its words.
+fn subparagraph(line: &str) -> Option<String> {
+    let (letter, rest) = match line.strip_prefix('(') {
+        Some(inner) => {
+            let end = inner.find(')')?;
+            (&inner[..end], &inner[end + 1..])
+        }
+        None => {
+            let end = line.find([')', '.'])?;
+            (&line[..end], &line[end + 1..])
+        }
+    };
+    let lettered =
+        (1..=2).contains(&letter.chars().count()) && letter.chars().all(|c| c.is_ascii_lowercase());
+    (lettered && rest.starts_with(char::is_whitespace)).then(|| rest.trim().to_string())
+}
+
+/// A line without its Markdown dressing: heading marks, list marks, bold.
+fn plain(line: &str) -> (usize, String) {
+    let trimmed = line.trim();
+    let level = trimmed.chars().take_while(|c| *c == '#').count();
+    let text = trimmed[level..]
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .trim_matches('_')
+        .trim();
+    let text = text.strip_prefix("- ").unwrap_or(text);
+    (level, unescape(text))
+}
+
+/// Markdown's backslash escapes read as the characters they protect.
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&next) if c == '\\' && next.is_ascii_punctuation() => {
+                out.push(next);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn read(source: &str) -> ReadText {
+    let mut out = ReadText::default();
+    let mut in_preamble = false;
+    let mut closing = false;
+    // Indices of the innermost part/chapter, article and paragraph.
+    let (mut division, mut article, mut paragraph_at): (
+        Option<usize>,
+        Option<usize>,
+        Option<usize>,
+    ) = (None, None, None);
+    // The provision the next lines continue, until a blank line.
+    let mut open: Option<usize> = None;
+    for (index, raw) in source.lines().enumerate() {
+        let number = index + 1;
+        let (level, line) = plain(raw);
+        if line.is_empty() {
+            open = None;
+            continue;
+        }
+        let lower = line.to_lowercase();
+        if level == 1 && out.title.is_none() && out.provisions.is_empty() {
+            out.title = Some(line);
+            continue;
+        }
+        if closing || CLOSING.iter().any(|c| lower.starts_with(c)) {
+            closing = true;
+            continue;
+        }
+        if PREAMBLE.contains(&lower.trim_end_matches(':')) {
+            in_preamble = true;
+            continue;
+        }
+        let push = |out: &mut ReadText, kind, parent, heading: String, body: String| {
+            out.provisions.push(Read {
+                kind,
+                parent,
+                heading,
+                body,
+            });
+            out.provisions.len() - 1
+        };
+        if let Some((kind, heading)) = structure(&line) {
+            in_preamble = false;
+            let parent = match kind {
+                ProvisionKind::Part | ProvisionKind::Annex => None,
+                ProvisionKind::Chapter => {
+                    division.filter(|&d| out.provisions[d].kind == ProvisionKind::Part)
+                }
+                _ => division,
+            };
+            let at = push(&mut out, kind, parent, heading, String::new());
+            match kind {
+                ProvisionKind::Article => {
+                    article = Some(at);
+                    // A heading on the line after "Article 3" belongs to it.
+                    open = Some(at);
+                }
+                ProvisionKind::Annex => {
+                    article = Some(at);
+                    division = None;
+                    open = Some(at);
+                }
+                _ => {
+                    division = Some(at);
+                    article = None;
+                    open = Some(at);
+                }
+            }
+            paragraph_at = None;
+            continue;
+        }
+        if in_preamble && article.is_none() {
+            match open {
+                Some(at) if out.provisions[at].kind == ProvisionKind::Recital => {
+                    out.provisions[at].body.push(' ');
+                    out.provisions[at].body.push_str(&line);
+                }
+                _ => {
+                    open = Some(push(
+                        &mut out,
+                        ProvisionKind::Recital,
+                        None,
+                        String::new(),
+                        line,
+                    ))
+                }
+            }
+            continue;
+        }
+        // The heading of an article or division given on the line after its
+        // number: short, and not ending as a sentence does.
+        if let Some(at) = open {
+            let read = &out.provisions[at];
+            let structural = matches!(
+                read.kind,
+                ProvisionKind::Part
+                    | ProvisionKind::Chapter
+                    | ProvisionKind::Article
+                    | ProvisionKind::Annex
+            );
+            let looks_like_heading =
+                line.chars().count() < 100 && !line.ends_with(['.', ';', ':', ',']);
+            if structural && read.heading.is_empty() && read.body.is_empty() && looks_like_heading {
+                out.provisions[at].heading = line;
+                continue;
+            }
+        }
+        let Some(within) = article else {
+            out.unplaced.push((number, line));
+            continue;
+        };
+        if let Some(words) = subparagraph(&line).filter(|_| paragraph_at.is_some()) {
+            open = Some(push(
+                &mut out,
+                ProvisionKind::Subparagraph,
+                paragraph_at,
+                String::new(),
+                words,
+            ));
+            continue;
+        }
+        if let Some(words) = paragraph(&line) {
+            let at = push(
+                &mut out,
+                ProvisionKind::Paragraph,
+                Some(within),
+                String::new(),
+                words,
+            );
+            paragraph_at = Some(at);
+            open = Some(at);
+            continue;
+        }
+        match open {
+            Some(at) => {
+                let body = &mut out.provisions[at].body;
+                if !body.is_empty() {
+                    body.push(' ');
+                }
+                body.push_str(&line);
+            }
+            None if paragraph_at.is_none() => {
+                // An article's own words, not numbered.
+                let body = &mut out.provisions[within].body;
+                if !body.is_empty() {
+                    body.push_str("\n\n");
+                }
+                body.push_str(&line);
+                open = Some(within);
+            }
+            None => out.unplaced.push((number, line)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &ReadText) -> Vec<(ProvisionKind, Option<usize>)> {
+        text.provisions.iter().map(|p| (p.kind, p.parent)).collect()
+    }
+
+    #[test]
+    fn a_plain_treaty_text_is_read_into_its_structure() {
+        let text = read(
+            "# Framework Agreement on AI for Health\n\nPreamble\n\nRecognizing that AI can help,\n\nConcerned that access is unequal,\n\nCHAPTER I\nGeneral provisions\n\nArticle 1 – Scope\n\n1. This Agreement applies to:\n(a) research; and\n(b) deployment.\n\n2 It does not apply to\nmilitary uses.\n\nArticle 2\nObjective\n\nThe objective is cooperation.\n\nDone at Geneva, on 20 May 2026.\n",
+        );
+        assert_eq!(
+            text.title.as_deref(),
+            Some("Framework Agreement on AI for Health")
+        );
+        use ProvisionKind::*;
+        assert_eq!(
+            kinds(&text),
+            [
+                (Recital, None),
+                (Recital, None),
+                (Chapter, None),
+                (Article, Some(2)),
+                (Paragraph, Some(3)),
+                (Subparagraph, Some(4)),
+                (Subparagraph, Some(4)),
+                (Paragraph, Some(3)),
+                (Article, Some(2))
+            ]
+        );
+        assert_eq!(text.provisions[2].heading, "General provisions");
+        assert_eq!(text.provisions[3].heading, "Scope");
+        assert_eq!(
+            text.provisions[7].body,
+            "It does not apply to military uses."
+        );
+        assert_eq!(text.provisions[8].heading, "Objective");
+        assert_eq!(text.provisions[8].body, "The objective is cooperation.");
+        assert!(text.unplaced.is_empty(), "{:?}", text.unplaced);
+    }
+
+    #[test]
+    fn french_and_spanish_forms_and_what_cannot_be_placed() {
+        let text = read("Un mot perdu\n\nArticle premier. Objet\n\n(1) Le présent Accord.\n\nArtículo 2: Ámbito\n\n1) El presente Acuerdo.\n   a. primero;\n");
+        use ProvisionKind::*;
+        assert_eq!(
+            kinds(&text),
+            [
+                (Article, None),
+                (Paragraph, Some(0)),
+                (Article, None),
+                (Paragraph, Some(2)),
+                (Subparagraph, Some(3))
+            ]
+        );
+        assert_eq!(text.provisions[0].heading, "Objet");
+        assert_eq!(text.provisions[2].heading, "Ámbito");
+        assert_eq!(text.unplaced, [(1, "Un mot perdu".to_string())]);
+    }
+}
