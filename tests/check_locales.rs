@@ -10,32 +10,12 @@ use entente::i18n::{check_bundled, Severity};
 const CASES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/locale-cases");
 
 fn check_locales() -> assert_cmd::Command {
-    let mut command = common::entente_cli(Path::new("/nonexistent"));
-    command.current_dir(CASES).arg("check-locales");
-    command
+    common::check_command(CASES, "check-locales")
 }
 
 #[test]
 fn each_broken_folder_gets_its_exact_messages_and_positions() {
-    let mut cases: Vec<_> = std::fs::read_dir(CASES)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
-    cases.sort();
-    assert!(cases.len() >= 13, "{cases:?}");
-    for case in cases {
-        let name = case.file_name().unwrap().to_str().unwrap();
-        let expected = std::fs::read_to_string(case.join("expected.txt")).unwrap();
-        let has_errors = expected.lines().any(|l| !l.contains(": warning: "));
-        let output = check_locales().arg(name).output().unwrap();
-        assert_eq!(String::from_utf8_lossy(&output.stdout), expected, "{name}");
-        assert_eq!(
-            output.status.code(),
-            Some(if has_errors { 1 } else { 0 }),
-            "{name}"
-        );
-    }
+    common::check_corpus(CASES, "check-locales", 13);
 }
 
 #[test]

@@ -6,9 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 
 use entente::export::{ExportRequest, Manifest as ExportManifest, ReadinessProblem};
-use entente::i18n::{
-    LocaleProblem, LocaleSet, Localizer, TranslationStatus, INTERFACE_LANGUAGES, PSEUDO_LANGUAGES,
-};
+use entente::i18n::{LocaleProblem, LocaleSet, Localizer, TranslationStatus, PSEUDO_LANGUAGES};
 use entente::model::{
     AgreementDetails, AgreementDocument, AgreementId, AgreementKind, AgreementSummary, Clearance,
     HistoryEntry, NewParty, NewPosition, NewStatement, OptionId, Party, PartyId, PartyKind,
@@ -277,15 +275,7 @@ async fn open_export_folder(state: State<'_, AppState>) -> Reply<()> {
 async fn startup(state: State<'_, AppState>) -> Reply<Startup> {
     Ok(Startup {
         locale: current_locale(&state),
-        interface_languages: INTERFACE_LANGUAGES
-            .into_iter()
-            .map(|code| {
-                (
-                    code,
-                    Localizer::bundled(code, false).format("language-endonym", None),
-                )
-            })
-            .collect(),
+        interface_languages: entente::i18n::endonyms(),
         pseudo_languages: PSEUDO_LANGUAGES,
         languages: entente::language::KNOWN_LANGUAGES,
         un_languages: entente::language::UN_LANGUAGES,

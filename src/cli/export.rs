@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 use crate::export::{ExportRequest, Format, Rendering};
 use crate::i18n::Localizer;
@@ -20,30 +20,15 @@ pub struct ExportArgs {
     #[arg(long, default_value = "all", value_name = "LANGUAGES")]
     lang: String,
     #[arg(long, value_enum, default_value = "clean")]
-    mode: Mode,
+    mode: Rendering,
     #[arg(long, value_enum, default_value = "md")]
-    format: FileFormat,
+    format: Format,
     #[arg(long)]
     draft: bool,
     #[arg(long, default_value = "")]
     place: String,
     #[arg(long, value_name = "YYYY-MM-DD")]
     date: Option<String>,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Mode {
-    Clean,
-    Bracketed,
-    Compilation,
-    Parallel,
-    Report,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum FileFormat {
-    Md,
-    Html,
 }
 
 pub fn export(
@@ -61,17 +46,8 @@ pub fn export(
                 .filter(|l| !l.is_empty())
                 .collect(),
         },
-        renderings: vec![match args.mode {
-            Mode::Clean => Rendering::Clean,
-            Mode::Bracketed => Rendering::Bracketed,
-            Mode::Compilation => Rendering::Compilation,
-            Mode::Parallel => Rendering::Parallel,
-            Mode::Report => Rendering::Report,
-        }],
-        formats: vec![match args.format {
-            FileFormat::Md => Format::Md,
-            FileFormat::Html => Format::Html,
-        }],
+        renderings: vec![args.mode],
+        formats: vec![args.format],
         draft: args.draft,
         place: args.place,
         date: args.date,

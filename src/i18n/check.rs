@@ -18,7 +18,6 @@ use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
 };
 use fluent_syntax::parser::{self, ErrorKind, ParserError};
-use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
@@ -27,9 +26,6 @@ use crate::error::{Error, Result};
 
 /// The functions both Fluent runtimes (the app's and the CLI's) provide.
 const KNOWN_FUNCTIONS: [&str; 1] = ["NUMBER"];
-
-/// The CLDR plural categories, as Fluent variant keys name them.
-const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -238,7 +234,7 @@ fn syntax_problem(path: &Path, source: &str, error: &ParserError) -> LocaleProbl
 }
 
 /// 1-based line and column (in characters) of a byte offset.
-fn position(source: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn position(source: &str, offset: usize) -> (usize, usize) {
     let before = &source[..offset.min(source.len())];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
@@ -390,7 +386,7 @@ impl Locale {
         attributes: impl Iterator<Item = &'a Pattern<&'a str>>,
         problems: &mut Vec<LocaleProblem>,
     ) {
-        let needed = plural_categories(&self.language);
+        let needed = super::plural::categories(&self.language);
         if let Some(value) = value {
             if is_empty(value) {
                 problems.push(LocaleProblem::new(path, (line, 1), "empty").arg("id", id));
@@ -797,33 +793,8 @@ fn identifier_key<S: AsRef<str>>(variant: &fluent_syntax::ast::Variant<S>) -> Op
 /// name more than the default.
 fn is_plural(keys: &[&str]) -> bool {
     !keys.is_empty()
-        && keys.iter().all(|k| PLURAL_CATEGORIES.contains(k))
+        && keys.iter().all(|k| super::plural::CATEGORIES.contains(k))
         && keys.iter().any(|k| *k != "other")
-}
-
-/// The plural categories a count of things takes in `language` (Arabic: six;
-/// Chinese: other alone), from the CLDR rules fluent-bundle uses.
-fn plural_categories(language: &str) -> Vec<&'static str> {
-    let Ok(langid) = language.parse::<LanguageIdentifier>() else {
-        return vec!["other"];
-    };
-    let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else {
-        return vec!["other"];
-    };
-    let mut found = BTreeSet::new();
-    for n in 0..=1000u32 {
-        if let Ok(category) = rules.select(n) {
-            found.insert(match category {
-                PluralCategory::ZERO => 0,
-                PluralCategory::ONE => 1,
-                PluralCategory::TWO => 2,
-                PluralCategory::FEW => 3,
-                PluralCategory::MANY => 4,
-                PluralCategory::OTHER => 5,
-            });
-        }
-    }
-    found.into_iter().map(|i| PLURAL_CATEGORIES[i]).collect()
 }
 
 /// A value with no words: blank text, or only empty string literals.
@@ -890,17 +861,5 @@ mod tests {
         assert_eq!(position(source, 0), (1, 1));
         let brace = source.rfind('{').unwrap();
         assert_eq!(position(source, brace), (2, 8));
-    }
-
-    #[test]
-    fn each_language_needs_its_plural_categories() {
-        assert_eq!(
-            plural_categories("ar"),
-            ["zero", "one", "two", "few", "many", "other"]
-        );
-        // Whole numbers never take Russian's "other" (fractions do): the default covers it.
-        assert_eq!(plural_categories("ru"), ["one", "few", "many"]);
-        assert_eq!(plural_categories("en"), ["one", "other"]);
-        assert_eq!(plural_categories("zh"), ["other"]);
     }
 }

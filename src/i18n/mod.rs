@@ -6,6 +6,7 @@
 //! rather than blanking the screen.
 
 mod check;
+pub mod plural;
 mod pseudo;
 mod status;
 
@@ -17,6 +18,7 @@ use fluent_bundle::FluentResource;
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
+pub(crate) use check::position;
 pub use check::{check_bundled, check_locales, CheckReport, LocaleProblem, Severity};
 pub use status::{translation_status, TranslationStatus};
 
@@ -67,6 +69,32 @@ pub const FALLBACK_LANGUAGE: &str = "en";
 /// The bundled locale files of one language.
 pub fn bundled_files(language: &str) -> impl Iterator<Item = &'static LocaleFile> + '_ {
     BUNDLED.iter().filter(move |f| f.language == language)
+}
+
+/// Each interface language named in its own words, for the language menu:
+/// read from its `languages.ftl` alone, not its whole locale.
+pub fn endonyms() -> Vec<(&'static str, String)> {
+    INTERFACE_LANGUAGES
+        .into_iter()
+        .map(|language| {
+            let set = LocaleSet {
+                language: language.to_string(),
+                right_to_left: is_right_to_left(language),
+                sources: bundled_files(language)
+                    .filter(|f| f.name == "languages.ftl")
+                    .map(|f| LocaleSource {
+                        origin: format!("bundled/{language}/{}", f.name),
+                        source: f.source.to_string(),
+                    })
+                    .collect(),
+                problems: Vec::new(),
+            };
+            (
+                language,
+                Localizer::new(&set, false).format("language-endonym", None),
+            )
+        })
+        .collect()
 }
 
 /// The interface language the environment asks for (LC_ALL, LC_MESSAGES,

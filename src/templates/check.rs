@@ -8,7 +8,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use super::render::{self, plural_categories};
+use super::render;
 use super::syntax::{self, At, Node};
 use super::{Files, Manifest, Template, Value, VariableType, CATEGORIES};
 use crate::i18n::{LocaleProblem, Severity};
@@ -415,7 +415,11 @@ fn check_tags(
                         vec![("variable", name.clone())],
                     );
                 }
-                let needed = plural_categories(language);
+                let mut needed = crate::i18n::plural::categories(language);
+                // `other` is the fallback of every plural tag, whatever the language.
+                if !needed.contains(&"other") {
+                    needed.push("other");
+                }
                 let missing: Vec<&str> = needed
                     .into_iter()
                     .filter(|c| !forms.contains_key(*c))

@@ -4,9 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
-use unic_langid::LanguageIdentifier;
 
 use super::syntax::Node;
 use super::{Manifest, Value, Variable, VariableType};
@@ -59,7 +57,7 @@ fn write(nodes: &[Node], cx: &Context, words: &Cldr, out: &mut String) {
                     Some(Value::Integer(n)) => *n,
                     _ => 0,
                 };
-                let category = plural_category(cx.language, n);
+                let category = crate::i18n::plural::category(cx.language, n);
                 if let Some(form) = forms.get(category).or_else(|| forms.get("other")) {
                     out.push_str(form);
                 }
@@ -83,39 +81,6 @@ fn display(cx: &Context, words: &Cldr, name: &str) -> String {
         (_, Some(Value::Integer(n))) => n.to_string(),
         (_, Some(Value::Boolean(b))) => b.to_string(),
         (_, Some(Value::Text(text))) => text.clone(),
-    }
-}
-
-/// The CLDR plural category of a whole number in a language.
-pub fn plural_category(language: &str, n: i64) -> &'static str {
-    match plural_rules(language) {
-        Some(rules) => category(&rules, n),
-        None => "other",
-    }
-}
-
-/// The categories whole numbers take in a language, `other` always among them.
-pub fn plural_categories(language: &str) -> std::collections::BTreeSet<&'static str> {
-    let rules = plural_rules(language);
-    (0..=1000)
-        .map(|n| rules.as_ref().map_or("other", |r| category(r, n)))
-        .chain(["other"])
-        .collect()
-}
-
-fn plural_rules(language: &str) -> Option<PluralRules> {
-    let langid = language.parse::<LanguageIdentifier>().ok()?;
-    PluralRules::create(langid, PluralRuleType::CARDINAL).ok()
-}
-
-fn category(rules: &PluralRules, n: i64) -> &'static str {
-    match rules.select(n) {
-        Ok(PluralCategory::ZERO) => "zero",
-        Ok(PluralCategory::ONE) => "one",
-        Ok(PluralCategory::TWO) => "two",
-        Ok(PluralCategory::FEW) => "few",
-        Ok(PluralCategory::MANY) => "many",
-        _ => "other",
     }
 }
 
@@ -203,14 +168,5 @@ mod tests {
         );
         let recitals = read("Recognizing that A,\n\nConcerned that B,\n");
         assert_eq!(recitals.body, ["Recognizing that A,", "Concerned that B,"]);
-    }
-
-    #[test]
-    fn each_language_takes_its_plural_form() {
-        assert_eq!(plural_category("en", 1), "one");
-        assert_eq!(plural_category("ru", 22), "few");
-        assert_eq!(plural_category("ar", 2), "two");
-        assert_eq!(plural_category("ar", 11), "many");
-        assert_eq!(plural_category("zh", 1), "other");
     }
 }

@@ -79,11 +79,8 @@ pub fn parse(source: &str) -> Result<Vec<Node>, SyntaxError> {
 }
 
 fn position(source: &str, offset: usize) -> At {
-    let before = &source[..offset];
-    At {
-        line: before.matches('\n').count() + 1,
-        column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
-    }
+    let (line, column) = crate::i18n::position(source, offset);
+    At { line, column }
 }
 
 fn tokenize(source: &str) -> Result<Vec<Piece>, SyntaxError> {

@@ -108,3 +108,36 @@ pub fn party(
     };
     entente.add_party(agreement, &new).unwrap().id
 }
+
+/// `entente <command>` run from a corpus folder of broken cases, so that
+/// the paths it prints start with the case's name.
+pub fn check_command(corpus: &str, command: &str) -> assert_cmd::Command {
+    let mut cli = entente_cli(std::path::Path::new("/nonexistent"));
+    cli.current_dir(corpus).arg(command);
+    cli
+}
+
+/// Runs `entente <command> <case>` for every case folder of a corpus: each
+/// must print exactly its `expected.txt`, and exit 1 when a line of it is
+/// an error (0 when only warnings, or nothing).
+pub fn check_corpus(corpus: &str, command: &str, at_least: usize) {
+    let mut cases: Vec<_> = std::fs::read_dir(corpus)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= at_least, "{cases:?}");
+    for case in cases {
+        let name = case.file_name().unwrap().to_str().unwrap();
+        let expected = std::fs::read_to_string(case.join("expected.txt")).unwrap();
+        let has_errors = expected.lines().any(|l| !l.contains(": warning: "));
+        let output = check_command(corpus, command).arg(name).output().unwrap();
+        assert_eq!(String::from_utf8_lossy(&output.stdout), expected, "{name}");
+        assert_eq!(
+            output.status.code(),
+            Some(if has_errors { 1 } else { 0 }),
+            "{name}"
+        );
+    }
+}
