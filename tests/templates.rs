@@ -481,3 +481,45 @@ fn the_translation_status_names_the_templates_missing_or_stale_in_each_language(
     assert_eq!(of("es").templates_missing, ["incident-notification"]);
     assert!(of("en").templates_missing.is_empty() && of("en").templates_stale.is_empty());
 }
+
+#[test]
+fn new_values_write_the_recitals_of_a_preamble_again() {
+    let (_dir, entente) = common::open();
+    let a = entente
+        .create_agreement(&common::new_agreement("T"))
+        .unwrap()
+        .id;
+    let made = entente
+        .insert_template(a, "preamble-recitals", &BTreeMap::new(), at_end())
+        .unwrap();
+    let recitals = |entente: &entente::Entente| -> Vec<(String, String)> {
+        entente
+            .document(a)
+            .unwrap()
+            .provisions
+            .iter()
+            .filter(|n| n.kind == ProvisionKind::Recital)
+            .map(|n| (n.texts["en"].body.clone(), n.texts["fr"].body.clone()))
+            .collect()
+    };
+    let before = recitals(&entente);
+    assert_eq!(before.len(), made.len());
+    let values = BTreeMap::from([("bilateral".to_string(), Value::Boolean(true))]);
+    entente.set_template_values(made[2], &values).unwrap();
+    let after = recitals(&entente);
+    assert_eq!(
+        after.len(),
+        before.len(),
+        "the same recitals, written again"
+    );
+    assert_ne!(
+        after.last(),
+        before.last(),
+        "the last recital reads as between two countries"
+    );
+    let document = entente.document(a).unwrap();
+    assert!(document
+        .provisions
+        .iter()
+        .all(|n| n.template.as_ref().unwrap().values["bilateral"] == Value::Boolean(true)));
+}

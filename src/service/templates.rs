@@ -374,10 +374,12 @@ impl Entente {
 
 impl Entente {
     /// Fills a clause made from a template with new values and writes it
-    /// again in every language: the article's heading and paragraphs are
-    /// rewritten in place, paragraphs the new values add are added, those
-    /// they drop are deleted (and stay in history). Words edited by hand are
-    /// replaced, and the clause is again as its template writes it.
+    /// again in every language: an article's heading and paragraphs (or the
+    /// preamble's recitals from that template) are rewritten in place, those
+    /// the new values add are added, those they drop are deleted (and stay
+    /// in history). Words edited by hand are replaced, and the clause is
+    /// again as its template writes it. `article_id`: the article, or any of
+    /// the recitals.
     pub fn set_template_values(
         &self,
         article_id: ProvisionId,
@@ -395,9 +397,6 @@ impl Entente {
                 .optional()?
                 .ok_or(Error::NotFound { what: "provision", id: article_id })?;
             let template = find(&library, &template_id)?;
-            if provision.kind != ProvisionKind::Article || template.manifest.inserts != Inserts::Article {
-                return Err(Error::InvalidValue { field: "template-variable", value: template_id });
-            }
             let values = filled(template, values)?;
             let agreement_id = provision.agreement_id;
             let agreement = load_agreement(tx, agreement_id)?;
@@ -409,30 +408,96 @@ impl Entente {
                     clauses.insert(language.to_string(), render_clause(template, language, &values, &name)?);
                 }
             }
-            for (language, clause) in &clauses {
-                let text = ProvisionText { heading: clause.heading.clone(), body: clause.body.join("\n\n") };
-                replace_text(tx, agreement_id, article_id, language, &text)?;
-            }
-            let count = clauses.values().map(|c| c.paragraphs.len()).max().unwrap_or(0);
-            let paragraphs = live_children(tx, article_id)?;
-            for index in 0..count.max(paragraphs.len()) {
-                let words = |c: &Clause| c.paragraphs.get(index).map(|(p, _)| p.clone());
-                let subs = clauses.values().map(|c| c.paragraphs.get(index).map_or(0, |(_, s)| s.len())).max().unwrap_or(0);
-                let paragraph = rewrite(tx, agreement_id, article_id, ProvisionKind::Paragraph, paragraphs.get(index).copied(), index < count, &clauses, &words)?;
-                let Some(paragraph) = paragraph else { continue };
-                let existing = live_children(tx, paragraph)?;
-                for sub in 0..subs.max(existing.len()) {
-                    let words = |c: &Clause| c.paragraphs.get(index)?.1.get(sub).cloned();
-                    rewrite(tx, agreement_id, paragraph, ProvisionKind::Subparagraph, existing.get(sub).copied(), sub < subs, &clauses, &words)?;
+            // The provisions that remember the template once this is done.
+            let made = match template.manifest.inserts {
+                Inserts::Recitals => {
+                    // The recitals this clause made: those of the preamble from the same template.
+                    let group: Vec<ProvisionId> = tx
+                        .prepare(
+                            "SELECT p.id FROM provision p JOIN provision_template t ON t.provision_id = p.id
+                             WHERE p.agreement_id = ?1 AND p.parent_id IS NULL AND p.deleted = 0
+                               AND t.template_id = ?2 ORDER BY p.position",
+                        )?
+                        .query_map(params![agreement_id, template_id], |row| row.get(0))?
+                        .collect::<rusqlite::Result<_>>()?;
+                    let count = clauses.values().map(|c| c.body.len()).max().unwrap_or(0);
+                    let mut made = Vec::new();
+                    for index in 0..count.max(group.len()) {
+                        let words = |c: &Clause| c.body.get(index).cloned();
+                        made.extend(rewrite(tx, agreement_id, None, ProvisionKind::Recital, group.get(index).copied(), index < count, &clauses, &words)?);
+                    }
+                    made
                 }
+                Inserts::Article => {
+                    for (language, clause) in &clauses {
+                        let text = ProvisionText { heading: clause.heading.clone(), body: clause.body.join("\n\n") };
+                        replace_text(tx, agreement_id, article_id, language, &text)?;
+                    }
+                    rewrite_paragraphs(tx, agreement_id, article_id, &clauses)?;
+                    vec![article_id]
+                }
+            };
+            for id in made {
+                tx.execute(
+                    "INSERT INTO provision_template (provision_id, template_id, template_version, template_values, modified)
+                     VALUES (?1, ?2, ?3, ?4, 0)
+                     ON CONFLICT (provision_id) DO UPDATE SET template_version = excluded.template_version,
+                         template_values = excluded.template_values, modified = 0",
+                    params![id, template_id, template.manifest.version, serde_json::to_string(&values)?],
+                )?;
             }
-            tx.execute(
-                "UPDATE provision_template SET template_version = ?2, template_values = ?3, modified = 0 WHERE provision_id = ?1",
-                params![article_id, template.manifest.version, serde_json::to_string(&values)?],
-            )?;
             touch(tx, agreement_id)
         })
     }
+}
+
+/// An article's paragraphs and sub-paragraphs written again from the clauses.
+fn rewrite_paragraphs(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    article_id: ProvisionId,
+    clauses: &BTreeMap<String, Clause>,
+) -> Result<()> {
+    let count = clauses
+        .values()
+        .map(|c| c.paragraphs.len())
+        .max()
+        .unwrap_or(0);
+    let paragraphs = live_children(tx, article_id)?;
+    for index in 0..count.max(paragraphs.len()) {
+        let words = |c: &Clause| c.paragraphs.get(index).map(|(p, _)| p.clone());
+        let subs = clauses
+            .values()
+            .map(|c| c.paragraphs.get(index).map_or(0, |(_, s)| s.len()))
+            .max()
+            .unwrap_or(0);
+        let paragraph = rewrite(
+            tx,
+            agreement_id,
+            Some(article_id),
+            ProvisionKind::Paragraph,
+            paragraphs.get(index).copied(),
+            index < count,
+            clauses,
+            &words,
+        )?;
+        let Some(paragraph) = paragraph else { continue };
+        let existing = live_children(tx, paragraph)?;
+        for sub in 0..subs.max(existing.len()) {
+            let words = |c: &Clause| c.paragraphs.get(index)?.1.get(sub).cloned();
+            rewrite(
+                tx,
+                agreement_id,
+                Some(paragraph),
+                ProvisionKind::Subparagraph,
+                existing.get(sub).copied(),
+                sub < subs,
+                clauses,
+                &words,
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// The provisions directly under `parent` still in the text, in order.
@@ -450,7 +515,7 @@ fn live_children(tx: &Transaction, parent: ProvisionId) -> Result<Vec<ProvisionI
 fn rewrite(
     tx: &Transaction,
     agreement_id: AgreementId,
-    parent: ProvisionId,
+    parent: Option<ProvisionId>,
     kind: ProvisionKind,
     existing: Option<ProvisionId>,
     wanted: bool,
@@ -482,7 +547,7 @@ fn rewrite(
         }
         (None, true) => {
             let at = Placement {
-                parent: Some(parent),
+                parent,
                 index: None,
             };
             Ok(Some(insert_provision(tx, agreement_id, kind, at, &texts)?))

@@ -202,13 +202,13 @@ function editorPane(app, doc, node, readOnly) {
   return section;
 }
 
-/** Which clause template a provision came from; for an article, new values for it. */
+/** Which clause template a provision came from, and new values for the clause it belongs to. */
 function templateOrigin(app, node, editable) {
   const { id, version, modified } = node.template;
   return h("div", { class: "template-origin", id: "template-origin" },
     h("span", { l10n: "template-origin", l10nArgs: { template: id.replaceAll("-", " "), version } }),
     modified && h("span", { class: "template-modified", l10n: "template-modified" }),
-    editable && node.kind === "article" && h("button", { type: "button", class: "secondary small", id: "change-template-values",
+    editable && ["article", "recital"].includes(node.kind) && h("button", { type: "button", class: "secondary small", id: "change-template-values",
       l10n: "template-change-values", onclick: () => openLibraryDialog(app, null, { articleId: node.id, origin: node.template }) }));
 }
 
