@@ -3,6 +3,10 @@
 //! French, negotiated by twelve States with an observer and a group, and saved
 //! as two revisions (Rev.1 and Rev.2).
 //!
+//! Its general and final provisions come from the clause library, with the
+//! library's default values; the preamble and the cooperation articles, which
+//! the story of the negotiation amends word by word, are its own.
+//!
 //! It is built only through the public service API, as a user would build it,
 //! so everything in it (history, statuses, positions, versions, the report)
 //! is what the app shows for real work. It is deterministic: the same calls
@@ -220,26 +224,25 @@ impl Drafting<'_> {
             .collect::<Result<_>>()?;
 
         let general = self.chapter(GENERAL_PROVISIONS)?;
-        let objective = self.article(general, &OBJECTIVE)?;
-        let mut use_of_terms = self.article(general, &USE_OF_TERMS)?;
-        self.subparagraphs(&mut use_of_terms, 1, TERMS)?;
-        let scope = self.article(general, &SCOPE)?;
+        let objective = self.clause(general, "object-and-purpose")?;
+        let use_of_terms = self.clause(general, "definitions")?;
+        let scope = self.clause(general, "scope")?;
 
         let cooperation = self.chapter(AREAS_OF_COOPERATION)?;
         let data_equity = self.article(cooperation, &DATA_EQUITY)?;
         let outbreak_data = self.article(cooperation, &OUTBREAK_DATA)?;
         let regulatory_alignment = self.article(cooperation, &REGULATORY_ALIGNMENT)?;
-        let workforce = self.article(cooperation, &WORKFORCE)?;
+        let workforce = self.clause(cooperation, "workforce-training")?;
         let inclusive_innovation = self.article(cooperation, &INCLUSIVE_INNOVATION)?;
         let transparency = self.article(cooperation, &TRANSPARENCY)?;
 
         let final_provisions = self.chapter(FINAL_PROVISIONS)?;
-        let signature = self.article(final_provisions, &SIGNATURE)?;
-        let consent = self.article(final_provisions, &CONSENT)?;
-        let entry_into_force = self.article(final_provisions, &ENTRY_INTO_FORCE)?;
-        let reservations = self.article(final_provisions, &RESERVATIONS)?;
-        let withdrawal = self.article(final_provisions, &WITHDRAWAL)?;
-        let depositary = self.article(final_provisions, &DEPOSITARY)?;
+        let signature = self.clause(final_provisions, "signature")?;
+        let consent = self.clause(final_provisions, "ratification")?;
+        let entry_into_force = self.clause(final_provisions, "entry-into-force")?;
+        let reservations = self.clause(final_provisions, "reservations")?;
+        let withdrawal = self.clause(final_provisions, "withdrawal")?;
+        let depositary = self.clause(final_provisions, "depositary")?;
         let authentic_texts = self.article(final_provisions, &AUTHENTIC_TEXTS)?;
 
         Ok(Text {
@@ -296,14 +299,35 @@ impl Drafting<'_> {
         self.add(ProvisionKind::Paragraph, Some(article), ("", ""), body)
     }
 
-    /// Lettered sub-paragraphs under paragraph `n` of `article`.
-    fn subparagraphs(&self, article: &mut Article, n: usize, items: &[EnFr]) -> Result<()> {
-        let paragraph = article.paragraph(n);
-        for &body in items {
-            let id = self.add(ProvisionKind::Subparagraph, Some(paragraph), ("", ""), body)?;
-            article.subparagraphs.push(id);
-        }
-        Ok(())
+    /// An article from the clause library with its default values, at the
+    /// end of `chapter`: the words a drafter would insert from the library.
+    fn clause(&self, chapter: ProvisionId, template_id: &str) -> Result<Article> {
+        let placement = Placement {
+            parent: Some(chapter),
+            index: None,
+        };
+        let made = self.entente.insert_template(
+            self.agreement,
+            template_id,
+            &BTreeMap::new(),
+            placement,
+        )?;
+        let id = made[0];
+        let provisions = self.entente.document(self.agreement)?.provisions;
+        let children = |parent: ProvisionId| -> Vec<ProvisionId> {
+            provisions
+                .iter()
+                .filter(|node| node.parent_id == Some(parent))
+                .map(|node| node.id)
+                .collect()
+        };
+        let paragraphs = children(id);
+        let subparagraphs = paragraphs.iter().flat_map(|&p| children(p)).collect();
+        Ok(Article {
+            id,
+            paragraphs,
+            subparagraphs,
+        })
     }
 
     fn add(
@@ -381,7 +405,7 @@ fn first_round(table: &Drafting, p: &Parties, text: &Text) -> Result<()> {
     )?;
     table.settle(
         Agreed,
-        "Agreed at the third session; dates to be set at adoption",
+        "Agreed at the third session; dates to be confirmed at adoption",
         &[text.signature.whole()],
     )?;
     table.settle(
@@ -438,7 +462,7 @@ fn first_round(table: &Drafting, p: &Parties, text: &Text) -> Result<()> {
         (human_oversight, p.france, proposes("Add at the end: “, and that patients are informed when an artificial intelligence system has contributed to such a decision”.", "")),
         (human_oversight, p.canada, says(Supports, "")),
         (human_oversight, p.indonesia, says(NoInstructions, "")),
-        (text.entry_into_force.id, p.mexico, proposes("Replace “twentieth” by “fortieth” in both paragraphs.", "As in the WHO Framework Convention on Tobacco Control")),
+        (text.entry_into_force.id, p.mexico, proposes("Replace “20 instruments” by “40 instruments” in both paragraphs.", "As in the WHO Framework Convention on Tobacco Control")),
         (text.entry_into_force.id, p.canada, says(Flexible, "")),
         (text.entry_into_force.id, p.germany, says(Supports, "")),
         (text.reservations.id, p.brazil, awaiting_capital("Ad referendum; awaiting confirmation from Brasília")),
@@ -557,7 +581,7 @@ fn second_round(table: &Drafting, p: &Parties, text: &Text) -> Result<()> {
     )?;
     table.settle(
         AgreedAdReferendum,
-        "Twentieth instrument kept; subject to confirmation by capitals",
+        "Twenty instruments kept; subject to confirmation by capitals",
         &[text.entry_into_force.whole()],
     )?;
 
@@ -624,8 +648,10 @@ fn cleared(day: &str, note: &str) -> NewPosition {
     }
 }
 
-// The text of Rev.1, in the order it reads. Numbers ("Article 3", "(a)")
-// are the app's to compute, so none is written here.
+// The words of Rev.1 that the clause library does not give: the preamble and
+// the cooperation articles, which the story amends word by word, and the
+// authentic texts. Numbers ("Article 3", "(a)") are the app's to compute, so
+// none is written here.
 
 const PREAMBLE: [EnFr; 5] = [
     (
@@ -651,66 +677,6 @@ const PREAMBLE: [EnFr; 5] = [
 ];
 
 const GENERAL_PROVISIONS: EnFr = ("General provisions", "Dispositions générales");
-
-const OBJECTIVE: ArticleText = ArticleText {
-    heading: ("Objective", "Objectif"),
-    paragraphs: &[
-        (
-            "The objective of this Agreement is to strengthen cooperation among the Parties in the development, evaluation and use of artificial intelligence for health, with a view to improving health outcomes and advancing health equity within and among States.",
-            "Le présent Accord a pour objectif de renforcer la coopération entre les Parties en matière de mise au point, d’évaluation et d’utilisation de l’intelligence artificielle au service de la santé, en vue d’améliorer les résultats sanitaires et de promouvoir l’équité en santé au sein des États et entre eux.",
-        ),
-        (
-            "In pursuing this objective, the Parties shall be guided by respect for human rights, equity, solidarity and transparency, and by the sovereign right of States to regulate health and the use of health data within their jurisdiction.",
-            "Dans la poursuite de cet objectif, les Parties sont guidées par le respect des droits de l’homme, l’équité, la solidarité et la transparence, ainsi que par le droit souverain des États de réglementer la santé et l’utilisation des données de santé relevant de leur juridiction.",
-        ),
-    ],
-};
-
-const USE_OF_TERMS: ArticleText = ArticleText {
-    heading: ("Use of terms", "Emploi des termes"),
-    paragraphs: &[(
-        "For the purposes of this Agreement:",
-        "Aux fins du présent Accord :",
-    )],
-};
-
-/// The sub-paragraphs of the one paragraph of Use of terms.
-const TERMS: &[EnFr] = &[
-    (
-        "“artificial intelligence system” means a machine-based system that, for explicit or implicit objectives, infers from the input it receives how to generate outputs such as predictions, recommendations or decisions that can influence physical or virtual environments;",
-        "« système d’intelligence artificielle » s’entend d’un système automatisé qui, pour des objectifs explicites ou implicites, déduit, à partir des entrées qu’il reçoit, la manière de générer des sorties telles que des prédictions, des recommandations ou des décisions pouvant influer sur des environnements physiques ou virtuels ;",
-    ),
-    (
-        "“health data” means personal and non-personal data concerning the physical or mental health of individuals or populations, including data generated in the provision of health services;",
-        "« données de santé » s’entend des données à caractère personnel ou non personnel concernant la santé physique ou mentale de personnes ou de populations, y compris les données produites dans le cadre de la prestation de services de santé ;",
-    ),
-    (
-        "“outbreak data” means epidemiological, clinical and pathogen genomic sequence data relating to an event that may constitute a public health emergency of international concern within the meaning of the International Health Regulations (2005); and",
-        "« données relatives aux flambées » s’entend des données épidémiologiques, des données cliniques et des données de séquences génomiques d’agents pathogènes se rapportant à un événement susceptible de constituer une urgence de santé publique de portée internationale au sens du Règlement sanitaire international (2005) ; et",
-    ),
-    (
-        "“Party” means a State that has consented to be bound by this Agreement and for which this Agreement is in force.",
-        "« Partie » s’entend d’un État qui a consenti à être lié par le présent Accord et à l’égard duquel celui-ci est en vigueur.",
-    ),
-];
-
-const SCOPE: ArticleText = ArticleText {
-    heading: ("Scope", "Champ d’application"),
-    paragraphs: &[
-        (
-            "This Agreement applies to cooperation among the Parties in the research, development, regulation, deployment and evaluation of artificial intelligence systems used for health purposes.",
-            "Le présent Accord s’applique à la coopération entre les Parties en matière de recherche, de mise au point, de réglementation, de déploiement et d’évaluation des systèmes d’intelligence artificielle utilisés à des fins sanitaires.",
-        ),
-        (
-            "Nothing in this Agreement shall be interpreted as affecting the rights and obligations of any Party under the International Health Regulations (2005) or under other international agreements to which it is a party.",
-            "Aucune disposition du présent Accord ne saurait être interprétée comme portant atteinte aux droits et obligations que toute Partie tient du Règlement sanitaire international (2005) ou d’autres accords internationaux auxquels elle est partie.",
-        ),
-        (
-            "This Agreement does not apply to artificial intelligence systems developed or used exclusively for military or national security purposes.",
-            "Le présent Accord ne s’applique pas aux systèmes d’intelligence artificielle mis au point ou utilisés exclusivement à des fins militaires ou de sécurité nationale.",
-        ),
-    ],
-};
 
 const AREAS_OF_COOPERATION: EnFr = ("Areas of cooperation", "Domaines de coopération");
 
@@ -774,23 +740,6 @@ const REGULATORY_ALIGNMENT: ArticleText = ArticleText {
     ],
 };
 
-const WORKFORCE: ArticleText = ArticleText {
-    heading: (
-        "Workforce development",
-        "Développement des compétences des personnels de santé",
-    ),
-    paragraphs: &[
-        (
-            "The Parties shall cooperate in training health professionals, regulators and researchers in the safe, effective and ethical use of artificial intelligence for health.",
-            "Les Parties coopèrent à la formation des professionnels de santé, des responsables de la réglementation et des chercheurs à l’utilisation sûre, efficace et éthique de l’intelligence artificielle au service de la santé.",
-        ),
-        (
-            "To that end, the Parties shall promote exchange programmes, joint curricula and cross-border fellowships, paying particular attention to the needs of developing countries.",
-            "À cette fin, les Parties favorisent les programmes d’échange, les programmes d’enseignement communs et les bourses de perfectionnement transfrontières, en accordant une attention particulière aux besoins des pays en développement.",
-        ),
-    ],
-};
-
 const INCLUSIVE_INNOVATION: ArticleText = ArticleText {
     heading: (
         "Inclusive innovation and technology transfer",
@@ -835,79 +784,8 @@ const TRANSPARENCY: ArticleText = ArticleText {
 
 const FINAL_PROVISIONS: EnFr = ("Final provisions", "Dispositions finales");
 
-const SIGNATURE: ArticleText = ArticleText {
-    heading: ("Signature", "Signature"),
-    paragraphs: &[(
-        "This Agreement shall be open for signature by all States from … until …, at United Nations Headquarters in New York.",
-        "Le présent Accord est ouvert à la signature de tous les États du … au …, au Siège de l’Organisation des Nations Unies à New York.",
-    )],
-};
-
-const CONSENT: ArticleText = ArticleText {
-    heading: (
-        "Ratification, acceptance, approval or accession",
-        "Ratification, acceptation, approbation ou adhésion",
-    ),
-    paragraphs: &[
-        (
-            "This Agreement is subject to ratification, acceptance or approval by signatory States.",
-            "Le présent Accord est soumis à la ratification, à l’acceptation ou à l’approbation des États signataires.",
-        ),
-        (
-            "This Agreement shall be open for accession by any State that has not signed it from the day after the date on which it is closed for signature.",
-            "Le présent Accord est ouvert à l’adhésion de tout État qui ne l’a pas signé, à compter du lendemain de la date à laquelle il est clos à la signature.",
-        ),
-        (
-            "Instruments of ratification, acceptance, approval or accession shall be deposited with the Depositary.",
-            "Les instruments de ratification, d’acceptation, d’approbation ou d’adhésion sont déposés auprès du Dépositaire.",
-        ),
-    ],
-};
-
-const ENTRY_INTO_FORCE: ArticleText = ArticleText {
-    heading: ("Entry into force", "Entrée en vigueur"),
-    paragraphs: &[
-        (
-            "This Agreement shall enter into force on the ninetieth day following the date of deposit of the twentieth instrument of ratification, acceptance, approval or accession.",
-            "Le présent Accord entre en vigueur le quatre-vingt-dixième jour suivant la date de dépôt du vingtième instrument de ratification, d’acceptation, d’approbation ou d’adhésion.",
-        ),
-        (
-            "For each State that ratifies, accepts or approves this Agreement or accedes to it after the deposit of the twentieth instrument of ratification, acceptance, approval or accession, this Agreement shall enter into force on the ninetieth day following the date of deposit by that State of its instrument.",
-            "À l’égard de chaque État qui ratifie, accepte ou approuve le présent Accord ou y adhère après le dépôt du vingtième instrument de ratification, d’acceptation, d’approbation ou d’adhésion, le présent Accord entre en vigueur le quatre-vingt-dixième jour suivant la date du dépôt par cet État de son instrument.",
-        ),
-    ],
-};
-
-const RESERVATIONS: ArticleText = ArticleText {
-    heading: ("Reservations", "Réserves"),
-    paragraphs: &[(
-        "No reservations may be made to this Agreement unless expressly permitted by other articles of this Agreement.",
-        "Aucune réserve ne peut être faite au présent Accord, sauf si elle est expressément autorisée par d’autres articles de celui-ci.",
-    )],
-};
-
-const WITHDRAWAL: ArticleText = ArticleText {
-    heading: ("Withdrawal", "Dénonciation"),
-    paragraphs: &[
-        (
-            "At any time after two years from the date on which this Agreement has entered into force for a Party, that Party may withdraw from this Agreement by giving written notification to the Depositary.",
-            "À tout moment après l’expiration d’un délai de deux ans à compter de la date d’entrée en vigueur du présent Accord à l’égard d’une Partie, cette Partie peut dénoncer le présent Accord par notification écrite adressée au Dépositaire.",
-        ),
-        (
-            "Any such withdrawal shall take effect upon expiry of one year from the date of receipt by the Depositary of the notification of withdrawal, or on such later date as may be specified in the notification.",
-            "Toute dénonciation prend effet à l’expiration d’un délai d’un an à compter de la date de réception de la notification par le Dépositaire, ou à toute date ultérieure spécifiée dans la notification.",
-        ),
-    ],
-};
-
-const DEPOSITARY: ArticleText = ArticleText {
-    heading: ("Depositary", "Dépositaire"),
-    paragraphs: &[(
-        "The Secretary-General of the United Nations shall be the Depositary of this Agreement.",
-        "Le Secrétaire général de l’Organisation des Nations Unies est le Dépositaire du présent Accord.",
-    )],
-};
-
+/// The library's multilateral wording names the six UN languages; this
+/// agreement is authentic in two.
 const AUTHENTIC_TEXTS: ArticleText = ArticleText {
     heading: ("Authentic texts", "Textes faisant foi"),
     // The closing formula ("Done at …") is the export's to write, after the last article.
@@ -981,6 +859,28 @@ mod tests {
                 assert!(!numbered, "{:?}", text.body);
             }
         }
+
+        let from_library: Vec<&str> = document
+            .provisions
+            .iter()
+            .filter(|n| n.kind == ProvisionKind::Article)
+            .filter_map(|n| Some(n.template.as_ref()?.id.as_str()))
+            .collect();
+        assert_eq!(
+            from_library,
+            [
+                "object-and-purpose",
+                "definitions",
+                "scope",
+                "workforce-training",
+                "signature",
+                "ratification",
+                "entry-into-force",
+                "reservations",
+                "withdrawal",
+                "depositary"
+            ]
+        );
 
         let versions = entente.versions(id).unwrap();
         let names: Vec<&str> = versions.iter().map(|v| v.name.as_str()).collect();
