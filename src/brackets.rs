@@ -127,6 +127,36 @@ pub fn parse(text: &str) -> Result<Vec<Bracket>, BracketProblem> {
     }
 }
 
+/// `text` with the proposer ids after each ⟧ given by `rename` (ids are a
+/// database's own, so a text carried to another database names its parties
+/// anew). Text that is not a well-formed `⟧{…}` list is kept as it is.
+pub fn rename_proposers(text: &str, rename: impl Fn(PartyId) -> PartyId) -> String {
+    let mut renamed = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(CLOSE) {
+        let after = at + CLOSE.len_utf8();
+        renamed.push_str(&rest[..after]);
+        rest = &rest[after..];
+        let list = rest
+            .strip_prefix(PROPOSERS_OPEN)
+            .and_then(|inner| Some(&inner[..inner.find(PROPOSERS_CLOSE)?]));
+        let ids = list.and_then(|list| {
+            list.split(',')
+                .map(|id| id.trim().parse::<PartyId>().ok())
+                .collect::<Option<Vec<_>>>()
+        });
+        if let (Some(list), Some(ids)) = (list, ids) {
+            let ids: Vec<String> = ids.into_iter().map(|id| rename(id).to_string()).collect();
+            renamed.push(PROPOSERS_OPEN);
+            renamed.push_str(&ids.join(","));
+            renamed.push(PROPOSERS_CLOSE);
+            rest = &rest[list.len() + 2..];
+        }
+    }
+    renamed.push_str(rest);
+    renamed
+}
+
 /// The bracketed spans of a provision's text (heading, then body); spans
 /// whose brackets are broken are left out, as the text was refused on saving.
 pub fn of_text(text: &ProvisionText) -> Vec<Bracket> {
@@ -216,6 +246,15 @@ mod tests {
                 column: 9
             }
         );
+    }
+
+    #[test]
+    fn proposers_are_renamed_and_nothing_else() {
+        let renamed = rename_proposers("⟦a⟧{3, 7} ⟦b⟧ ⟦c⟧{x} {3} ⟦d⟧{12}", |id| {
+            id * 10
+        });
+        assert_eq!(renamed, "⟦a⟧{30,70} ⟦b⟧ ⟦c⟧{x} {3} ⟦d⟧{120}");
+        assert_eq!(rename_proposers("⟦a⟧{3", |id| id + 1), "⟦a⟧{3");
     }
 
     #[test]

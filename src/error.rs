@@ -102,6 +102,64 @@ pub enum Error {
         problems: Vec<crate::export::ReadinessProblem>,
     },
 
+    #[error("{path} is {bytes} bytes, more than the {limit} an exchange file may hold")]
+    FileTooLarge {
+        path: String,
+        bytes: u64,
+        limit: u64,
+    },
+
+    #[error("{path}:{line}:{column}: the file is {problem}")]
+    ExchangeUnreadable {
+        path: String,
+        line: usize,
+        column: usize,
+        /// "truncated" or "garbled".
+        problem: &'static str,
+    },
+
+    #[error("{path} is not an Entente {expected} file")]
+    NotAnExchangeFile {
+        path: String,
+        /// "bundle" or "packet".
+        expected: &'static str,
+    },
+
+    #[error("{path} was made by a newer version of Entente (format {found}, this version reads up to {supported})")]
+    ExchangeTooNew {
+        path: String,
+        found: u64,
+        supported: u32,
+    },
+
+    #[error("{path}:{line}:{column}: {detail}")]
+    ExchangeInvalid {
+        path: String,
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+
+    #[error("{path}: row {row} of {table} does not fit an agreement: {detail}")]
+    BundleBroken {
+        path: String,
+        table: String,
+        row: usize,
+        detail: String,
+    },
+
+    #[error("this agreement is already here, as agreement {id} ({title})")]
+    AgreementAlreadyHere { title: String, id: i64 },
+
+    #[error("the packet is for {title}, which is not on this machine")]
+    PacketAgreementNotHere { title: String },
+
+    #[error("the packet is from {name}, which is not a party to this agreement")]
+    PacketPartyNotInAgreement { name: String },
+
+    #[error("the packet has positions on {count} provisions or options not in this agreement")]
+    PacketTextNotHere { count: usize },
+
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
 
@@ -140,6 +198,16 @@ impl Error {
             Error::NotFinal { .. } => "not-final",
             Error::NoTemplateFolder { .. } => "no-template-folder",
             Error::UnknownTemplate { .. } => "unknown-template",
+            Error::FileTooLarge { .. } => "file-too-large",
+            Error::ExchangeUnreadable { .. } => "exchange-unreadable",
+            Error::NotAnExchangeFile { .. } => "not-an-exchange-file",
+            Error::ExchangeTooNew { .. } => "exchange-too-new",
+            Error::ExchangeInvalid { .. } => "exchange-invalid",
+            Error::BundleBroken { .. } => "bundle-broken",
+            Error::AgreementAlreadyHere { .. } => "agreement-already-here",
+            Error::PacketAgreementNotHere { .. } => "packet-agreement-not-here",
+            Error::PacketPartyNotInAgreement { .. } => "packet-party-not-in-agreement",
+            Error::PacketTextNotHere { .. } => "packet-text-not-here",
             Error::Database(_) => "database",
             Error::Io(_) => "io",
             Error::Corrupt(_) => "corrupt",
@@ -209,6 +277,64 @@ impl Error {
                 args.set("path", path.clone())
             }
             Error::NotFinal { problems } => args.set("count", problems.len()),
+            Error::FileTooLarge { path, bytes, limit } => {
+                args.set("path", path.clone());
+                args.set("bytes", *bytes);
+                args.set("limit", *limit);
+            }
+            Error::ExchangeUnreadable {
+                path,
+                line,
+                column,
+                problem,
+            } => {
+                args.set("path", path.clone());
+                args.set("line", *line);
+                args.set("column", *column);
+                args.set("problem", *problem);
+            }
+            Error::NotAnExchangeFile { path, expected } => {
+                args.set("path", path.clone());
+                args.set("expected", *expected);
+            }
+            Error::ExchangeTooNew {
+                path,
+                found,
+                supported,
+            } => {
+                args.set("path", path.clone());
+                args.set("found", *found);
+                args.set("supported", *supported);
+            }
+            Error::ExchangeInvalid {
+                path,
+                line,
+                column,
+                detail,
+            } => {
+                args.set("path", path.clone());
+                args.set("line", *line);
+                args.set("column", *column);
+                args.set("detail", detail.clone());
+            }
+            Error::BundleBroken {
+                path,
+                table,
+                row,
+                detail,
+            } => {
+                args.set("path", path.clone());
+                args.set("table", table.clone());
+                args.set("row", *row);
+                args.set("detail", detail.clone());
+            }
+            Error::AgreementAlreadyHere { title, id } => {
+                args.set("title", title.clone());
+                args.set("id", *id);
+            }
+            Error::PacketAgreementNotHere { title } => args.set("title", title.clone()),
+            Error::PacketPartyNotInAgreement { name } => args.set("name", name.clone()),
+            Error::PacketTextNotHere { count } => args.set("count", *count),
             Error::Database(e) => args.set("reason", e.to_string()),
             Error::Io(e) => args.set("reason", e.to_string()),
             Error::Corrupt(e) => args.set("reason", e.to_string()),

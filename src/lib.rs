@@ -5,6 +5,7 @@
 pub mod brackets;
 pub mod cli;
 pub mod error;
+pub mod exchange;
 pub mod export;
 pub mod i18n;
 pub mod import;

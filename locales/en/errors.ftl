@@ -96,6 +96,25 @@ export-problem = { $label }: { $problem ->
 error-unknown-template = There is no clause template “{ $id }” in the library.
 error-no-template-folder = { $path } is not a folder: check-templates reads a folder that holds one folder per clause.
 error-no-locale-folder = { $path } is not a locale folder: check-locales reads a folder that holds one folder per language (en, fr …), the reference language among them.
+error-file-too-large = { $path } is { $bytes } bytes, more than an exchange file may hold ({ $limit } bytes). It was not read, and nothing was changed.
+error-exchange-unreadable = { $path }:{ $line }:{ $column }: { $problem ->
+        [truncated] the file ends too early; it was probably cut short in copying. Ask for it again
+       *[garbled] the file is damaged here and cannot be read. Ask for it again
+    }. Nothing was changed.
+error-not-an-exchange-file = { $path } is not { $expected ->
+        [packet] a position packet made by Entente
+       *[bundle] an agreement bundle made by Entente
+    }. Nothing was changed.
+error-exchange-too-new = { $path } was made by a newer version of Entente (format { $found }; this version reads up to { $supported }). Install the newer version to read it; nothing was changed.
+error-exchange-invalid = { $path }:{ $line }:{ $column }: the file does not hold what Entente expects here, and was not imported. Details: { $detail }
+error-bundle-broken = { $path }: row { $row } of “{ $table }” does not fit the agreement the bundle describes, so the bundle was not imported. Details: { $detail }
+error-agreement-already-here = This agreement is already on this machine, as “{ $title }” (no. { $id }). A bundle brings a new agreement; to bring in a delegation’s positions, import its position packet. Nothing was changed.
+error-packet-agreement-not-here = The packet is for “{ $title }”, which is not on this machine. Import the agreement’s bundle first; nothing was changed.
+error-packet-party-not-in-agreement = The packet is from { $name }, which is not a party to this agreement here. Add the party, or ask the secretariat for the latest bundle; nothing was changed.
+error-packet-text-not-here = The packet has positions on { $count ->
+        [one] a provision or option
+       *[other] { $count } provisions or options
+    } that this copy of the agreement does not have. Import the latest bundle of the agreement first; nothing was changed.
 error-database = The database reported an error: { $reason }
 error-io = A file could not be read or written: { $reason }
 error-window = The window could not do that: { $reason }

@@ -96,6 +96,25 @@ export-problem = { $label } : { $problem ->
 error-unknown-template = La bibliothèque ne contient aucun modèle de clause « { $id } ».
 error-no-template-folder = { $path } n’est pas un dossier : check-templates lit un dossier qui contient un dossier par clause.
 error-no-locale-folder = { $path } n’est pas un dossier de traductions : check-locales lit un dossier qui contient un dossier par langue (en, fr…), dont celui de la langue de référence.
+error-file-too-large = { $path } fait { $bytes } octets, davantage que ce qu’un fichier d’échange peut contenir ({ $limit } octets). Il n’a pas été lu et rien n’a été modifié.
+error-exchange-unreadable = { $path }:{ $line }:{ $column } : { $problem ->
+        [truncated] le fichier s’interrompt trop tôt ; il a sans doute été tronqué lors d’une copie. Demandez-le à nouveau
+       *[garbled] le fichier est endommagé à cet endroit et ne peut pas être lu. Demandez-le à nouveau
+    }. Rien n’a été modifié.
+error-not-an-exchange-file = { $path } n’est pas { $expected ->
+        [packet] un paquet de positions créé par Entente
+       *[bundle] un dossier d’accord créé par Entente
+    }. Rien n’a été modifié.
+error-exchange-too-new = { $path } a été créé par une version plus récente d’Entente (format { $found } ; cette version lit jusqu’au format { $supported }). Installez la version plus récente pour le lire ; rien n’a été modifié.
+error-exchange-invalid = { $path }:{ $line }:{ $column } : le fichier ne contient pas ce qu’Entente attend à cet endroit et n’a pas été importé. Détails : { $detail }
+error-bundle-broken = { $path } : la ligne { $row } de « { $table } » ne correspond pas à l’accord que décrit le dossier ; le dossier n’a donc pas été importé. Détails : { $detail }
+error-agreement-already-here = Cet accord se trouve déjà sur cet ordinateur, sous le titre « { $title } » (numéro { $id }). Un dossier apporte un nouvel accord ; pour intégrer les positions d’une délégation, importez son paquet de positions. Rien n’a été modifié.
+error-packet-agreement-not-here = Le paquet concerne « { $title } », qui ne se trouve pas sur cet ordinateur. Importez d’abord le dossier de l’accord ; rien n’a été modifié.
+error-packet-party-not-in-agreement = Le paquet provient de { $name }, qui n’est pas partie à cet accord ici. Ajoutez la partie ou demandez au secrétariat le dernier dossier ; rien n’a été modifié.
+error-packet-text-not-here = Le paquet contient des positions sur { $count ->
+        [one] une disposition ou option
+       *[other] { $count } dispositions ou options
+    } que cette copie de l’accord ne comporte pas. Importez d’abord le dernier dossier de l’accord ; rien n’a été modifié.
 error-database = La base de données a signalé une erreur : { $reason }
 error-io = Un fichier n’a pas pu être lu ou écrit : { $reason }
 error-window = La fenêtre n’a pas pu effectuer cette action : { $reason }

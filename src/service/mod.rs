@@ -3,15 +3,18 @@
 //! that changes something runs as one transaction.
 
 mod agreements;
+mod bundle;
 pub mod compare;
 mod document;
 mod export;
 mod import;
 mod negotiation;
 mod options;
+mod packets;
 mod parties;
 mod private;
 mod provisions;
+pub use packets::{MergeConflict, MergeReport};
 pub mod report;
 mod statements;
 mod templates;

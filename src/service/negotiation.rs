@@ -10,7 +10,7 @@ use super::provisions::{live_provision, record, Change};
 use super::{author, now, Entente};
 use crate::error::{Error, Result};
 use crate::model::{
-    Clearance, HistoryAction, NewPosition, OptionId, OptionStance, PartyId, PartyKind,
+    AgreementId, Clearance, HistoryAction, NewPosition, OptionId, OptionStance, PartyId, PartyKind,
     PartyPosition, Position, ProvisionId, ProvisionStatus, Stance,
 };
 
@@ -68,7 +68,12 @@ impl Entente {
             let provision = live_provision(tx, provision_id)?;
             party_of_agreement(tx, party_id, provision.agreement_id)?;
             let options = new.option_stances.iter().map(|s| ("option", s.option_id));
-            for (field, option) in new.preferred_option.map(|o| ("preferred-option", o)).into_iter().chain(options) {
+            for (field, option) in new
+                .preferred_option
+                .map(|o| ("preferred-option", o))
+                .into_iter()
+                .chain(options)
+            {
                 if !is_open_option_of(tx, option, provision_id)? {
                     return Err(Error::InvalidValue {
                         field,
@@ -76,37 +81,18 @@ impl Entente {
                     });
                 }
             }
-            tx.execute(
-                "INSERT INTO position (agreement_id, provision_id, party_id, stance, amendment,
-                                       clearance, cleared_on, note, recorded_at, recorded_by,
-                                       preferred_option_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                params![
-                    provision.agreement_id,
-                    provision_id,
-                    party_id,
-                    new.stance.as_str(),
-                    new.amendment,
-                    new.clearance.as_str(),
-                    new.cleared_on,
-                    new.note,
-                    now(),
-                    author(tx)?,
-                    new.preferred_option,
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
-            for option in &new.option_stances {
-                tx.execute(
-                    "INSERT INTO position_option_stance (position_id, option_id, stance) VALUES (?1, ?2, ?3)",
-                    params![id, option.option_id, option.stance.as_str()],
-                )?;
-            }
-            tx.execute(
-                "INSERT INTO current_position (provision_id, party_id, position_id, agreement_id)
-                 VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (provision_id, party_id) DO UPDATE SET position_id = excluded.position_id",
-                params![provision_id, party_id, id, provision.agreement_id],
+            let recorded = Recorded {
+                at: now(),
+                by: author(tx)?,
+                uid: None,
+            };
+            let id = write_position(
+                tx,
+                provision.agreement_id,
+                provision_id,
+                party_id,
+                &new,
+                &recorded,
             )?;
             touch(tx, provision.agreement_id)?;
             Ok(id)
@@ -177,6 +163,59 @@ impl Entente {
             Ok(positions)
         })
     }
+}
+
+/// When and by whom a position was recorded, and its uid when it comes
+/// from another machine (else the database gives it one).
+pub(super) struct Recorded {
+    pub at: String,
+    pub by: String,
+    pub uid: Option<String>,
+}
+
+/// Appends a position to the history of its cell and makes it the current one.
+pub(super) fn write_position(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    provision_id: ProvisionId,
+    party_id: PartyId,
+    new: &NewPosition,
+    recorded: &Recorded,
+) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO position (agreement_id, provision_id, party_id, stance, amendment,
+                               clearance, cleared_on, note, recorded_at, recorded_by,
+                               preferred_option_id, uid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            agreement_id,
+            provision_id,
+            party_id,
+            new.stance.as_str(),
+            new.amendment,
+            new.clearance.as_str(),
+            new.cleared_on,
+            new.note,
+            recorded.at,
+            recorded.by,
+            new.preferred_option,
+            recorded.uid,
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    for option in &new.option_stances {
+        tx.execute(
+            "INSERT INTO position_option_stance (position_id, option_id, stance) VALUES (?1, ?2, ?3)",
+            params![id, option.option_id, option.stance.as_str()],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO current_position (provision_id, party_id, position_id, agreement_id)
+         VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (provision_id, party_id) DO UPDATE SET position_id = excluded.position_id",
+        params![provision_id, party_id, id, agreement_id],
+    )?;
+    Ok(id)
 }
 
 /// Refuses what cannot be recorded: an amendment without its wording, a
@@ -250,7 +289,7 @@ pub(super) fn party_of_agreement(
     }
 }
 
-fn query_positions(tx: &Transaction, filter: &str, value: i64) -> Result<Vec<Position>> {
+pub(super) fn query_positions(tx: &Transaction, filter: &str, value: i64) -> Result<Vec<Position>> {
     let sql = format!(
         "SELECT id, provision_id, party_id, stance, amendment, clearance, cleared_on, note,
                 recorded_at, recorded_by, preferred_option_id

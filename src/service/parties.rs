@@ -203,7 +203,7 @@ pub(super) fn load_parties(tx: &Transaction, agreement_id: AgreementId) -> Resul
     ids.into_iter().map(|id| load_party(tx, id)).collect()
 }
 
-fn load_party(tx: &Transaction, id: PartyId) -> Result<Party> {
+pub(super) fn load_party(tx: &Transaction, id: PartyId) -> Result<Party> {
     let (kind, role): (String, String) = tx
         .query_row("SELECT kind, role FROM party WHERE id = ?1", [id], |row| {
             Ok((row.get(0)?, row.get(1)?))

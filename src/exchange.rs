@@ -1,0 +1,128 @@
+//! The files in which work travels between machines without a server
+//! (docs/exchange.md): an agreement bundle, and a delegation's position
+//! packet. Both are JSON with a `format` naming the kind of file and a
+//! `version` of the format; this module reads and writes that envelope.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// The format version this build writes, and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The largest exchange file read. A bundle of a whole multilateral
+/// negotiation (193 parties, 300 provisions, ten positions per cell) is
+/// about 200 MB; a file far beyond that is not one Entente made.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// What an exchange file holds, as its `format` says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Bundle,
+    Packet,
+}
+
+impl FileKind {
+    pub fn format(self) -> &'static str {
+        match self {
+            FileKind::Bundle => "entente-bundle",
+            FileKind::Packet => "entente-positions",
+        }
+    }
+
+    /// The word the error messages select on.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileKind::Bundle => "bundle",
+            FileKind::Packet => "packet",
+        }
+    }
+}
+
+/// The two fields every exchange file begins with.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Envelope {
+    pub format: String,
+    pub version: u32,
+}
+
+impl Envelope {
+    pub fn new(kind: FileKind) -> Envelope {
+        Envelope {
+            format: kind.format().to_string(),
+            version: FORMAT_VERSION,
+        }
+    }
+}
+
+/// Reads an exchange file of `kind` into `T`: refused, saying why and where,
+/// when it is too large, not JSON or cut short, of another kind, from a newer
+/// format, or not shaped as `T`.
+pub fn read<T: DeserializeOwned>(path: &Path, kind: FileKind) -> Result<T> {
+    let shown = || path.display().to_string();
+    let bytes = std::fs::metadata(path)?.len();
+    if bytes > MAX_FILE_BYTES {
+        return Err(Error::FileTooLarge {
+            path: shown(),
+            bytes,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let raw = std::fs::read(path)?;
+    let located = |e: &serde_json::Error| (e.line(), e.column());
+    let json: serde_json::Value = serde_json::from_slice(&raw).map_err(|e| {
+        let (line, column) = located(&e);
+        Error::ExchangeUnreadable {
+            path: shown(),
+            line,
+            column,
+            problem: if e.is_eof() { "truncated" } else { "garbled" },
+        }
+    })?;
+    let format = json.get("format").and_then(|f| f.as_str());
+    if format != Some(kind.format()) {
+        return Err(Error::NotAnExchangeFile {
+            path: shown(),
+            expected: kind.as_str(),
+        });
+    }
+    let version = json.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(Error::ExchangeTooNew {
+            path: shown(),
+            found: version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    // Read again from the bytes, not the value, so a misshapen field is
+    // reported with its line and column.
+    serde_json::from_slice(&raw).map_err(|e| {
+        let (line, column) = located(&e);
+        Error::ExchangeInvalid {
+            path: shown(),
+            line,
+            column,
+            detail: e.to_string(),
+        }
+    })
+}
+
+/// Writes `content` to `path` whole or not at all: into a file beside it,
+/// then moved into place.
+pub fn write(path: &Path, content: &impl Serialize) -> Result<u64> {
+    let mut bytes = serde_json::to_vec_pretty(content)?;
+    bytes.push(b'\n');
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".part");
+    let partial = std::path::PathBuf::from(partial);
+    let written = std::fs::write(&partial, &bytes).and_then(|()| std::fs::rename(&partial, path));
+    if let Err(e) = written {
+        // Nothing half-written is left behind; the first error is the one to report.
+        let _ = std::fs::remove_file(&partial);
+        return Err(e.into());
+    }
+    Ok(bytes.len() as u64)
+}
