@@ -37,6 +37,30 @@ cli-import-md-file-help = The text to read.
 cli-import-md-lang-help = The language it is written in, such as en.
 cli-import-md-title-help = The title, when the text does not begin with one.
 cli-import-md-unplaced = could not be placed, and was left out: { $words }
+cli-bundle-about = Carry a whole agreement to another machine as one file; its private notes stay here.
+cli-bundle-export-about = Write an agreement, with its versions, parties and shared positions, to a bundle file.
+cli-bundle-import-about = Make the agreement a bundle holds; prints the new agreement's id.
+cli-bundle-out-help = The bundle file to write.
+cli-bundle-file-help = The bundle file to read.
+cli-bundle-written = Wrote { $path } ({ $bytes } bytes).
+cli-packet-about = A delegation's positions carried to the secretariat as a file, and merged there.
+cli-packet-export-about = Write one party's shared positions on an agreement, with their history, to a packet file.
+cli-packet-import-about = Merge a delegation's packet into the record here; prints what was applied and each conflict.
+cli-packet-party-help = The party whose positions to write (its id, from entente show --json).
+cli-packet-out-help = The packet file to write.
+cli-packet-file-help = The packet file to read.
+cli-packet-take-theirs-help = Provisions (ids, separated by commas) on which the packet's position is to replace a record here that changed since the packet was made.
+cli-packet-written = Wrote { $path }: positions on { $count ->
+        [one] one provision
+       *[other] { $count } provisions
+    }.
+cli-packet-merged = { $party }: { $applied } applied, { $unchanged } unchanged, { $conflicts } to resolve.
+cli-packet-applied = applied: { $label }
+cli-packet-conflict = to resolve: { $label } (provision { $id }). Here: { $ours }. In the packet: { $theirs }. To take the packet's position: --take-theirs { $id }
+cli-packet-position = { $stance }{ $noted ->
+        [yes] , “{ $note }”
+       *[no] {""}
+    } (recorded { $at } by { $by })
 cli-check-templates-about = Check clause templates: manifests, tags, variables, plural forms, the same structure in every language, stale translations. One line per problem, as path:line:col: message.
 cli-check-templates-dir-help = A folder holding one folder per clause (default: the templates bundled with Entente).
 cli-check-locales-about = Check locale files before sending them back: syntax, missing and obsolete messages, variables, plural forms. One line per problem, as path:line:col: message.

@@ -61,6 +61,30 @@ cli-import-md-file-help = Le texte à lire.
 cli-import-md-lang-help = La langue dans laquelle il est écrit, par exemple fr.
 cli-import-md-title-help = Le titre, si le texte ne commence pas par un titre.
 cli-import-md-unplaced = n’a pas pu être placé et a été laissé de côté : { $words }
+cli-bundle-about = Transporter un accord entier vers un autre ordinateur sous la forme d’un seul fichier ; ses notes privées restent ici.
+cli-bundle-export-about = Écrire un accord, avec ses versions, ses parties et les positions partagées, dans un fichier de dossier.
+cli-bundle-import-about = Créer l’accord que contient un dossier ; affiche le numéro du nouvel accord.
+cli-bundle-out-help = Le fichier de dossier à écrire.
+cli-bundle-file-help = Le fichier de dossier à lire.
+cli-bundle-written = { $path } écrit ({ $bytes } octets).
+cli-packet-about = Les positions d’une délégation, transmises au secrétariat sous la forme d’un fichier et intégrées à son relevé.
+cli-packet-export-about = Écrire les positions partagées d’une partie sur un accord, avec leur historique, dans un fichier de paquet.
+cli-packet-import-about = Intégrer le paquet d’une délégation au relevé de cet ordinateur ; affiche ce qui a été appliqué et chaque conflit.
+cli-packet-party-help = La partie dont il faut écrire les positions (son numéro, donné par entente show --json).
+cli-packet-out-help = Le fichier de paquet à écrire.
+cli-packet-file-help = Le fichier de paquet à lire.
+cli-packet-take-theirs-help = Les dispositions (numéros séparés par des virgules) pour lesquelles la position du paquet doit remplacer un relevé modifié ici depuis la création du paquet.
+cli-packet-written = { $path } écrit : positions sur { $count ->
+        [one] { $count } disposition
+       *[other] { $count } dispositions
+    }.
+cli-packet-merged = { $party } : { $applied } appliquées, { $unchanged } inchangées, { $conflicts } à régler.
+cli-packet-applied = appliquée : { $label }
+cli-packet-conflict = à régler : { $label } (disposition { $id }). Ici : { $ours }. Dans le paquet : { $theirs }. Pour retenir la position du paquet : --take-theirs { $id }
+cli-packet-position = { $stance }{ $noted ->
+        [yes] , « { $note } »
+       *[no] {""}
+    } (enregistrée le { $at } par { $by })
 cli-check-templates-about = Vérifier les modèles de clauses : manifestes, balises, variables, formes du pluriel, même structure dans chaque langue, traductions périmées. Une ligne par problème, sous la forme chemin:ligne:colonne: message.
 cli-check-templates-dir-help = Un dossier contenant un dossier par clause (par défaut : les modèles fournis avec Entente).
 cli-check-locales-about = Vérifier les fichiers de traduction avant de les renvoyer : syntaxe, messages manquants et obsolètes, variables, formes du pluriel. Une ligne par problème, sous la forme chemin:ligne:colonne: message.

@@ -2,6 +2,7 @@
 //! it prints comes from `locales/<lang>/cli.ftl`.
 
 mod check_locales;
+mod exchange;
 mod export;
 mod report;
 mod show;
@@ -51,6 +52,14 @@ enum Command {
         lang: String,
         #[arg(long)]
         title: Option<String>,
+    },
+    Bundle {
+        #[command(subcommand)]
+        action: exchange::BundleAction,
+    },
+    Packet {
+        #[command(subcommand)]
+        action: exchange::PacketAction,
     },
     CheckTemplates {
         dir: Option<PathBuf>,
@@ -158,6 +167,35 @@ fn localized_command(l: &Localizer) -> clap::Command {
                 })
                 .mut_arg("date", |a| a.help(l.format("cli-export-date-help", None)))
         })
+        .mut_subcommand("bundle", |c| {
+            c.about(l.format("cli-bundle-about", None))
+                .mut_subcommand("export", |c| {
+                    c.about(l.format("cli-bundle-export-about", None))
+                        .mut_arg("id", |a| a.help(l.format("cli-show-id-help", None)))
+                        .mut_arg("out", |a| a.help(l.format("cli-bundle-out-help", None)))
+                })
+                .mut_subcommand("import", |c| {
+                    c.about(l.format("cli-bundle-import-about", None))
+                        .mut_arg("file", |a| a.help(l.format("cli-bundle-file-help", None)))
+                })
+        })
+        .mut_subcommand("packet", |c| {
+            c.about(l.format("cli-packet-about", None))
+                .mut_subcommand("export", |c| {
+                    c.about(l.format("cli-packet-export-about", None))
+                        .mut_arg("id", |a| a.help(l.format("cli-show-id-help", None)))
+                        .mut_arg("party", |a| a.help(l.format("cli-packet-party-help", None)))
+                        .mut_arg("out", |a| a.help(l.format("cli-packet-out-help", None)))
+                })
+                .mut_subcommand("import", |c| {
+                    c.about(l.format("cli-packet-import-about", None))
+                        .mut_arg("file", |a| a.help(l.format("cli-packet-file-help", None)))
+                        .mut_arg("take_theirs", |a| {
+                            a.help(l.format("cli-packet-take-theirs-help", None))
+                        })
+                        .mut_arg("json", |a| a.help(json_help.clone()))
+                })
+        })
         .mut_subcommand("check-templates", |c| {
             c.about(l.format("cli-check-templates-about", None))
                 .mut_arg("dir", |a| {
@@ -179,18 +217,26 @@ fn localized_command(l: &Localizer) -> clap::Command {
                 .mut_arg("id", |a| a.help(l.format("cli-show-id-help", None)))
                 .mut_arg("json", |a| a.help(json_help.clone()))
         });
+    with_localized_help(command, l)
+}
+
+/// Each subcommand, and theirs in turn, with its help page laid out and
+/// worded in the user's language.
+fn with_localized_help(command: clap::Command, l: &Localizer) -> clap::Command {
     let names: Vec<String> = command
         .get_subcommands()
         .map(|c| c.get_name().to_string())
         .collect();
     let command = names.iter().fold(command, |command, name| {
         command.mut_subcommand(name, |c| {
-            let arguments = c.get_positionals().next().is_some();
-            let template = match arguments {
-                true => help_template(l, "cli-arguments-heading", "{positionals}"),
-                false => help_template(l, "", ""),
+            let template = if c.has_subcommands() {
+                help_template(l, "cli-commands-heading", "{subcommands}")
+            } else if c.get_positionals().next().is_some() {
+                help_template(l, "cli-arguments-heading", "{positionals}")
+            } else {
+                help_template(l, "", "")
             };
-            with_help_flag(c, l).help_template(template)
+            with_localized_help(c.disable_help_subcommand(true), l).help_template(template)
         })
     });
     with_help_flag(command, l)
@@ -242,7 +288,11 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
     // Reading needs a database that is there (a mistyped --data-dir is
     // reported, not answered with an empty one); creating the sample makes one.
     let entente = match cli.command {
-        Command::Sample | Command::ImportMd { .. } => Entente::open(&data_dir)?,
+        Command::Sample
+        | Command::ImportMd { .. }
+        | Command::Bundle {
+            action: exchange::BundleAction::Import { .. },
+        } => Entente::open(&data_dir)?,
         _ => Entente::open_existing(&data_dir)?,
     };
     let out = &mut std::io::stdout().lock();
@@ -255,6 +305,8 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
         Command::ImportMd { file, lang, title } => {
             import_md(&entente, l, out, &file, &lang, title.as_deref())
         }
+        Command::Bundle { action } => exchange::bundle(&entente, l, out, action),
+        Command::Packet { action } => exchange::packet(&entente, l, out, action),
         Command::CheckLocales { .. } | Command::CheckTemplates { .. } => {
             unreachable!("answered before the database opens")
         }
