@@ -109,6 +109,9 @@ pub enum Error {
         limit: u64,
     },
 
+    #[error("{path} is not UTF-8 text (byte {offset})")]
+    NotText { path: String, offset: usize },
+
     #[error("{path}:{line}:{column}: the file is {problem}")]
     ExchangeUnreadable {
         path: String,
@@ -199,6 +202,7 @@ impl Error {
             Error::NoTemplateFolder { .. } => "no-template-folder",
             Error::UnknownTemplate { .. } => "unknown-template",
             Error::FileTooLarge { .. } => "file-too-large",
+            Error::NotText { .. } => "not-text",
             Error::ExchangeUnreadable { .. } => "exchange-unreadable",
             Error::NotAnExchangeFile { .. } => "not-an-exchange-file",
             Error::ExchangeTooNew { .. } => "exchange-too-new",
@@ -281,6 +285,10 @@ impl Error {
                 args.set("path", path.clone());
                 args.set("bytes", *bytes);
                 args.set("limit", *limit);
+            }
+            Error::NotText { path, offset } => {
+                args.set("path", path.clone());
+                args.set("offset", *offset);
             }
             Error::ExchangeUnreadable {
                 path,

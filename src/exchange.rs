@@ -15,7 +15,8 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// The largest exchange file read. A bundle of a whole multilateral
 /// negotiation (193 parties, 300 provisions, ten positions per cell) is
-/// about 200 MB; a file far beyond that is not one Entente made.
+/// about 200 MB; a file far beyond that is not one Entente made, nor an
+/// agreement text.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// What an exchange file holds, as its `format` says.
@@ -58,19 +59,35 @@ impl Envelope {
     }
 }
 
+/// Refuses a file larger than any Entente reads, before reading it.
+fn check_size(path: &Path) -> Result<()> {
+    let bytes = std::fs::metadata(path)?.len();
+    if bytes > MAX_FILE_BYTES {
+        return Err(Error::FileTooLarge {
+            path: path.display().to_string(),
+            bytes,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    Ok(())
+}
+
+/// Reads a text to import (an agreement in Markdown): refused when it is
+/// too large or not UTF-8 text.
+pub fn read_text(path: &Path) -> Result<String> {
+    check_size(path)?;
+    String::from_utf8(std::fs::read(path)?).map_err(|e| Error::NotText {
+        path: path.display().to_string(),
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
 /// Reads an exchange file of `kind` into `T`: refused, saying why and where,
 /// when it is too large, not JSON or cut short, of another kind, from a newer
 /// format, or not shaped as `T`.
 pub fn read<T: DeserializeOwned>(path: &Path, kind: FileKind) -> Result<T> {
     let shown = || path.display().to_string();
-    let bytes = std::fs::metadata(path)?.len();
-    if bytes > MAX_FILE_BYTES {
-        return Err(Error::FileTooLarge {
-            path: shown(),
-            bytes,
-            limit: MAX_FILE_BYTES,
-        });
-    }
+    check_size(path)?;
     let raw = std::fs::read(path)?;
     let located = |e: &serde_json::Error| (e.line(), e.column());
     let json: serde_json::Value = serde_json::from_slice(&raw).map_err(|e| {
@@ -110,9 +127,12 @@ pub fn read<T: DeserializeOwned>(path: &Path, kind: FileKind) -> Result<T> {
     })
 }
 
-/// Writes `content` to `path` whole or not at all: into a file beside it,
-/// then moved into place.
+/// Writes `content` to `path` (its folder made if need be) whole or not at
+/// all: into a file beside it, then moved into place.
 pub fn write(path: &Path, content: &impl Serialize) -> Result<u64> {
+    if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder)?;
+    }
     let mut bytes = serde_json::to_vec_pretty(content)?;
     bytes.push(b'\n');
     let mut partial = path.as_os_str().to_owned();

@@ -465,3 +465,45 @@ kit-symbol = Document symbol (optional)
 kit-parties = Parties
 kit-parties-hint = One State per line, as it is named in the working language.
 kit-start = Start the agreement
+
+## Exchange: agreements and positions carried between machines as files
+
+exchange-button = Send as a file
+exchange-dialog-heading = Send as a file
+exchange-what = What to send
+exchange-what-bundle = The whole agreement (bundle), to open on another machine
+exchange-what-packet = One party’s positions (packet), for the secretariat to merge
+exchange-party = Party
+exchange-path = File to write
+exchange-private-hint = Private notes, fallbacks and red lines never leave this machine: no file made here holds them.
+exchange-submit = Write the file
+exchange-bundle-written = Bundle written: { $path }
+exchange-packet-written = Packet written: { $path } (positions on { $count ->
+        [one] one provision
+       *[other] { $count } provisions
+    })
+import-button = Import…
+import-dialog-heading = Import
+import-kind = What to import
+import-kind-bundle = An agreement bundle (.entente)
+import-kind-packet = A delegation’s position packet (.positions)
+import-kind-markdown = An agreement text, in Markdown or plain text
+import-path = File to read
+import-path-hint = The full path of the file, for instance on a USB key.
+import-language = Language of the text
+import-title = Title, if the text does not begin with one
+import-submit = Import
+import-unplaced-heading = The agreement was made, but { $count ->
+        [one] one line could not be placed and was left out
+       *[other] { $count } lines could not be placed and were left out
+    }:
+import-unplaced-line = Line { $line }: { $words }
+import-open-agreement = Open the agreement
+merge-summary = { $party }: { $applied } applied, { $unchanged } unchanged, { $conflicts } to resolve
+merge-applied-heading = Applied
+merge-conflicts-heading = To resolve: the record here changed after the packet was made
+merge-column-provision = Provision
+merge-column-ours = Here
+merge-column-theirs = In the packet
+merge-take-theirs = Take the delegation’s
+merge-recorded = { $by } · { $at }

@@ -97,6 +97,7 @@ error-unknown-template = There is no clause template “{ $id }” in the librar
 error-no-template-folder = { $path } is not a folder: check-templates reads a folder that holds one folder per clause.
 error-no-locale-folder = { $path } is not a locale folder: check-locales reads a folder that holds one folder per language (en, fr …), the reference language among them.
 error-file-too-large = { $path } is { $bytes } bytes, more than an exchange file may hold ({ $limit } bytes). It was not read, and nothing was changed.
+error-not-text = { $path } is not a text in UTF-8 (the first byte that is not, counted from 0: { $offset }). Save it as UTF-8 text and import it again; nothing was changed.
 error-exchange-unreadable = { $path }:{ $line }:{ $column }: { $problem ->
         [truncated] the file ends too early; it was probably cut short in copying. Ask for it again
        *[garbled] the file is damaged here and cannot be read. Ask for it again

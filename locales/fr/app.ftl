@@ -468,3 +468,45 @@ kit-symbol = Cote du document (facultative)
 kit-parties = Parties
 kit-parties-hint = Un État par ligne, tel qu’il est désigné dans la langue de travail.
 kit-start = Commencer l’accord
+
+## Exchange: agreements and positions carried between machines as files
+
+exchange-button = Envoyer sous forme de fichier
+exchange-dialog-heading = Envoyer sous forme de fichier
+exchange-what = Que faut-il envoyer ?
+exchange-what-bundle = L’accord entier (dossier), à ouvrir sur un autre ordinateur
+exchange-what-packet = Les positions d’une partie (paquet), à intégrer par le secrétariat
+exchange-party = Partie
+exchange-path = Fichier à écrire
+exchange-private-hint = Les notes privées, positions de repli et lignes rouges ne quittent jamais cet ordinateur : aucun fichier créé ici ne les contient.
+exchange-submit = Écrire le fichier
+exchange-bundle-written = Dossier écrit : { $path }
+exchange-packet-written = Paquet écrit : { $path } (positions sur { $count ->
+        [one] { $count } disposition
+       *[other] { $count } dispositions
+    })
+import-button = Importer…
+import-dialog-heading = Importer
+import-kind = Que faut-il importer ?
+import-kind-bundle = Un dossier d’accord (.entente)
+import-kind-packet = Le paquet de positions d’une délégation (.positions)
+import-kind-markdown = Le texte d’un accord, en Markdown ou en texte brut
+import-path = Fichier à lire
+import-path-hint = Le chemin complet du fichier, par exemple sur une clé USB.
+import-language = Langue du texte
+import-title = Titre, si le texte ne commence pas par un titre
+import-submit = Importer
+import-unplaced-heading = L’accord a été créé, mais { $count ->
+        [one] { $count } ligne n’a pas pu être placée et a été laissée de côté
+       *[other] { $count } lignes n’ont pas pu être placées et ont été laissées de côté
+    } :
+import-unplaced-line = Ligne { $line } : { $words }
+import-open-agreement = Ouvrir l’accord
+merge-summary = { $party } : { $applied } appliquées, { $unchanged } inchangées, { $conflicts } à régler
+merge-applied-heading = Appliquées
+merge-conflicts-heading = À régler : le relevé a été modifié ici après la création du paquet
+merge-column-provision = Disposition
+merge-column-ours = Ici
+merge-column-theirs = Dans le paquet
+merge-take-theirs = Retenir celle de la délégation
+merge-recorded = { $by } · { $at }

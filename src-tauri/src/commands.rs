@@ -16,6 +16,7 @@ use entente::model::{
 };
 use entente::service::compare::{Comparison, Revision};
 use entente::service::report::Report;
+use entente::service::MergeReport;
 use entente::templates::kits::Kit;
 use entente::templates::render::Clause;
 use entente::templates::{Manifest, Value as TemplateValue};
@@ -325,6 +326,74 @@ async fn create_sample(state: State<'_, AppState>) -> Reply<AgreementId> {
 }
 
 #[tauri::command]
+async fn default_exchange_file(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+    party_id: Option<PartyId>,
+) -> Reply<String> {
+    call(&state, |e| {
+        Ok(e.default_exchange_file(agreement_id, party_id)?.display().to_string())
+    })
+}
+
+#[tauri::command]
+async fn export_bundle(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+    path: String,
+) -> Reply<u64> {
+    call(&state, |e| e.export_bundle(agreement_id, Path::new(&path)))
+}
+
+#[tauri::command]
+async fn import_bundle(state: State<'_, AppState>, path: String) -> Reply<AgreementId> {
+    call(&state, |e| e.import_bundle(Path::new(&path)))
+}
+
+#[tauri::command]
+async fn export_packet(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+    party_id: PartyId,
+    path: String,
+) -> Reply<usize> {
+    call(&state, |e| e.export_packet(agreement_id, party_id, Path::new(&path)))
+}
+
+#[tauri::command]
+async fn import_packet(
+    state: State<'_, AppState>,
+    path: String,
+    take_theirs: Vec<ProvisionId>,
+) -> Reply<MergeReport> {
+    call(&state, |e| e.import_packet(Path::new(&path), &take_theirs))
+}
+
+/// A new agreement from a text, and the lines of it that could not be placed.
+#[derive(Serialize)]
+pub struct ImportedText {
+    agreement_id: AgreementId,
+    unplaced: Vec<(usize, String)>,
+}
+
+#[tauri::command]
+async fn import_markdown(
+    state: State<'_, AppState>,
+    path: String,
+    language: String,
+    title: Option<String>,
+) -> Reply<ImportedText> {
+    call(&state, |e| {
+        let title = title.as_deref().filter(|t| !t.trim().is_empty());
+        let (agreement_id, read) = e.import_markdown_file(Path::new(&path), &language, title)?;
+        Ok(ImportedText {
+            agreement_id,
+            unplaced: read.unplaced,
+        })
+    })
+}
+
+#[tauri::command]
 async fn document(
     state: State<'_, AppState>,
     agreement_id: AgreementId,
@@ -597,6 +666,12 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         create_agreement,
         update_agreement,
         create_sample,
+        default_exchange_file,
+        export_bundle,
+        import_bundle,
+        export_packet,
+        import_packet,
+        import_markdown,
         document,
         add_party,
         remove_party,

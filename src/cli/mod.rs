@@ -325,8 +325,7 @@ fn import_md(
     language: &str,
     title: Option<&str>,
 ) -> Result<(), Error> {
-    let source = std::fs::read_to_string(file)?;
-    let (id, read) = entente.import_markdown(&source, language, title)?;
+    let (id, read) = entente.import_markdown_file(file, language, title)?;
     for (line, words) in &read.unplaced {
         let mut args = crate::i18n::FluentArgs::new();
         args.set("words", words.clone());

@@ -11,7 +11,7 @@
 //! layer has no table here: it cannot reach a bundle.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::types::Value as SqlValue;
 use rusqlite::Transaction;
@@ -24,7 +24,8 @@ use super::Entente;
 use crate::brackets;
 use crate::error::{Error, Result};
 use crate::exchange::{self, Envelope, FileKind};
-use crate::model::{AgreementDocument, AgreementId};
+use crate::export;
+use crate::model::{AgreementDocument, AgreementId, PartyId};
 use crate::templates::Value as TemplateValue;
 
 /// A bundle as written: the envelope, then each table's rows.
@@ -392,6 +393,33 @@ impl Numbering {
 }
 
 impl Entente {
+    /// Where the app proposes to write an agreement's bundle, or with a
+    /// party a packet of its positions: `exchange/` in the data directory,
+    /// the file named by the agreement's symbol (and the party).
+    pub fn default_exchange_file(
+        &self,
+        agreement_id: AgreementId,
+        party_id: Option<PartyId>,
+    ) -> Result<PathBuf> {
+        let agreement = self.agreement(agreement_id)?;
+        let stem = export::file_stem(agreement.id, &agreement.symbol);
+        let name = match party_id {
+            None => format!("{stem}.entente"),
+            Some(party_id) => {
+                let parties = self.parties(agreement_id)?;
+                let party = parties.iter().find(|p| p.id == party_id).ok_or(Error::NotFound {
+                    what: "party",
+                    id: party_id,
+                })?;
+                let name = party.names.get(&agreement.working_language);
+                let name = name.or(party.names.values().next()).map_or("", String::as_str);
+                format!("{stem}.{}.positions", export::file_stem(party_id, name))
+            }
+        };
+        let data_dir = self.database_path().parent().unwrap_or(Path::new("."));
+        Ok(data_dir.join("exchange").join(name))
+    }
+
     /// Writes the whole agreement, without the private layer, to `path` as
     /// a bundle; returns its size in bytes.
     pub fn export_bundle(&self, agreement_id: AgreementId, path: &Path) -> Result<u64> {

@@ -1,6 +1,7 @@
 //! An existing agreement text made into an agreement, in one transaction.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use super::agreements::insert_agreement;
 use super::provisions::insert_provision;
@@ -12,6 +13,16 @@ use crate::model::{
 };
 
 impl Entente {
+    /// [`Entente::import_markdown`] of the text in the file at `path`.
+    pub fn import_markdown_file(
+        &self,
+        path: &Path,
+        language: &str,
+        title: Option<&str>,
+    ) -> Result<(AgreementId, ReadText)> {
+        self.import_markdown(&crate::exchange::read_text(path)?, language, title)
+    }
+
     /// Reads an agreement text in `language` (Markdown, or plain text laid
     /// out as treaties are) and makes it an agreement with that language
     /// authentic and working. The title is the text's first heading unless

@@ -1,6 +1,7 @@
 """The end-to-end suite: the real Entente app in a real WebKit webview, driven
 as a diplomat would drive it. Run by tests/e2e/run.sh APP_BINARY."""
 
+import json
 import os
 import re
 import sqlite3
@@ -640,6 +641,132 @@ def _():
     app().wait_for("#open-export-folder")
     screenshot("19b-export-done")
     click('form[data-dialog="export"] .dialog-actions button.secondary')
+
+
+def close_dialog():
+    click("#dialog .dialog-actions button.secondary")
+    app().wait_gone("#dialog form")
+
+
+def choose(css, text):
+    """Picks the option of a select whose words are `text`."""
+    select = app().wait_for(css)
+    app().execute("arguments[0].value = [...arguments[0].options].find((o) => o.textContent === arguments[1]).value;"
+                  "arguments[0].dispatchEvent(new Event('change', { bubbles: true }))", select, text)
+
+
+@step("send India's positions on the sample as a packet, and the whole sample as a bundle")
+def _():
+    click("#send-button")
+    app().wait_for('input[name=what][value=bundle]')
+    app().wait_until(lambda: app().find("#exchange-path").property("value").endswith("AI-HEALTH-2026-1.entente"),
+                     message="a bundle path proposed in the data directory")
+    click("form[data-dialog=exchange] button[type=submit]")
+    app().wait_text("#exchange-result", "Bundle written")
+    S["bundle"] = app().find("#exchange-path").property("value")
+    click('input[name=what][value=packet]')
+    choose("#exchange-party", "India")
+    app().wait_until(lambda: app().find("#exchange-path").property("value").endswith(".India.positions"),
+                     message="a packet path named after the party")
+    screenshot("30-send-packet")
+    click("form[data-dialog=exchange] button[type=submit]")
+    done = app().wait_text("#exchange-result", "Packet written")
+    assert "positions on 5 provisions" in done, done
+    S["packet"] = app().find("#exchange-path").property("value")
+    close_dialog()
+    with open(S["bundle"], encoding="utf-8") as f:
+        assert "Insists on the reference to sovereignty" in f.read()
+
+
+def import_file(kind, path):
+    click("#import-button")
+    click('input[name=kind][value=%s]' % kind)
+    fill("#import-path", path)
+    click("form[data-dialog=import] button[type=submit]")
+
+
+@step("merge a delegation's packets: a new position applied, then a conflict shown side by side and resolved")
+def _():
+    with open(S["packet"], encoding="utf-8") as f:
+        packet = json.load(f)
+    cell = packet["cells"][0]["history"]
+
+    def entry(uid, stance, note):
+        return {"uid": uid, "stance": stance, "note": note, "recorded_at": "2026-04-02T10:00:00Z",
+                "recorded_by": "Delegation of India"}
+
+    def write(name, extra):
+        changed = json.loads(json.dumps(packet))
+        changed["cells"][0]["history"] = cell + [extra]
+        path = os.path.join(S["sample_data"], "exchange", name)
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(changed, f)
+        return path
+
+    # Two packets made from the same record on India's laptop, a week apart,
+    # the second without the first's new position.
+    first = write("india-1.positions", entry("e2e-flexible", "flexible", "Instructions from New Delhi"))
+    second = write("india-2.positions", entry("e2e-opposes", "opposes", "Capital withdraws its support"))
+    import_file("packet", first)
+    summary = app().wait_text("#merge-report", "applied")
+    assert "India: 1 applied, 4 unchanged, 0 to resolve" in content(app().find(".merge-summary")), summary
+    close_dialog()
+    import_file("packet", second)
+    app().wait_for(".merge-conflicts")
+    row = content(app().find(".merge-conflicts tbody tr"))
+    assert "Instructions from New Delhi" in row and "Capital withdraws its support" in row, row
+    assert "0 applied" in content(app().find(".merge-summary"))
+    screenshot("31-merge-conflict")
+    click(".merge-conflicts .take-theirs")
+    app().wait_until(lambda: "1 applied" in content(app().find(".merge-summary")), message="the delegation's taken")
+    assert not app().find_all(".merge-conflicts"), "nothing left to resolve"
+    close_dialog()
+
+
+@step("import an agreement text in French: the lines it could not place are listed, then it opens")
+def _():
+    path = os.path.join(S["sample_data"], "protocole.fr.md")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# Protocole sur la surveillance des flambées\n\nPRÉAMBULE\n\nLes Parties,\n\n"
+                "Article premier – Objet\n\n1. Le présent Protocole a pour objet le partage des données.\n\n"
+                "Article 2 – Alerte précoce\n\n1. Les Parties coopèrent.\n\n- - - page 2 - - -\n")
+    click("#import-button")
+    click('input[name=kind][value=markdown]')
+    fill("#import-path", path)
+    app().find("#import-language").select_by_value("fr")
+    click("form[data-dialog=import] button[type=submit]")
+    listed = app().wait_text("#import-result", "could not be placed")
+    assert "Line 15" in listed and "page 2" in listed, listed
+    screenshot("32-import-text")
+    click("#import-open")
+    app().wait_text("#agreement-title", "Protocole sur la surveillance des flambées")
+    app().wait_until(lambda: "Article 2" in tree_labels(), message="the articles of the text")
+    # Back to the sample for the steps that follow.
+    for item in app().find_all(".agreement-item"):
+        if "Framework Agreement on Cooperation" in content(item):
+            item.click()
+    app().wait_text("#agreement-title", "Framework Agreement on Cooperation")
+
+
+@step("a bundle opens on another machine as the same agreement")
+def _():
+    bundle = S["bundle"]
+    stop_app()
+    S["app"] = start_app(APP, harness.fresh_data_dir())
+    click("#start-import")
+    click('input[name=kind][value=bundle]')
+    fill("#import-path", bundle)
+    click("form[data-dialog=import] button[type=submit]")
+    app().wait_text("#agreement-title", "Framework Agreement on Cooperation in Artificial Intelligence for Health")
+    click("#tab-versions")
+    app().wait_text("#version-list", "Rev.2")
+    stop_app()
+    S["app"] = start_app(APP, S["sample_data"])
+    app().wait_for(".agreement-item")
+    for item in app().find_all(".agreement-item"):
+        if "Framework Agreement on Cooperation" in content(item):
+            item.click()
+    app().wait_text("#agreement-title", "Framework Agreement on Cooperation")
 
 
 @step("insert a clause from the library: fill a value, read it in English and French, and find it in the text")

@@ -4,6 +4,7 @@ import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
 import { languageName, t } from "../i18n.js";
 import { field, openDialog } from "./dialog.js";
+import { openImportDialog } from "./exchange.js";
 
 export function renderSidebar(app) {
   const { agreements, document } = app.state;
@@ -14,6 +15,8 @@ export function renderSidebar(app) {
       h("h2", { id: "agreements-heading", l10n: "agreements-heading" }),
       h("button", { type: "button", class: "primary small", id: "new-agreement", l10n: "new-agreement",
         onclick: () => app.openNewAgreementDialog() }),
+      h("button", { type: "button", class: "secondary small", id: "import-button", l10n: "import-button",
+        onclick: () => openImportDialog(app) }),
     ),
     agreements.length === 0
       ? h("p", { class: "sidebar-empty", l10n: "agreements-empty" })

@@ -3,6 +3,7 @@
 
 import { api } from "../ipc.js";
 import { openExportDialog } from "./export.js";
+import { openImportDialog, openSendDialog } from "./exchange.js";
 import { openKitDialog } from "./kits.js";
 import { h, replace } from "../dom.js";
 import { formatDateTime, languageName, t } from "../i18n.js";
@@ -55,6 +56,7 @@ function startScreen(app) {
     h("div", { class: "start-actions" },
       h("button", { type: "button", class: "primary", l10n: "new-agreement", onclick: () => app.openNewAgreementDialog() }),
       h("button", { type: "button", class: "secondary", id: "start-kit", l10n: "kit-button", onclick: () => openKitDialog(app) }),
+      h("button", { type: "button", class: "secondary", id: "start-import", l10n: "import-button", onclick: () => openImportDialog(app) }),
       h("button", { type: "button", class: "secondary", id: "open-sample", l10n: "start-sample",
         onclick: async (event) => {
           const button = event.currentTarget;
@@ -79,6 +81,8 @@ function agreementHeader(app, agreement, readOnly) {
         onclick: () => app.openAgreementDetails() }),
       !readOnly && h("button", { type: "button", class: "secondary small", id: "export-button", l10n: "export-button",
         onclick: () => openExportDialog(app) }),
+      !readOnly && h("button", { type: "button", class: "secondary small", id: "send-button", l10n: "exchange-button",
+        onclick: () => openSendDialog(app) }),
     ),
     h("div", { class: "agreement-meta" },
       h("span", { class: "meta-kind", l10n: `agreement-kind-${agreement.kind}` }),
