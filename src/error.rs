@@ -109,6 +109,18 @@ pub enum Error {
         limit: u64,
     },
 
+    #[error("line {line} of the {language} text has {found} where the agreement has {expected} {number}")]
+    StructureMismatch {
+        language: String,
+        line: usize,
+        /// The kind of provision the text has there, or "end".
+        found: &'static str,
+        /// The kind of provision the agreement has there, or "end".
+        expected: &'static str,
+        /// Its number as displayed: "3", "II", "b".
+        number: String,
+    },
+
     #[error("{path} is not UTF-8 text (byte {offset})")]
     NotText { path: String, offset: usize },
 
@@ -202,6 +214,7 @@ impl Error {
             Error::NoTemplateFolder { .. } => "no-template-folder",
             Error::UnknownTemplate { .. } => "unknown-template",
             Error::FileTooLarge { .. } => "file-too-large",
+            Error::StructureMismatch { .. } => "structure-mismatch",
             Error::NotText { .. } => "not-text",
             Error::ExchangeUnreadable { .. } => "exchange-unreadable",
             Error::NotAnExchangeFile { .. } => "not-an-exchange-file",
@@ -285,6 +298,19 @@ impl Error {
                 args.set("path", path.clone());
                 args.set("bytes", *bytes);
                 args.set("limit", *limit);
+            }
+            Error::StructureMismatch {
+                language,
+                line,
+                found,
+                expected,
+                number,
+            } => {
+                args.set("language", language.clone());
+                args.set("line", *line);
+                args.set("found", *found);
+                args.set("expected", *expected);
+                args.set("number", number.clone());
             }
             Error::NotText { path, offset } => {
                 args.set("path", path.clone());

@@ -8,13 +8,14 @@
 use crate::model::ProvisionKind;
 
 /// One provision read from the text: its kind, its parent (an index into
-/// the provisions before it), its heading and words.
+/// the provisions before it), its heading and words, and the line it begins on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Read {
     pub kind: ProvisionKind,
     pub parent: Option<usize>,
     pub heading: String,
     pub body: String,
+    pub line: usize,
 }
 
 /// What a text gave: its title, its provisions in order, and the lines
@@ -171,6 +172,8 @@ pub fn read(source: &str) -> ReadText {
     ) = (None, None, None);
     // The provision the next lines continue, until a blank line.
     let mut open: Option<usize> = None;
+    // A file saved by Windows tools may begin with a byte-order mark.
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     for (index, raw) in source.lines().enumerate() {
         let number = index + 1;
         let (level, line) = plain(raw);
@@ -197,6 +200,7 @@ pub fn read(source: &str) -> ReadText {
                 parent,
                 heading,
                 body,
+                line: number,
             });
             out.provisions.len() - 1
         };

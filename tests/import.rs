@@ -170,3 +170,11 @@ fn the_command_line_prints_the_new_id_and_reports_what_it_cannot_place() {
     let shown = common::stdout(common::entente_cli(dir.path()).args(["show", &id.to_string()]));
     assert!(shown.contains("Memorandum"), "{shown}");
 }
+
+#[test]
+fn a_byte_order_mark_is_not_part_of_the_first_line() {
+    let read =
+        entente::import::read("\u{feff}# Protocol on Outbreak Data\n\nArticle 1\n\n1. Words.\n");
+    assert_eq!(read.title.as_deref(), Some("Protocol on Outbreak Data"));
+    assert!(read.unplaced.is_empty(), "{:?}", read.unplaced);
+}

@@ -513,3 +513,59 @@ kit-symbol = رمز الوثيقة (اختياري)
 kit-parties = الأطراف
 kit-parties-hint = دولة واحدة في كل سطر، باسمها بلغة العمل.
 kit-start = بدء الاتفاق
+
+## Exchange: agreements and positions carried between machines as files
+
+exchange-button = إرسال في ملف
+exchange-dialog-heading = إرسال في ملف
+exchange-what = المحتوى المراد إرساله
+exchange-what-bundle = الاتفاق كاملًا (حزمة الاتفاق)، لفتحه على جهاز آخر
+exchange-what-packet = مواقف طرف واحد (ملف المواقف)، لتدمجها الأمانة
+exchange-party = الطرف
+exchange-path = الملف المراد كتابته
+exchange-private-hint = لا تغادر الملاحظات الخاصة والمواقف الاحتياطية والخطوط الحمراء هذا الجهاز أبدًا: لا يتضمنها أي ملف يُنشأ هنا.
+exchange-submit = كتابة الملف
+exchange-bundle-written = كُتبت حزمة الاتفاق: { $path }
+exchange-packet-written = كُتب ملف المواقف: { $path } ({ $count ->
+        [zero] لا توجد مواقف بشأن أي حكم
+        [one] مواقف بشأن حكم واحد
+        [two] مواقف بشأن حكمين
+        [few] مواقف بشأن { $count } أحكام
+        [many] مواقف بشأن { $count } حكمًا
+       *[other] مواقف بشأن { $count } حكم
+    })
+import-button = استيراد…
+import-dialog-heading = استيراد
+import-kind = المحتوى المراد استيراده
+import-kind-bundle = حزمة اتفاق (.entente)
+import-kind-packet = ملف مواقف وفد (.positions)
+import-kind-markdown = نص اتفاق، بصيغة Markdown أو نصًا عاديًا
+import-path = الملف المراد قراءته
+import-path-hint = المسار الكامل للملف، على ذاكرة USB مثلًا.
+import-language = لغة النص
+import-title = العنوان، إذا لم يبدأ النص بعنوان
+import-submit = استيراد
+import-unplaced-heading = { $count ->
+        [zero] لم يُستبعد أي سطر:
+        [one] تعذّر وضع سطر واحد في موضعه فاستُبعد:
+        [two] تعذّر وضع سطرين في موضعيهما فاستُبعدا:
+        [few] تعذّر وضع { $count } أسطر في مواضعها فاستُبعدت:
+        [many] تعذّر وضع { $count } سطرًا في مواضعها فاستُبعدت:
+       *[other] تعذّر وضع { $count } سطر في مواضعها فاستُبعدت:
+    }
+import-unplaced-line = السطر { $line }: { $words }
+import-open-agreement = فتح الاتفاق
+import-into = الاتفاق المراد الاستيراد إليه
+import-into-new = اتفاق جديد
+import-revision = بوصفه نسخة منقّحة جديدة باسم
+import-revision-hint = اتركه فارغًا لإلحاق النص بالاتفاق بهذه اللغة؛ أو أدخل اسمًا، مثل Rev.3، لقراءته بوصفه نسخة منقّحة جديدة من نص الاتفاق.
+import-revision-saved = حُفظت النسخة { $name }: المعدَّل { $amended }، والمضاف { $added }، والمنقول { $moved }
+import-unmatched-heading = أحكام لا ترد في النسخة المنقّحة، وقد تُركت على حالها لتحسم أمرها:
+merge-summary = { $party }: المطبَّق { $applied }، وغير المتغيّر { $unchanged }، والمطلوب حسمه { $conflicts }
+merge-applied-heading = ما طُبِّق
+merge-conflicts-heading = المطلوب حسمه: تغيّر السجل على هذا الجهاز بعد إنشاء ملف المواقف
+merge-column-provision = الحكم
+merge-column-ours = هنا
+merge-column-theirs = في ملف المواقف
+merge-take-theirs = اعتماد موقف الوفد
+merge-recorded = { $by } · { $at }

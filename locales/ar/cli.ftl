@@ -36,7 +36,39 @@ cli-import-md-about = إنشاء اتفاق من نص موجود بصيغة Mark
 cli-import-md-file-help = النص المراد قراءته.
 cli-import-md-lang-help = اللغة التي كُتب بها، مثل ar.
 cli-import-md-title-help = العنوان، إذا لم يبدأ النص بعنوان.
+cli-import-md-into-help = اتفاق موجود بالفعل على هذا الجهاز (معرّفه): يُلحَق به النص بهذه اللغة، حكمًا حكمًا؛ ويجب أن يتطابق هيكلاهما.
+cli-import-md-revision-help = مع --into: قراءة النص بوصفه نسخة منقّحة جديدة من الاتفاق، تُحفظ بوصفها النسخة التي تحمل هذا الاسم (مثل Rev.3).
+cli-revision-imported = حُفظت النسخة { $name }: المعدَّل { $amended }، والمضاف { $added }، والمنقول { $moved }.
+cli-revision-unmatched = لا يرد في النسخة المنقّحة، وتُرك على حاله: { $label } (الحكم { $id })
 cli-import-md-unplaced = تعذّر وضعه في موضع فاستُبعد: { $words }
+cli-bundle-about = نقل اتفاق كامل إلى جهاز آخر في ملف واحد؛ وتبقى ملاحظاته الخاصة على هذا الجهاز.
+cli-bundle-export-about = كتابة اتفاق، مع نسخه وأطرافه ومواقفه المتاحة للتبادل، في حزمة اتفاق.
+cli-bundle-import-about = إنشاء الاتفاق الذي تتضمنه حزمة اتفاق؛ ويُطبع معرّف الاتفاق الجديد.
+cli-bundle-out-help = ملف حزمة الاتفاق المراد كتابته.
+cli-bundle-file-help = ملف حزمة الاتفاق المراد قراءته.
+cli-bundle-written = كُتب { $path } ({ $bytes } بايت).
+cli-packet-about = نقل مواقف وفد إلى الأمانة في ملف مواقف، ودمجها في سجلها.
+cli-packet-export-about = كتابة مواقف طرف واحد المتاحة للتبادل بشأن اتفاق، مع سجلها، في ملف مواقف.
+cli-packet-import-about = دمج ملف مواقف وفد في السجل الموجود على هذا الجهاز؛ ويُطبع ما طُبِّق وكل تعارض.
+cli-packet-party-help = الطرف المراد كتابة مواقفه (معرّفه، كما يعرضه الأمر entente show --json).
+cli-packet-out-help = ملف المواقف المراد كتابته.
+cli-packet-file-help = ملف المواقف المراد قراءته.
+cli-packet-take-theirs-help = الأحكام (معرّفاتها، مفصولة بفواصل) التي يحلّ فيها الموقف الوارد في ملف المواقف محلّ سجل على هذا الجهاز تغيّر منذ إنشاء ملف المواقف.
+cli-packet-written = كُتب { $path }: { $count ->
+        [zero] لا توجد مواقف بشأن أي حكم
+        [one] مواقف بشأن حكم واحد
+        [two] مواقف بشأن حكمين
+        [few] مواقف بشأن { $count } أحكام
+        [many] مواقف بشأن { $count } حكمًا
+       *[other] مواقف بشأن { $count } حكم
+    }.
+cli-packet-merged = { $party }: المطبَّق { $applied }، وغير المتغيّر { $unchanged }، والمطلوب حسمه { $conflicts }.
+cli-packet-applied = طُبِّق: { $label }
+cli-packet-conflict = مطلوب حسمه: { $label } (الحكم { $id }). هنا: { $ours }. في ملف المواقف: { $theirs }. لاعتماد الموقف الوارد في ملف المواقف: --take-theirs { $id }
+cli-packet-position = { $stance }{ $noted ->
+        [yes] ، «{ $note }»
+       *[no] {""}
+    } (سُجّل في { $at } بواسطة { $by })
 cli-check-templates-about = فحص قوالب البنود: ملفات template.json، والوسوم، والمتغيّرات، وصيغ الجمع، وتطابق الهيكل في جميع اللغات، والترجمات التي لم تعد مطابقة لمصدرها. سطر واحد لكل مشكلة، بالصيغة path:line:col: message.
 cli-check-templates-dir-help = مجلد يحتوي على مجلد لكل بند (الافتراضي: القوالب المضمّنة في Entente).
 cli-check-locales-about = فحص ملفات الترجمة قبل إعادة إرسالها: بناء الجملة، والرسائل الناقصة والمتقادمة، والمتغيّرات، وصيغ الجمع. سطر واحد لكل مشكلة، بالصيغة path:line:col: message.

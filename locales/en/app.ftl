@@ -493,12 +493,18 @@ import-path-hint = The full path of the file, for instance on a USB key.
 import-language = Language of the text
 import-title = Title, if the text does not begin with one
 import-submit = Import
-import-unplaced-heading = The agreement was made, but { $count ->
-        [one] one line could not be placed and was left out
-       *[other] { $count } lines could not be placed and were left out
-    }:
+import-unplaced-heading = { $count ->
+        [one] One line could not be placed and was left out:
+       *[other] { $count } lines could not be placed and were left out:
+    }
 import-unplaced-line = Line { $line }: { $words }
 import-open-agreement = Open the agreement
+import-into = Into
+import-into-new = A new agreement
+import-revision = As a new revision named
+import-revision-hint = Leave empty to attach the text to the agreement in this language; give a name, such as Rev.3, to read it as a new revision of the agreement's text.
+import-revision-saved = { $name } saved: { $amended } amended, { $added } added, { $moved } moved
+import-unmatched-heading = Not in the revision, and left as they were for you to resolve:
 merge-summary = { $party }: { $applied } applied, { $unchanged } unchanged, { $conflicts } to resolve
 merge-applied-heading = Applied
 merge-conflicts-heading = To resolve: the record here changed after the packet was made

@@ -97,6 +97,25 @@ error-unknown-template = There is no clause template “{ $id }” in the librar
 error-no-template-folder = { $path } is not a folder: check-templates reads a folder that holds one folder per clause.
 error-no-locale-folder = { $path } is not a locale folder: check-locales reads a folder that holds one folder per language (en, fr …), the reference language among them.
 error-file-too-large = { $path } is { $bytes } bytes, more than an exchange file may hold ({ $limit } bytes). It was not read, and nothing was changed.
+error-structure-mismatch = Line { $line } of the text in { $language } does not follow the agreement: { $found ->
+        [end] the text ends
+        [recital] it has a recital
+        [part] it has a part
+        [chapter] it has a chapter
+        [article] it has an article
+        [paragraph] it has a paragraph
+        [subparagraph] it has a sub-paragraph
+       *[annex] it has an annex
+    } where the agreement has { $expected ->
+        [end] nothing more
+        [recital] recital { $number }
+        [part] part { $number }
+        [chapter] chapter { $number }
+        [article] article { $number }
+        [paragraph] paragraph { $number }
+        [subparagraph] sub-paragraph ({ $number })
+       *[annex] annex { $number }
+    }. Nothing was attached: make the two texts match and import it again.
 error-not-text = { $path } is not a text in UTF-8 (the first byte that is not, counted from 0: { $offset }). Save it as UTF-8 text and import it again; nothing was changed.
 error-exchange-unreadable = { $path }:{ $line }:{ $column }: { $problem ->
         [truncated] the file ends too early; it was probably cut short in copying. Ask for it again

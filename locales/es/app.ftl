@@ -471,3 +471,52 @@ kit-symbol = Signatura del documento (opcional)
 kit-parties = Partes
 kit-parties-hint = Un Estado por línea, con el nombre que tenga en el idioma de trabajo.
 kit-start = Crear el acuerdo
+
+## Exchange: agreements and positions carried between machines as files
+
+exchange-button = Enviar como archivo
+exchange-dialog-heading = Enviar como archivo
+exchange-what = Qué enviar
+exchange-what-bundle = El acuerdo completo (expediente de acuerdo), para abrirlo en otro equipo
+exchange-what-packet = Las posiciones de una Parte (paquete de posiciones), para que la secretaría las integre
+exchange-party = Parte
+exchange-path = Archivo que se escribirá
+exchange-private-hint = Las notas privadas, las posiciones de repliegue y las líneas rojas nunca salen de este equipo: ningún archivo creado aquí las contiene.
+exchange-submit = Escribir el archivo
+exchange-bundle-written = Expediente de acuerdo escrito: { $path }
+exchange-packet-written = Paquete de posiciones escrito: { $path } (posiciones sobre { $count ->
+        [one] una disposición
+       *[other] { $count } disposiciones
+    })
+import-button = Importar…
+import-dialog-heading = Importar
+import-kind = Qué importar
+import-kind-bundle = Un expediente de acuerdo (.entente)
+import-kind-packet = El paquete de posiciones de una delegación (.positions)
+import-kind-markdown = El texto de un acuerdo, en Markdown o en texto plano
+import-path = Archivo que se leerá
+import-path-hint = La ruta completa del archivo, por ejemplo en una memoria USB.
+import-language = Idioma del texto
+import-title = Título, si el texto no empieza por uno
+import-submit = Importar
+import-unplaced-heading = { $count ->
+        [one] Una línea no pudo ubicarse y se dejó fuera:
+        [many] { $count } de líneas no pudieron ubicarse y se dejaron fuera:
+       *[other] { $count } líneas no pudieron ubicarse y se dejaron fuera:
+    }
+import-unplaced-line = Línea { $line }: { $words }
+import-open-agreement = Abrir el acuerdo
+import-into = Dónde importar
+import-into-new = Un acuerdo nuevo
+import-revision = Como nueva revisión con el nombre
+import-revision-hint = Déjelo vacío para incorporar el texto al acuerdo en este idioma; indique un nombre, por ejemplo Rev.3, para leerlo como una nueva revisión del texto del acuerdo.
+import-revision-saved = { $name } guardada: { $amended } modificadas, { $added } añadidas, { $moved } trasladadas
+import-unmatched-heading = Disposiciones que no figuran en la revisión; se han dejado como estaban, pendientes de que usted las resuelva:
+merge-summary = { $party }: { $applied } aplicadas, { $unchanged } sin cambios, { $conflicts } por resolver
+merge-applied-heading = Aplicadas
+merge-conflicts-heading = Por resolver: el registro de este equipo cambió después de crearse el paquete de posiciones
+merge-column-provision = Disposición
+merge-column-ours = Aquí
+merge-column-theirs = En el paquete de posiciones
+merge-take-theirs = Adoptar la de la delegación
+merge-recorded = { $by } · { $at }

@@ -36,7 +36,35 @@ cli-import-md-about = Crear un acuerdo a partir de un texto existente en Markdow
 cli-import-md-file-help = El texto que se leerá.
 cli-import-md-lang-help = El idioma en que está escrito, por ejemplo es.
 cli-import-md-title-help = El título, si el texto no empieza por uno.
+cli-import-md-into-help = Un acuerdo que ya está en este equipo (su identificador): el texto se incorpora a él en ese idioma, disposición por disposición; las estructuras deben coincidir.
+cli-import-md-revision-help = Con --into: leer el texto como una nueva revisión del acuerdo, guardada como la versión con ese nombre (por ejemplo, Rev.3).
+cli-revision-imported = { $name } guardada: { $amended } modificadas, { $added } añadidas, { $moved } trasladadas.
+cli-revision-unmatched = no figura en la revisión, se ha dejado como estaba: { $label } (disposición { $id })
 cli-import-md-unplaced = no se pudo ubicar y se dejó fuera: { $words }
+cli-bundle-about = Llevar un acuerdo completo a otro equipo en un solo archivo; sus notas privadas se quedan en este equipo.
+cli-bundle-export-about = Escribir un acuerdo, con sus versiones, sus Partes y las posiciones compartidas, en un expediente de acuerdo.
+cli-bundle-import-about = Crear el acuerdo que contiene un expediente de acuerdo; muestra el identificador del nuevo acuerdo.
+cli-bundle-out-help = El expediente de acuerdo que se escribirá.
+cli-bundle-file-help = El expediente de acuerdo que se leerá.
+cli-bundle-written = Se ha escrito { $path } ({ $bytes } bytes).
+cli-packet-about = Las posiciones de una delegación, llevadas a la secretaría en un archivo e integradas allí.
+cli-packet-export-about = Escribir las posiciones compartidas de una Parte sobre un acuerdo, con su historial, en un paquete de posiciones.
+cli-packet-import-about = Integrar el paquete de posiciones de una delegación en el registro de este equipo; muestra lo que se ha aplicado y cada conflicto.
+cli-packet-party-help = La Parte cuyas posiciones se escribirán (su identificador, según entente show --json).
+cli-packet-out-help = El paquete de posiciones que se escribirá.
+cli-packet-file-help = El paquete de posiciones que se leerá.
+cli-packet-take-theirs-help = Disposiciones (identificadores separados por comas) en las que la posición del paquete de posiciones debe sustituir a un registro de este equipo que ha cambiado desde que se creó el paquete.
+cli-packet-written = Se ha escrito { $path }: posiciones sobre { $count ->
+        [one] una disposición
+       *[other] { $count } disposiciones
+    }.
+cli-packet-merged = { $party }: { $applied } aplicadas, { $unchanged } sin cambios, { $conflicts } por resolver.
+cli-packet-applied = aplicada: { $label }
+cli-packet-conflict = por resolver: { $label } (disposición { $id }). Aquí: { $ours }. En el paquete de posiciones: { $theirs }. Para adoptar la posición del paquete: --take-theirs { $id }
+cli-packet-position = { $stance }{ $noted ->
+        [yes] , «{ $note }»
+       *[no] {""}
+    } (registrada el { $at } por { $by })
 cli-check-templates-about = Comprobar las plantillas de cláusulas: manifiestos, etiquetas, variables, formas del plural, la misma estructura en todos los idiomas, traducciones desfasadas. Una línea por problema, en la forma ruta:línea:columna: mensaje.
 cli-check-templates-dir-help = Una carpeta que contiene una carpeta por cláusula (por defecto: las plantillas integradas en Entente).
 cli-check-locales-about = Comprobar los archivos de traducción antes de devolverlos: sintaxis, mensajes que faltan y obsoletos, variables, formas del plural. Una línea por problema, en la forma ruta:línea:columna: mensaje.

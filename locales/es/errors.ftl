@@ -96,6 +96,45 @@ export-problem = { $label }: { $problem ->
 error-unknown-template = No hay ninguna plantilla de cláusula «{ $id }» en la biblioteca.
 error-no-template-folder = { $path } no es una carpeta: check-templates lee una carpeta que contiene una carpeta por cláusula.
 error-no-locale-folder = { $path } no es una carpeta de traducciones: check-locales lee una carpeta que contiene una carpeta por idioma (en, fr…), entre ellas la del idioma de referencia.
+error-file-too-large = { $path } ocupa { $bytes } bytes, más de lo que puede contener un archivo de intercambio ({ $limit } bytes). No se ha leído y no se ha modificado nada.
+error-structure-mismatch = La línea { $line } del texto en { $language } no se corresponde con el acuerdo: { $found ->
+        [end] el texto termina
+        [recital] contiene un considerando
+        [part] contiene una parte
+        [chapter] contiene un capítulo
+        [article] contiene un artículo
+        [paragraph] contiene un párrafo
+        [subparagraph] contiene un apartado
+       *[annex] contiene un anexo
+    } donde el acuerdo { $expected ->
+        [end] ya no tiene nada más
+        [recital] tiene el considerando { $number }
+        [part] tiene la parte { $number }
+        [chapter] tiene el capítulo { $number }
+        [article] tiene el artículo { $number }
+        [paragraph] tiene el párrafo { $number }
+        [subparagraph] tiene el apartado { $number })
+       *[annex] tiene el anexo { $number }
+    }. No se ha incorporado nada: haga que los dos textos coincidan y vuelva a importarlo.
+error-not-text = { $path } no es un texto en UTF-8 (primer byte que no lo es, contando desde 0: { $offset }). Guárdelo como texto UTF-8 y vuelva a importarlo; no se ha modificado nada.
+error-exchange-unreadable = { $path }:{ $line }:{ $column }: { $problem ->
+        [truncated] el archivo termina antes de tiempo; probablemente quedó incompleto al copiarse. Pídalo de nuevo
+       *[garbled] el archivo está dañado en este punto y no puede leerse. Pídalo de nuevo
+    }. No se ha modificado nada.
+error-not-an-exchange-file = { $path } no es { $expected ->
+        [packet] un paquete de posiciones creado por Entente
+       *[bundle] un expediente de acuerdo creado por Entente
+    }. No se ha modificado nada.
+error-exchange-too-new = { $path } fue creado por una versión más reciente de Entente (formato { $found }; esta versión lee hasta el { $supported }). Instale la versión más reciente para leerlo; no se ha modificado nada.
+error-exchange-invalid = { $path }:{ $line }:{ $column }: el archivo no contiene aquí lo que Entente espera, por lo que no se ha importado. Detalles: { $detail }
+error-bundle-broken = { $path }: la fila { $row } de «{ $table }» no se ajusta al acuerdo que describe el expediente de acuerdo, por lo que este no se ha importado. Detalles: { $detail }
+error-agreement-already-here = Este acuerdo ya está en este equipo, como «{ $title }» (n.º { $id }). Un expediente de acuerdo aporta un acuerdo nuevo; para incorporar las posiciones de una delegación, importe su paquete de posiciones. No se ha modificado nada.
+error-packet-agreement-not-here = El paquete de posiciones corresponde a «{ $title }», que no está en este equipo. Importe primero el expediente de ese acuerdo; no se ha modificado nada.
+error-packet-party-not-in-agreement = El paquete de posiciones procede de { $name }, que no es Parte en este acuerdo en este equipo. Añada la Parte o pida a la secretaría el expediente más reciente del acuerdo; no se ha modificado nada.
+error-packet-text-not-here = El paquete de posiciones contiene posiciones sobre { $count ->
+        [one] una disposición u opción
+       *[other] { $count } disposiciones u opciones
+    } que esta copia del acuerdo no tiene. Importe primero el expediente más reciente del acuerdo; no se ha modificado nada.
 error-database = La base de datos notificó un error: { $reason }
 error-io = No se pudo leer o escribir un archivo: { $reason }
 error-window = La ventana no pudo hacerlo: { $reason }

@@ -496,12 +496,18 @@ import-path-hint = Le chemin complet du fichier, par exemple sur une clé USB.
 import-language = Langue du texte
 import-title = Titre, si le texte ne commence pas par un titre
 import-submit = Importer
-import-unplaced-heading = L’accord a été créé, mais { $count ->
-        [one] { $count } ligne n’a pas pu être placée et a été laissée de côté
-       *[other] { $count } lignes n’ont pas pu être placées et ont été laissées de côté
-    } :
+import-unplaced-heading = { $count ->
+        [one] { $count } ligne n’a pas pu être placée et a été laissée de côté :
+       *[other] { $count } lignes n’ont pas pu être placées et ont été laissées de côté :
+    }
 import-unplaced-line = Ligne { $line } : { $words }
 import-open-agreement = Ouvrir l’accord
+import-into = Dans
+import-into-new = Un nouvel accord
+import-revision = Comme nouvelle révision intitulée
+import-revision-hint = Laissez vide pour rattacher le texte à l’accord dans cette langue ; donnez un nom, par exemple Rev.3, pour le lire comme une nouvelle révision du texte de l’accord.
+import-revision-saved = { $name } enregistrée : { $amended } modifiées, { $added } ajoutées, { $moved } déplacées
+import-unmatched-heading = Absentes de la révision et laissées telles quelles, à régler par vos soins :
 merge-summary = { $party } : { $applied } appliquées, { $unchanged } inchangées, { $conflicts } à régler
 merge-applied-heading = Appliquées
 merge-conflicts-heading = À régler : le relevé a été modifié ici après la création du paquet

@@ -97,6 +97,25 @@ error-unknown-template = La bibliothèque ne contient aucun modèle de clause «
 error-no-template-folder = { $path } n’est pas un dossier : check-templates lit un dossier qui contient un dossier par clause.
 error-no-locale-folder = { $path } n’est pas un dossier de traductions : check-locales lit un dossier qui contient un dossier par langue (en, fr…), dont celui de la langue de référence.
 error-file-too-large = { $path } fait { $bytes } octets, davantage que ce qu’un fichier d’échange peut contenir ({ $limit } octets). Il n’a pas été lu et rien n’a été modifié.
+error-structure-mismatch = La ligne { $line } du texte en { $language } ne suit pas l’accord : { $found ->
+        [end] le texte s’arrête
+        [recital] elle contient un considérant
+        [part] elle contient une partie
+        [chapter] elle contient un chapitre
+        [article] elle contient un article
+        [paragraph] elle contient un paragraphe
+        [subparagraph] elle contient un alinéa
+       *[annex] elle contient une annexe
+    } là où l’accord comporte { $expected ->
+        [end] rien de plus
+        [recital] le considérant { $number }
+        [part] la partie { $number }
+        [chapter] le chapitre { $number }
+        [article] l’article { $number }
+        [paragraph] le paragraphe { $number }
+        [subparagraph] l’alinéa { $number })
+       *[annex] l’annexe { $number }
+    }. Rien n’a été rattaché : faites correspondre les deux textes et importez-le à nouveau.
 error-not-text = { $path } n’est pas un texte encodé en UTF-8 (premier octet fautif, compté à partir de 0 : { $offset }). Enregistrez-le en texte UTF-8 et importez-le à nouveau ; rien n’a été modifié.
 error-exchange-unreadable = { $path }:{ $line }:{ $column } : { $problem ->
         [truncated] le fichier s’interrompt trop tôt ; il a sans doute été tronqué lors d’une copie. Demandez-le à nouveau

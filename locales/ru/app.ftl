@@ -489,3 +489,55 @@ kit-symbol = Условное обозначение документа (нео�
 kit-parties = Стороны
 kit-parties-hint = По одному государству в строке, под его наименованием на рабочем языке.
 kit-start = Создать соглашение
+
+## Exchange: agreements and positions carried between machines as files
+
+exchange-button = Отправить в виде файла
+exchange-dialog-heading = Отправить в виде файла
+exchange-what = Что отправить
+exchange-what-bundle = Соглашение целиком (пакет соглашения), чтобы открыть его на другом компьютере
+exchange-what-packet = Позиции одной стороны (пакет позиций), чтобы секретариат включил их в свои записи
+exchange-party = Сторона
+exchange-path = Файл для записи
+exchange-private-hint = Закрытые заметки, запасные позиции и красные линии никогда не покидают этот компьютер: ни один созданный здесь файл их не содержит.
+exchange-submit = Записать файл
+exchange-bundle-written = Пакет соглашения записан: { $path }
+exchange-packet-written = Пакет позиций записан: { $path } (позиции по { $count ->
+        [one] { $count } положению
+        [few] { $count } положениям
+        [many] { $count } положениям
+       *[other] { $count } положения
+    })
+import-button = Импорт…
+import-dialog-heading = Импорт
+import-kind = Что импортировать
+import-kind-bundle = Пакет соглашения (.entente)
+import-kind-packet = Пакет позиций делегации (.positions)
+import-kind-markdown = Текст соглашения в формате Markdown или простой текст
+import-path = Файл для чтения
+import-path-hint = Полный путь к файлу, например на USB-накопителе.
+import-language = Язык текста
+import-title = Название, если текст не начинается с него
+import-submit = Импортировать
+import-unplaced-heading = { $count ->
+        [one] { $count } строку не удалось разместить, и она пропущена:
+        [few] { $count } строки не удалось разместить, и они пропущены:
+        [many] { $count } строк не удалось разместить, и они пропущены:
+       *[other] { $count } строки не удалось разместить, и они пропущены:
+    }
+import-unplaced-line = Строка { $line }: { $words }
+import-open-agreement = Открыть соглашение
+import-into = Куда импортировать
+import-into-new = Новое соглашение
+import-revision = Как новую редакцию под названием
+import-revision-hint = Оставьте поле пустым, чтобы добавить его в соглашение как текст на этом языке; укажите название, например Rev.3, чтобы прочитать его как новую редакцию текста соглашения.
+import-revision-saved = Версия «{ $name }» сохранена: изменено — { $amended }, добавлено — { $added }, перемещено — { $moved }
+import-unmatched-heading = Положения, которых нет в новой редакции, оставлены без изменений и требуют вашего решения:
+merge-summary = { $party }: применено — { $applied }, без изменений — { $unchanged }, требуют решения — { $conflicts }
+merge-applied-heading = Применено
+merge-conflicts-heading = Требуют решения: записи на этом компьютере изменились после создания пакета позиций
+merge-column-provision = Положение
+merge-column-ours = Здесь
+merge-column-theirs = В пакете позиций
+merge-take-theirs = Принять позицию делегации
+merge-recorded = { $by } · { $at }

@@ -36,7 +36,32 @@ cli-import-md-about = 根据现有的 Markdown 文本（或按条约格式排版
 cli-import-md-file-help = 要读取的文本。
 cli-import-md-lang-help = 文本所用语文，例如 zh。
 cli-import-md-title-help = 标题，适用于文本开头没有标题的情况。
+cli-import-md-into-help = 本机上已有的一项协定（其 ID）：将文本作为该协定的此语文案文逐条附入；两者结构必须一致。
+cli-import-md-revision-help = 与 --into 合用：将文本作为协定的新修订本读入，并保存为以此命名的版本（例如 Rev.3）。
+cli-revision-imported = { $name }已保存：修改{ $amended }项，新增{ $added }项，移动{ $moved }项。
+cli-revision-unmatched = 修订本中没有，已保持原样：{ $label }（条款{ $id }）
 cli-import-md-unplaced = 无法归入任何位置，已略去：{ $words }
+cli-bundle-about = 将整项协定作为一个文件转移到另一台计算机；其私密备注留在本机。
+cli-bundle-export-about = 将一项协定连同其版本、缔约方和可共享的立场写入协定包文件。
+cli-bundle-import-about = 创建协定包所含的协定；输出新协定的 ID。
+cli-bundle-out-help = 要写入的协定包文件。
+cli-bundle-file-help = 要读取的协定包文件。
+cli-bundle-written = 已写入 { $path }（{ $bytes } 字节）。
+cli-packet-about = 将代表团的立场作为文件送交秘书处，并在秘书处合并。
+cli-packet-export-about = 将一个缔约方对一项协定的可共享立场连同其历史记录写入立场包文件。
+cli-packet-import-about = 将代表团的立场包合并到本机记录中；输出已应用的内容和每项冲突。
+cli-packet-party-help = 要写入其立场的缔约方（其 ID，见 entente show --json 的输出）。
+cli-packet-out-help = 要写入的立场包文件。
+cli-packet-file-help = 要读取的立场包文件。
+cli-packet-take-theirs-help = 条款（ID，以逗号分隔）：立场包生成后本机上这些条款的记录已有更改，将以立场包中的立场取而代之。
+cli-packet-written = 已写入 { $path }：涉及{ $count }项条款的立场。
+cli-packet-merged = { $party }：已应用{ $applied }项，未更改{ $unchanged }项，待解决{ $conflicts }项。
+cli-packet-applied = 已应用：{ $label }
+cli-packet-conflict = 待解决：{ $label }（条款{ $id }）。本机：{ $ours }。立场包中：{ $theirs }。如采用立场包中的立场：--take-theirs { $id }
+cli-packet-position = { $stance }{ $noted ->
+        [yes] ，“{ $note }”
+       *[no] {""}
+    }（由{ $by }于{ $at }记录）
 cli-check-templates-about = 检查条款模板：template.json、标记、变量、复数形式、各语文结构是否一致、译文是否过时。每个问题一行，格式为“路径:行:列: 消息”。
 cli-check-templates-dir-help = 为每个条款各设一个文件夹的上级文件夹（默认：Entente 内置的模板）。
 cli-check-locales-about = 在交回区域设置文件之前对其进行检查：语法、缺失和过时的消息、变量、复数形式。每个问题一行，格式为“路径:行:列: 消息”。

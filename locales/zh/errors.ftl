@@ -93,6 +93,138 @@ export-problem = { $label }：{ $problem ->
 error-unknown-template = 条款库中没有条款模板“{ $id }”。
 error-no-template-folder = { $path } 不是文件夹：check-templates 读取的文件夹应为每个条款各设一个文件夹。
 error-no-locale-folder = { $path } 不是区域设置文件夹：check-locales 读取的文件夹应为每种语文各设一个文件夹（en、fr 等），其中包括参照语文。
+error-file-too-large = { $path } 大小为 { $bytes } 字节，超过交换文件的容量上限（{ $limit } 字节）。未读取该文件，未作任何更改。
+error-structure-mismatch = { $language }案文第{ $line }行与协定不一致：{ $found ->
+        [end] 案文在此结束
+        [recital] 此处为“序言段”
+        [part] 此处为“部分”
+        [chapter] 此处为“章”
+        [article] 此处为“条”
+        [paragraph] 此处为“款”
+        [subparagraph] 此处为“项”
+       *[annex] 此处为“附件”
+    }，而协定{ $expected ->
+        [end] 在此处已无其他内容
+        [recital] 此处为序言第{ $number }段
+        [part] 此处为第{ $number ->
+            [I] 一
+            [II] 二
+            [III] 三
+            [IV] 四
+            [V] 五
+            [VI] 六
+            [VII] 七
+            [VIII] 八
+            [IX] 九
+            [X] 十
+            [XI] 十一
+            [XII] 十二
+            [XIII] 十三
+            [XIV] 十四
+            [XV] 十五
+            [XVI] 十六
+            [XVII] 十七
+            [XVIII] 十八
+            [XIX] 十九
+            [XX] 二十
+            [XXI] 二十一
+            [XXII] 二十二
+            [XXIII] 二十三
+            [XXIV] 二十四
+            [XXV] 二十五
+            [XXVI] 二十六
+            [XXVII] 二十七
+            [XXVIII] 二十八
+            [XXIX] 二十九
+            [XXX] 三十
+           *[other] { $number }
+        }部分
+        [chapter] 此处为第{ $number ->
+            [I] 一
+            [II] 二
+            [III] 三
+            [IV] 四
+            [V] 五
+            [VI] 六
+            [VII] 七
+            [VIII] 八
+            [IX] 九
+            [X] 十
+            [XI] 十一
+            [XII] 十二
+            [XIII] 十三
+            [XIV] 十四
+            [XV] 十五
+            [XVI] 十六
+            [XVII] 十七
+            [XVIII] 十八
+            [XIX] 十九
+            [XX] 二十
+            [XXI] 二十一
+            [XXII] 二十二
+            [XXIII] 二十三
+            [XXIV] 二十四
+            [XXV] 二十五
+            [XXVI] 二十六
+            [XXVII] 二十七
+            [XXVIII] 二十八
+            [XXIX] 二十九
+            [XXX] 三十
+           *[other] { $number }
+        }章
+        [article] 此处为第{ $number }条
+        [paragraph] 此处为第{ $number }款
+        [subparagraph] 此处为({ $number })项
+       *[annex] 此处为附件{ $number ->
+            [I] 一
+            [II] 二
+            [III] 三
+            [IV] 四
+            [V] 五
+            [VI] 六
+            [VII] 七
+            [VIII] 八
+            [IX] 九
+            [X] 十
+            [XI] 十一
+            [XII] 十二
+            [XIII] 十三
+            [XIV] 十四
+            [XV] 十五
+            [XVI] 十六
+            [XVII] 十七
+            [XVIII] 十八
+            [XIX] 十九
+            [XX] 二十
+            [XXI] 二十一
+            [XXII] 二十二
+            [XXIII] 二十三
+            [XXIV] 二十四
+            [XXV] 二十五
+            [XXVI] 二十六
+            [XXVII] 二十七
+            [XXVIII] 二十八
+            [XXIX] 二十九
+            [XXX] 三十
+           *[other] { $number }
+        }
+    }。未附入任何内容：请使两份案文相互一致，然后重新导入。
+error-not-text = { $path } 不是 UTF-8 编码的文本（第一个不符合 UTF-8 的字节位置，从 0 起算：{ $offset }）。请将其另存为 UTF-8 文本后重新导入；未作任何更改。
+error-exchange-unreadable = { $path }:{ $line }:{ $column }：{ $problem ->
+        [truncated] 文件提前结束，可能在复制时被截断。请重新索取该文件
+       *[garbled] 文件此处已损坏，无法读取。请重新索取该文件
+    }。未作任何更改。
+error-not-an-exchange-file = { $path } 不是 Entente 生成的{ $expected ->
+        [packet] 立场包
+       *[bundle] 协定包
+    }。未作任何更改。
+error-exchange-too-new = { $path } 由较新版本的 Entente 生成（格式版本 { $found }；本版本最高可读取 { $supported }）。请安装较新版本后再读取；未作任何更改。
+error-exchange-invalid = { $path }:{ $line }:{ $column }：文件此处的内容与 Entente 的预期不符，未予导入。详细信息：{ $detail }
+error-bundle-broken = { $path }：“{ $table }”的第{ $row }行与协定包所描述的协定不符，因此未导入该协定包。详细信息：{ $detail }
+error-agreement-already-here = 本机上已有此协定，标题为“{ $title }”（ID：{ $id }）。协定包用于带入一项新协定；如需带入某代表团的立场，请导入其立场包。未作任何更改。
+error-packet-agreement-not-here = 该立场包针对的是“{ $title }”，而本机上没有该协定。请先导入该协定的协定包；未作任何更改。
+error-packet-party-not-in-agreement = 该立场包来自{ $name }，但本机上的这份协定中没有这一缔约方。请添加该缔约方，或向秘书处索取最新的协定包；未作任何更改。
+error-packet-text-not-here = 立场包中有对{ $count }项条款或备选案文的立场，而本机上的这份协定中没有这些条款或备选案文。请先导入该协定最新的协定包；未作任何更改。
 error-database = 数据库报告了错误：{ $reason }
 error-io = 无法读取或写入文件：{ $reason }
 error-window = 窗口无法执行该操作：{ $reason }

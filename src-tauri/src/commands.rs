@@ -16,7 +16,7 @@ use entente::model::{
 };
 use entente::service::compare::{Comparison, Revision};
 use entente::service::report::Report;
-use entente::service::MergeReport;
+use entente::service::{MergeReport, RevisionReport};
 use entente::templates::kits::Kit;
 use entente::templates::render::Clause;
 use entente::templates::{Manifest, Value as TemplateValue};
@@ -332,7 +332,9 @@ async fn default_exchange_file(
     party_id: Option<PartyId>,
 ) -> Reply<String> {
     call(&state, |e| {
-        Ok(e.default_exchange_file(agreement_id, party_id)?.display().to_string())
+        Ok(e.default_exchange_file(agreement_id, party_id)?
+            .display()
+            .to_string())
     })
 }
 
@@ -357,7 +359,9 @@ async fn export_packet(
     party_id: PartyId,
     path: String,
 ) -> Reply<usize> {
-    call(&state, |e| e.export_packet(agreement_id, party_id, Path::new(&path)))
+    call(&state, |e| {
+        e.export_packet(agreement_id, party_id, Path::new(&path))
+    })
 }
 
 #[tauri::command]
@@ -369,26 +373,48 @@ async fn import_packet(
     call(&state, |e| e.import_packet(Path::new(&path), &take_theirs))
 }
 
-/// A new agreement from a text, and the lines of it that could not be placed.
+/// What importing a text did: the agreement it made or went into, the lines
+/// of it that could not be placed, and for a revision what changed.
 #[derive(Serialize)]
 pub struct ImportedText {
     agreement_id: AgreementId,
     unplaced: Vec<(usize, String)>,
+    revision: Option<RevisionReport>,
 }
 
+/// Reads the text at `path` into a new agreement, or `into` an agreement
+/// here: as its text in `language`, or as the revision `revision`.
 #[tauri::command]
 async fn import_markdown(
     state: State<'_, AppState>,
     path: String,
     language: String,
     title: Option<String>,
+    into: Option<AgreementId>,
+    revision: Option<String>,
 ) -> Reply<ImportedText> {
     call(&state, |e| {
+        let source = entente::exchange::read_text(Path::new(&path))?;
         let title = title.as_deref().filter(|t| !t.trim().is_empty());
-        let (agreement_id, read) = e.import_markdown_file(Path::new(&path), &language, title)?;
-        Ok(ImportedText {
+        let imported = |agreement_id, unplaced, revision| ImportedText {
             agreement_id,
-            unplaced: read.unplaced,
+            unplaced,
+            revision,
+        };
+        Ok(match (into, revision.filter(|r| !r.trim().is_empty())) {
+            (None, _) => {
+                let (id, read) = e.import_markdown(&source, &language, title)?;
+                imported(id, read.unplaced, None)
+            }
+            (Some(id), None) => {
+                let read = e.import_markdown_language(id, &source, &language)?;
+                imported(id, read.unplaced, None)
+            }
+            (Some(id), Some(name)) => {
+                let mut report = e.import_markdown_revision(id, &source, &language, &name)?;
+                let unplaced = std::mem::take(&mut report.unplaced);
+                imported(id, unplaced, Some(report))
+            }
         })
     })
 }

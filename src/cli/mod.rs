@@ -4,6 +4,7 @@
 mod check_locales;
 mod exchange;
 mod export;
+mod import;
 mod report;
 mod show;
 
@@ -46,13 +47,7 @@ enum Command {
         format: report::Format,
     },
     Export(export::ExportArgs),
-    ImportMd {
-        file: PathBuf,
-        #[arg(long)]
-        lang: String,
-        #[arg(long)]
-        title: Option<String>,
-    },
+    ImportMd(import::ImportArgs),
     Bundle {
         #[command(subcommand)]
         action: exchange::BundleAction,
@@ -140,6 +135,12 @@ fn localized_command(l: &Localizer) -> clap::Command {
                 })
                 .mut_arg("title", |a| {
                     a.help(l.format("cli-import-md-title-help", None))
+                })
+                .mut_arg("into", |a| {
+                    a.help(l.format("cli-import-md-into-help", None))
+                })
+                .mut_arg("revision", |a| {
+                    a.help(l.format("cli-import-md-revision-help", None))
                 })
         })
         .mut_subcommand("export", |c| {
@@ -289,7 +290,7 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
     // reported, not answered with an empty one); creating the sample makes one.
     let entente = match cli.command {
         Command::Sample
-        | Command::ImportMd { .. }
+        | Command::ImportMd(_)
         | Command::Bundle {
             action: exchange::BundleAction::Import { .. },
         } => Entente::open(&data_dir)?,
@@ -302,9 +303,7 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
         Command::Report { id, format } => report::report(&entente, l, out, id, format),
         Command::Sample => Ok(writeln!(out, "{}", entente.create_sample()?)?),
         Command::Export(args) => export::export(&entente, l, out, args),
-        Command::ImportMd { file, lang, title } => {
-            import_md(&entente, l, out, &file, &lang, title.as_deref())
-        }
+        Command::ImportMd(args) => import::import_md(&entente, l, out, args),
         Command::Bundle { action } => exchange::bundle(&entente, l, out, action),
         Command::Packet { action } => exchange::packet(&entente, l, out, action),
         Command::CheckLocales { .. } | Command::CheckTemplates { .. } => {
@@ -312,29 +311,4 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
         }
     }?;
     Ok(Outcome::Done)
-}
-
-/// `entente import-md FILE --lang LANG [--title T]`: the new agreement's id
-/// alone on stdout; each line that could not be placed on stderr, with its
-/// number.
-fn import_md(
-    entente: &Entente,
-    l: &Localizer,
-    out: &mut impl Write,
-    file: &std::path::Path,
-    language: &str,
-    title: Option<&str>,
-) -> Result<(), Error> {
-    let (id, read) = entente.import_markdown_file(file, language, title)?;
-    for (line, words) in &read.unplaced {
-        let mut args = crate::i18n::FluentArgs::new();
-        args.set("words", words.clone());
-        eprintln!(
-            "{}:{line}: {}",
-            file.display(),
-            l.format("cli-import-md-unplaced", Some(&args))
-        );
-    }
-    writeln!(out, "{id}")?;
-    Ok(())
 }

@@ -153,6 +153,32 @@ fn write_languages_and_titles(
     Ok(())
 }
 
+/// Makes `code` a language of the agreement (last, authentic as given) if it
+/// is not one yet, and gives the agreement `title` in it.
+pub(super) fn add_language(
+    tx: &Transaction,
+    id: AgreementId,
+    code: &str,
+    authentic: bool,
+    title: Option<&str>,
+) -> Result<()> {
+    let code = language::known(code)?;
+    tx.execute(
+        "INSERT INTO agreement_language (agreement_id, code, authentic, position)
+         SELECT ?1, ?2, ?3, COALESCE(MAX(position) + 1, 0) FROM agreement_language WHERE agreement_id = ?1
+         ON CONFLICT (agreement_id, code) DO NOTHING",
+        params![id, code, authentic],
+    )?;
+    if let Some(title) = title.map(str::trim).filter(|t| !t.is_empty()) {
+        tx.execute(
+            "INSERT INTO agreement_title (agreement_id, language, title) VALUES (?1, ?2, ?3)
+             ON CONFLICT (agreement_id, language) DO UPDATE SET title = excluded.title",
+            params![id, code, title],
+        )?;
+    }
+    Ok(())
+}
+
 /// Whether any provision text or party name of the agreement is in `code`.
 fn language_in_use(tx: &Transaction, id: AgreementId, code: &str) -> Result<bool> {
     Ok(tx.query_row(

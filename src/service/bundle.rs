@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use rusqlite::types::Value as SqlValue;
-use rusqlite::Transaction;
+use rusqlite::{OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value as Json};
 
@@ -407,12 +407,17 @@ impl Entente {
             None => format!("{stem}.entente"),
             Some(party_id) => {
                 let parties = self.parties(agreement_id)?;
-                let party = parties.iter().find(|p| p.id == party_id).ok_or(Error::NotFound {
-                    what: "party",
-                    id: party_id,
-                })?;
+                let party = parties
+                    .iter()
+                    .find(|p| p.id == party_id)
+                    .ok_or(Error::NotFound {
+                        what: "party",
+                        id: party_id,
+                    })?;
                 let name = party.names.get(&agreement.working_language);
-                let name = name.or(party.names.values().next()).map_or("", String::as_str);
+                let name = name
+                    .or(party.names.values().next())
+                    .map_or("", String::as_str);
                 format!("{stem}.{}.positions", export::file_stem(party_id, name))
             }
         };
@@ -525,7 +530,7 @@ fn write_bundle(tx: &Transaction, bundle: &Bundle, path: &str) -> Result<Agreeme
             .query_row("SELECT id FROM agreement WHERE uid = ?1", [uid], |row| {
                 row.get::<_, i64>(0)
             })
-            .ok();
+            .optional()?;
         if let Some(id) = here {
             let title = load_agreement(tx, id)?.title().to_string();
             return Err(Error::AgreementAlreadyHere { title, id });

@@ -1,28 +1,19 @@
 //! An existing agreement text made into an agreement, in one transaction.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
-use super::agreements::insert_agreement;
-use super::provisions::insert_provision;
+use super::agreements::{add_language, insert_agreement, touch};
+use super::document::load_document;
+use super::provisions::{insert_provision, replace_text, require_valid_brackets};
 use super::Entente;
 use crate::error::{Error, Result};
 use crate::import::{self, ReadText};
 use crate::model::{
-    AgreementDetails, AgreementId, AgreementKind, AgreementLanguage, Placement, ProvisionText,
+    AgreementDetails, AgreementId, AgreementKind, AgreementLanguage, Placement, ProvisionKind,
+    ProvisionNode, ProvisionText,
 };
 
 impl Entente {
-    /// [`Entente::import_markdown`] of the text in the file at `path`.
-    pub fn import_markdown_file(
-        &self,
-        path: &Path,
-        language: &str,
-        title: Option<&str>,
-    ) -> Result<(AgreementId, ReadText)> {
-        self.import_markdown(&crate::exchange::read_text(path)?, language, title)
-    }
-
     /// Reads an agreement text in `language` (Markdown, or plain text laid
     /// out as treaties are) and makes it an agreement with that language
     /// authentic and working. The title is the text's first heading unless
@@ -68,4 +59,77 @@ impl Entente {
         })?;
         Ok((id, read))
     }
+
+    /// Attaches the text of an agreement in another language: `source`, read
+    /// as [`Entente::import_markdown`] reads it, gives each live provision
+    /// in order its words in `language` (made an authentic language of the
+    /// agreement if it is not one yet, its title taken too). Refused, with
+    /// nothing attached, at the first line where the two structures part.
+    pub fn import_markdown_language(
+        &self,
+        agreement_id: AgreementId,
+        source: &str,
+        language: &str,
+    ) -> Result<ReadText> {
+        let read = import::read(source);
+        let lines = source.lines().count();
+        self.store.write(|tx| {
+            add_language(tx, agreement_id, language, true, read.title.as_deref())?;
+            let language = crate::language::known(language)?;
+            let provisions = load_document(tx, agreement_id)?.provisions;
+            if let Some(error) = first_difference(&read, &provisions, &language, lines) {
+                return Err(error);
+            }
+            for (read, node) in read.provisions.iter().zip(&provisions) {
+                let text = ProvisionText {
+                    heading: read.heading.clone(),
+                    body: read.body.clone(),
+                };
+                require_valid_brackets(tx, agreement_id, &language, &text)?;
+                replace_text(tx, agreement_id, node.id, &language, &text)?;
+            }
+            touch(tx, agreement_id)
+        })?;
+        Ok(read)
+    }
+}
+
+/// Where the provisions read from a text stop following the agreement's,
+/// in kind or in place, as the error that says so.
+fn first_difference(
+    read: &ReadText,
+    provisions: &[ProvisionNode],
+    language: &str,
+    lines: usize,
+) -> Option<Error> {
+    let kind = |k: Option<ProvisionKind>| k.map_or("end", ProvisionKind::as_str);
+    let number = |node: Option<&ProvisionNode>| {
+        let numbering = node.and_then(|n| Some((n.kind, n.number.as_ref()?)));
+        match numbering {
+            Some((ProvisionKind::Part | ProvisionKind::Chapter | ProvisionKind::Annex, n)) => {
+                n.roman.clone()
+            }
+            Some((ProvisionKind::Subparagraph, n)) => n.letter.clone(),
+            Some((_, n)) => n.ordinal.to_string(),
+            None => String::new(),
+        }
+    };
+    let count = read.provisions.len().max(provisions.len());
+    (0..count).find_map(|i| {
+        let (ours, theirs) = (read.provisions.get(i), provisions.get(i));
+        let same_place = match (ours, theirs) {
+            (Some(ours), Some(theirs)) => {
+                let parent = ours.parent.map(|p| provisions[p].id);
+                ours.kind == theirs.kind && parent == theirs.parent_id
+            }
+            _ => false,
+        };
+        (!same_place).then(|| Error::StructureMismatch {
+            language: language.to_string(),
+            line: ours.map_or(lines, |r| r.line),
+            found: kind(ours.map(|r| r.kind)),
+            expected: kind(theirs.map(|n| n.kind)),
+            number: number(theirs),
+        })
+    })
 }

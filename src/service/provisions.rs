@@ -357,7 +357,7 @@ pub(super) fn live_provision(tx: &Transaction, id: ProvisionId) -> Result<Provis
 
 /// Refuses a parent that is missing, deleted, in another agreement, or of a
 /// kind that cannot hold `kind`.
-fn check_parent(
+pub(super) fn check_parent(
     tx: &Transaction,
     agreement_id: AgreementId,
     kind: ProvisionKind,
@@ -388,14 +388,14 @@ fn check_parent(
 
 /// A provision among those under one parent, deleted ones included: they
 /// keep their place so that restoring puts them back where they stood.
-struct Sibling {
-    id: ProvisionId,
-    kind: ProvisionKind,
-    deleted: bool,
+pub(super) struct Sibling {
+    pub id: ProvisionId,
+    pub kind: ProvisionKind,
+    pub deleted: bool,
 }
 
 /// The provisions under `parent`, in order.
-fn siblings(
+pub(super) fn siblings(
     tx: &Transaction,
     agreement_id: AgreementId,
     parent: Option<ProvisionId>,
@@ -437,7 +437,7 @@ fn slot_for(siblings: &[Sibling], kind: ProvisionKind, placement: Placement) -> 
         .map_or(siblings.len(), |(slot, _)| slot)
 }
 
-fn write_positions(tx: &Transaction, siblings: &[Sibling]) -> Result<()> {
+pub(super) fn write_positions(tx: &Transaction, siblings: &[Sibling]) -> Result<()> {
     let mut statement = tx.prepare_cached("UPDATE provision SET position = ?1 WHERE id = ?2")?;
     for (position, sibling) in siblings.iter().enumerate() {
         statement.execute(params![position as i64, sibling.id])?;

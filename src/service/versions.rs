@@ -12,18 +12,9 @@ use crate::model::{AgreementId, VersionDocument, VersionId, VersionSummary};
 impl Entente {
     /// Freezes the current text under `name` (e.g. "Rev.1").
     pub fn save_version(&self, agreement_id: AgreementId, name: &str) -> Result<VersionSummary> {
-        let name = required("version-name", name)?;
-        let id = self.store.write(|tx| {
-            let snapshot = serde_json::to_string(&load_document(tx, agreement_id)?)?;
-            tx.execute(
-                "INSERT INTO version (agreement_id, name, created_at, author, snapshot)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![agreement_id, name, now(), author(tx)?, snapshot],
-            )?;
-            let id = tx.last_insert_rowid();
-            touch(tx, agreement_id)?;
-            Ok(id)
-        })?;
+        let id = self
+            .store
+            .write(|tx| write_version(tx, agreement_id, name))?;
         Ok(self.version(id)?.version)
     }
 
@@ -46,6 +37,24 @@ impl Entente {
     pub fn version(&self, version_id: VersionId) -> Result<VersionDocument> {
         self.store.read(|tx| load_version(tx, version_id))
     }
+}
+
+/// Freezes the text as it stands in the transaction under `name`.
+pub(super) fn write_version(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    name: &str,
+) -> Result<VersionId> {
+    let name = required("version-name", name)?;
+    let snapshot = serde_json::to_string(&load_document(tx, agreement_id)?)?;
+    tx.execute(
+        "INSERT INTO version (agreement_id, name, created_at, author, snapshot)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![agreement_id, name, now(), author(tx)?, snapshot],
+    )?;
+    let id = tx.last_insert_rowid();
+    touch(tx, agreement_id)?;
+    Ok(id)
 }
 
 fn version_summary(row: &rusqlite::Row) -> rusqlite::Result<VersionSummary> {

@@ -741,6 +741,30 @@ def _():
     click("#import-open")
     app().wait_text("#agreement-title", "Protocole sur la surveillance des flambées")
     app().wait_until(lambda: "Article 2" in tree_labels(), message="the articles of the text")
+
+
+@step("a new revision of that text is read into it: amended, added, and saved as Rev.2")
+def _():
+    path = os.path.join(S["sample_data"], "protocole.rev2.fr.md")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# Protocole sur la surveillance des flambées\n\nPRÉAMBULE\n\nLes Parties,\n\n"
+                "Article premier – Objet\n\n1. Le présent Protocole a pour objet le partage des données.\n\n"
+                "Article 2 – Alerte précoce\n\n1. Les Parties coopèrent sans délai.\n\n"
+                "Article 3 – Laboratoires\n\n1. Les Parties renforcent les laboratoires.\n")
+    click("#import-button")
+    click('input[name=kind][value=markdown]')
+    fill("#import-path", path)
+    app().find("#import-language").select_by_value("fr")
+    choose("#import-into", "Protocole sur la surveillance des flambées")
+    fill("#import-revision", "Rev.2")
+    click("form[data-dialog=import] button[type=submit]")
+    said = app().wait_text("#import-result", "Rev.2 saved")
+    assert "1 amended, 2 added, 0 moved" in said, said
+    screenshot("33-import-revision")
+    click("#import-open")
+    app().wait_until(lambda: "Article 3" in tree_labels(), message="the added article")
+    click("#tab-versions")
+    app().wait_text("#version-list", "Rev.2")
     # Back to the sample for the steps that follow.
     for item in app().find_all(".agreement-item"):
         if "Framework Agreement on Cooperation" in content(item):

@@ -37,7 +37,8 @@ export const api = {
   importBundle: (path) => invoke("import_bundle", { path }),
   exportPacket: (agreementId, partyId, path) => invoke("export_packet", { agreementId, partyId, path }),
   importPacket: (path, takeTheirs) => invoke("import_packet", { path, takeTheirs }),
-  importMarkdown: (path, language, title) => invoke("import_markdown", { path, language, title }),
+  importMarkdown: (path, language, title, into, revision) =>
+    invoke("import_markdown", { path, language, title, into, revision }),
   updateAgreement: (agreementId, details) => invoke("update_agreement", { agreementId, details }),
   document: (agreementId) => invoke("document", { agreementId }),
   addParty: (agreementId, party) => invoke("add_party", { agreementId, party }),

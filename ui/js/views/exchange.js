@@ -76,10 +76,15 @@ export async function openSendDialog(app) {
 /** The dialog that imports a bundle, a packet or an agreement text. */
 export function openImportDialog(app) {
   const languages = app.state.rules.languages;
-  const markdownFields = h("div", { class: "field-row", id: "import-markdown-fields", hidden: true },
-    field("import-language", h("select", { name: "language", id: "import-language" },
-      languages.map((code) => h("option", { value: code, text: languageName(code), selected: code === "en" })))),
-    field("import-title", h("input", { name: "title", id: "import-title", autocomplete: "off" })));
+  const markdownFields = h("div", { class: "import-markdown-fields", id: "import-markdown-fields", hidden: true },
+    h("div", { class: "field-row" },
+      field("import-language", h("select", { name: "language", id: "import-language" },
+        languages.map((code) => h("option", { value: code, text: languageName(code), selected: code === "en" })))),
+      field("import-into", h("select", { name: "into", id: "import-into" },
+        h("option", { value: "", l10n: "import-into-new" }),
+        app.state.agreements.map((a) => h("option", { value: a.id, text: a.title }))))),
+    field("import-title", h("input", { name: "title", id: "import-title", autocomplete: "off" })),
+    field("import-revision", h("input", { name: "revision", id: "import-revision", autocomplete: "off" }), "import-revision-hint"));
   const result = h("div", { class: "import-result", id: "import-result", role: "status" });
   const form = openDialog({
     name: "import",
@@ -100,15 +105,17 @@ export function openImportDialog(app) {
             await opened(app, await api.importBundle(path));
             return true;
           case "markdown": {
-            const title = form.elements.title.value;
-            const imported = await api.importMarkdown(path, form.elements.language.value, title || null);
-            if (imported.unplaced.length === 0) {
+            const into = form.elements.into.value ? Number(form.elements.into.value) : null;
+            const imported = await api.importMarkdown(path, form.elements.language.value,
+              form.elements.title.value || null, into, form.elements.revision.value || null);
+            if (imported.unplaced.length === 0 && !imported.revision) {
               await opened(app, imported.agreement_id);
               return true;
             }
             await app.refreshAgreements();
-            replace(result, unplacedLines(app, imported));
-            // The agreement is made: importing again would make a second one.
+            if (app.state.document?.agreement.id === imported.agreement_id) await app.reload();
+            replace(result, await importedReport(app, imported, form.elements.revision.value));
+            // The text is in: importing it again would make a second agreement or revision.
             form.querySelector("button[type=submit]").hidden = true;
             return false;
           }
@@ -124,7 +131,11 @@ export function openImportDialog(app) {
   });
   form.addEventListener("change", () => {
     markdownFields.hidden = form.elements.kind.value !== "markdown";
+    // A title is for a new agreement; a revision name for one already here.
+    form.elements.title.closest(".field").hidden = Boolean(form.elements.into.value);
+    form.elements.revision.closest(".field").hidden = !form.elements.into.value;
   });
+  form.elements.revision.closest(".field").hidden = true;
 }
 
 async function opened(app, agreementId) {
@@ -132,12 +143,29 @@ async function opened(app, agreementId) {
   await app.openAgreement(agreementId);
 }
 
-/** The lines of an imported text that found no place, with their numbers. */
-function unplacedLines(app, imported) {
+/**
+ * What importing a text did: for a revision (saved as `revisionName`), what changed and the
+ * provisions it does not hold; the lines that found no place, with their
+ * numbers; and a button that opens the agreement.
+ */
+async function importedReport(app, imported, revisionName) {
+  const { revision, unplaced } = imported;
+  const doc = revision && await api.document(imported.agreement_id);
+  const label = (id) => {
+    const node = doc.provisions.find((n) => n.id === id);
+    return node ? provisionLabel(node) : "";
+  };
   return [
-    h("h3", { l10n: "import-unplaced-heading", l10nArgs: { count: imported.unplaced.length } }),
-    h("ul", { class: "import-unplaced" }, imported.unplaced.map(([line, words]) =>
-      h("li", { l10n: "import-unplaced-line", l10nArgs: { line, words } }))),
+    revision && h("p", { class: "merge-summary", l10n: "import-revision-saved", l10nArgs: {
+      name: revisionName,
+      amended: revision.amended.length, added: revision.added.length, moved: revision.moved.length } }),
+    revision?.unmatched.length > 0 && [
+      h("h3", { l10n: "import-unmatched-heading" }),
+      h("ul", { class: "import-unmatched" }, revision.unmatched.map((id) => h("li", { text: label(id) })))],
+    unplaced.length > 0 && [
+      h("h3", { l10n: "import-unplaced-heading", l10nArgs: { count: unplaced.length } }),
+      h("ul", { class: "import-unplaced" }, unplaced.map(([line, words]) =>
+        h("li", { l10n: "import-unplaced-line", l10nArgs: { line, words } })))],
     h("button", { type: "button", class: "secondary", id: "import-open", l10n: "import-open-agreement",
       onclick: async () => {
         closeDialog();

@@ -1,0 +1,303 @@
+//! Importing into an agreement that is already here: the same text in
+//! another language, and a new revision from the secretariat.
+
+mod common;
+
+use entente::model::{NewPosition, ProvisionKind, Stance};
+use entente::{Entente, Error};
+
+const ENGLISH: &str = "\
+# Protocol on Outbreak Data
+
+PREAMBLE
+
+The Parties,
+
+Recognizing the value of timely outbreak data,
+
+Chapter I – General provisions
+
+Article 1 – Objective
+
+1. The objective of this Protocol is the timely sharing of outbreak data.
+
+Article 2 – Use of terms
+
+1. For the purposes of this Protocol:
+(a) “outbreak data” means epidemiological and genomic data;
+(b) “Party” means a State bound by this Protocol.
+
+Chapter II – Cooperation
+
+Article 3 – Early warning
+
+1. The Parties shall share outbreak data within 72 hours.
+2. Each Party shall designate a focal point.
+
+Article 4 – Capacity building
+
+1. The Parties shall support the laboratories of developing countries.
+";
+
+const FRENCH: &str = "\
+# Protocole relatif aux données sur les flambées
+
+PRÉAMBULE
+
+Les Parties,
+
+Reconnaissant l’intérêt de données sur les flambées communiquées en temps utile,
+
+Chapitre I – Dispositions générales
+
+Article premier – Objectif
+
+1. Le présent Protocole a pour objectif le partage en temps utile des données sur les flambées.
+
+Article 2 – Emploi des termes
+
+1. Aux fins du présent Protocole :
+a) « données sur les flambées » s’entend des données épidémiologiques et génomiques ;
+b) « Partie » s’entend d’un État lié par le présent Protocole.
+
+Chapitre II – Coopération
+
+Article 3 – Alerte précoce
+
+1. Les Parties communiquent les données sur les flambées dans un délai de 72 heures.
+2. Chaque Partie désigne un point focal.
+
+Article 4 – Renforcement des capacités
+
+1. Les Parties appuient les laboratoires des pays en développement.
+";
+
+fn imported(entente: &Entente) -> i64 {
+    let (id, read) = entente.import_markdown(ENGLISH, "en", None).unwrap();
+    assert!(read.unplaced.is_empty(), "{:?}", read.unplaced);
+    id
+}
+
+fn find(entente: &Entente, id: i64, words: &str) -> i64 {
+    let document = entente.document(id).unwrap();
+    let found = document.provisions.iter().find(|n| {
+        n.texts
+            .get("en")
+            .is_some_and(|t| t.heading.contains(words) || t.body.contains(words))
+    });
+    found.unwrap_or_else(|| panic!("{words:?}")).id
+}
+
+#[test]
+fn the_same_text_in_french_attaches_to_every_provision() {
+    let (_dir, entente) = common::open();
+    let id = imported(&entente);
+    entente.import_markdown_language(id, FRENCH, "fr").unwrap();
+    let document = entente.document(id).unwrap();
+    assert!(document
+        .agreement
+        .languages
+        .iter()
+        .any(|l| l.code == "fr" && l.authentic));
+    assert_eq!(
+        document.agreement.titles["fr"],
+        "Protocole relatif aux données sur les flambées"
+    );
+    for node in &document.provisions {
+        assert!(node.missing_languages.is_empty(), "{node:?}");
+    }
+    let early_warning = find(&entente, id, "Early warning");
+    let node = document
+        .provisions
+        .iter()
+        .find(|n| n.id == early_warning)
+        .unwrap();
+    assert_eq!(node.texts["fr"].heading, "Alerte précoce");
+}
+
+#[test]
+fn a_translation_that_parts_from_the_structure_is_refused_where_it_parts() {
+    let (_dir, entente) = common::open();
+    let id = imported(&entente);
+    let before = serde_json::to_value(entente.document(id).unwrap()).unwrap();
+    // The French text has a third paragraph in Article 3 that the English lacks.
+    let longer = FRENCH.replace(
+        "2. Chaque Partie désigne un point focal.\n",
+        "2. Chaque Partie désigne un point focal.\n3. Les points focaux se réunissent chaque année.\n",
+    );
+    let line = longer
+        .lines()
+        .position(|l| l.starts_with("3. Les points"))
+        .unwrap()
+        + 1;
+    match entente
+        .import_markdown_language(id, &longer, "fr")
+        .unwrap_err()
+    {
+        Error::StructureMismatch {
+            line: at,
+            found,
+            expected,
+            number,
+            ..
+        } => {
+            assert_eq!(
+                (at, found, expected, number.as_str()),
+                (line, "paragraph", "article", "4")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // A text that stops early is placed at its last line.
+    let shorter: String = FRENCH
+        .lines()
+        .take_while(|l| !l.starts_with("Article 4"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    match entente
+        .import_markdown_language(id, &shorter, "fr")
+        .unwrap_err()
+    {
+        Error::StructureMismatch {
+            found, expected, ..
+        } => assert_eq!((found, expected), ("end", "article")),
+        other => panic!("{other:?}"),
+    }
+    let after = serde_json::to_value(entente.document(id).unwrap()).unwrap();
+    assert_eq!(before, after, "nothing attached, not even the language");
+}
+
+#[test]
+fn a_new_revision_keeps_each_provision_and_its_positions() {
+    let (_dir, entente) = common::open();
+    let id = imported(&entente);
+    let kenya = common::party(
+        &entente,
+        id,
+        "Kenya",
+        entente::model::PartyKind::State,
+        vec![],
+    );
+    let early_warning = find(&entente, id, "within 72 hours");
+    let capacity = find(&entente, id, "Capacity building");
+    let focal_point = find(&entente, id, "focal point");
+    let position = NewPosition {
+        stance: Stance::Opposes,
+        amendment: String::new(),
+        clearance: Default::default(),
+        cleared_on: None,
+        note: "Seventy-two hours is too short".into(),
+        preferred_option: None,
+        option_stances: vec![],
+    };
+    entente
+        .record_position(early_warning, kenya, &position)
+        .unwrap();
+    entente.save_version(id, "Rev.1").unwrap();
+
+    // Rev.2: the deadline softened, a new article before Capacity building,
+    // Capacity building moved to Chapter I, the focal point dropped.
+    let revision = ENGLISH
+        .replace("within 72 hours.", "within 72 hours, or as soon as possible thereafter.")
+        .replace("2. Each Party shall designate a focal point.\n", "")
+        .replace(
+            "Article 4 – Capacity building\n\n1. The Parties shall support the laboratories of developing countries.\n",
+            "Article 4 – Genomic surveillance\n\n1. The Parties shall cooperate in genomic surveillance.\n",
+        )
+        .replace(
+            "Chapter II – Cooperation",
+            "Article 3 – Capacity building\n\n1. The Parties shall support the laboratories of developing countries.\n\nChapter II – Cooperation",
+        );
+    let report = entente
+        .import_markdown_revision(id, &revision, "en", "Rev.2")
+        .unwrap();
+
+    assert_eq!(report.amended, [early_warning]);
+    assert_eq!(report.moved, [capacity]);
+    assert_eq!(report.unmatched, [focal_point]);
+    assert_eq!(report.added.len(), 2, "the new article and its paragraph");
+    let history = entente.position_history(early_warning, kenya).unwrap();
+    assert_eq!(
+        history.last().unwrap().note,
+        "Seventy-two hours is too short"
+    );
+
+    let document = entente.document(id).unwrap();
+    let label = |id: i64| {
+        let node = document.provisions.iter().find(|n| n.id == id).unwrap();
+        (node.kind, node.number.as_ref().map(|n| n.ordinal))
+    };
+    assert_eq!(label(capacity), (ProvisionKind::Article, Some(3)));
+    let versions = entente.versions(id).unwrap();
+    assert_eq!(versions.last().unwrap().name, "Rev.2");
+    assert_eq!(versions.last().unwrap().id, report.version_id);
+
+    // Importing the same revision again changes no words.
+    let again = entente
+        .import_markdown_revision(id, &revision, "en", "Rev.2 bis")
+        .unwrap();
+    assert!(again.amended.is_empty() && again.added.is_empty() && again.moved.is_empty());
+}
+
+#[test]
+fn the_command_line_attaches_a_language_and_reads_a_revision() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("data");
+    let write = |name: &str, text: &str| {
+        let path = root.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    };
+    let run = |args: &[&str]| common::stdout(common::entente_cli(&dir).args(args));
+    let id = run(&["import-md", &write("en.md", ENGLISH), "--lang", "en"])
+        .trim()
+        .to_string();
+    let attached = run(&[
+        "import-md",
+        &write("fr.md", FRENCH),
+        "--lang",
+        "fr",
+        "--into",
+        &id,
+    ]);
+    assert_eq!(attached.trim(), id);
+
+    let revision = ENGLISH.replace("2. Each Party shall designate a focal point.\n", "");
+    let said = run(&[
+        "import-md",
+        &write("rev2.md", &revision),
+        "--lang",
+        "en",
+        "--into",
+        &id,
+        "--revision",
+        "Rev.2",
+    ]);
+    assert!(
+        said.starts_with("Rev.2 saved: 0 amended, 0 added, 0 moved."),
+        "{said}"
+    );
+    assert!(
+        said.contains("not in the revision, left as it was: Paragraph 2"),
+        "{said}"
+    );
+
+    let longer = FRENCH.replace(
+        "1. Les Parties appuient",
+        "1. Les Parties appuient.\n2. Les Parties appuient",
+    );
+    let output = common::entente_cli(&dir)
+        .args([
+            "import-md",
+            &write("fr2.md", &longer),
+            "--lang",
+            "fr",
+            "--into",
+            &id,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("does not follow the agreement"), "{stderr}");
+}
