@@ -82,6 +82,13 @@ pub fn read_text(path: &Path) -> Result<String> {
     })
 }
 
+/// The envelope of any JSON file, whatever else it holds.
+#[derive(Deserialize)]
+struct Probe {
+    format: Option<String>,
+    version: Option<u64>,
+}
+
 /// Reads an exchange file of `kind` into `T`: refused, saying why and where,
 /// when it is too large, not JSON or cut short, of another kind, from a newer
 /// format, or not shaped as `T`.
@@ -90,23 +97,34 @@ pub fn read<T: DeserializeOwned>(path: &Path, kind: FileKind) -> Result<T> {
     check_size(path)?;
     let raw = std::fs::read(path)?;
     let located = |e: &serde_json::Error| (e.line(), e.column());
-    let json: serde_json::Value = serde_json::from_slice(&raw).map_err(|e| {
+    // A first reading takes only the envelope, skipping the rest without
+    // keeping it: a damaged or cut file is reported as such, and a file of
+    // another kind or format never reaches the reading of its content.
+    let probe: Probe = serde_json::from_slice(&raw).map_err(|e| {
         let (line, column) = located(&e);
-        Error::ExchangeUnreadable {
-            path: shown(),
-            line,
-            column,
-            problem: if e.is_eof() { "truncated" } else { "garbled" },
+        match e.classify() {
+            serde_json::error::Category::Data => Error::NotAnExchangeFile {
+                path: shown(),
+                expected: kind.as_str(),
+            },
+            category => Error::ExchangeUnreadable {
+                path: shown(),
+                line,
+                column,
+                problem: match category {
+                    serde_json::error::Category::Eof => "truncated",
+                    _ => "garbled",
+                },
+            },
         }
     })?;
-    let format = json.get("format").and_then(|f| f.as_str());
-    if format != Some(kind.format()) {
+    if probe.format.as_deref() != Some(kind.format()) {
         return Err(Error::NotAnExchangeFile {
             path: shown(),
             expected: kind.as_str(),
         });
     }
-    let version = json.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
+    let version = probe.version.unwrap_or(0);
     if version > u64::from(FORMAT_VERSION) {
         return Err(Error::ExchangeTooNew {
             path: shown(),
@@ -114,8 +132,6 @@ pub fn read<T: DeserializeOwned>(path: &Path, kind: FileKind) -> Result<T> {
             supported: FORMAT_VERSION,
         });
     }
-    // Read again from the bytes, not the value, so a misshapen field is
-    // reported with its line and column.
     serde_json::from_slice(&raw).map_err(|e| {
         let (line, column) = located(&e);
         Error::ExchangeInvalid {

@@ -10,7 +10,7 @@
 //! made, and the two positions are shown side by side as a conflict, with
 //! nothing written until the user takes the delegation's.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -148,7 +148,8 @@ fn read_packet(tx: &Transaction, agreement_id: AgreementId, party_id: PartyId) -
     }
     let party = load_party(tx, party_id)?;
     let mut cells: Vec<PacketCell> = Vec::new();
-    let mut provision_uids = BTreeMap::new();
+    // Where each provision's cell is in `cells`, which keep the order of first positions.
+    let mut cell_of = HashMap::new();
     for position in query_positions(tx, "WHERE party_id = ?1", party_id)? {
         let option_uid = |id| uid_of(tx, "provision_option", id);
         let entry = PacketPosition {
@@ -172,21 +173,18 @@ fn read_packet(tx: &Transaction, agreement_id: AgreementId, party_id: PartyId) -
             recorded_at: position.recorded_at,
             recorded_by: position.recorded_by,
         };
-        let provision = match provision_uids.get(&position.provision_id) {
-            Some(uid) => String::clone(uid),
+        let at = match cell_of.get(&position.provision_id) {
+            Some(&at) => at,
             None => {
-                let uid = uid_of(tx, "provision", position.provision_id)?;
-                provision_uids.insert(position.provision_id, uid.clone());
-                uid
+                cells.push(PacketCell {
+                    provision: uid_of(tx, "provision", position.provision_id)?,
+                    history: Vec::new(),
+                });
+                cell_of.insert(position.provision_id, cells.len() - 1);
+                cells.len() - 1
             }
         };
-        match cells.iter_mut().find(|c| c.provision == provision) {
-            Some(cell) => cell.history.push(entry),
-            None => cells.push(PacketCell {
-                provision,
-                history: vec![entry],
-            }),
-        }
+        cells[at].history.push(entry);
     }
     Ok(Packet {
         envelope: Envelope::new(FileKind::Packet),
