@@ -121,6 +121,9 @@ pub enum Error {
         number: String,
     },
 
+    #[error("the text does not begin with its title")]
+    NoTitle,
+
     #[error("{path} is not UTF-8 text (byte {offset})")]
     NotText { path: String, offset: usize },
 
@@ -215,6 +218,7 @@ impl Error {
             Error::UnknownTemplate { .. } => "unknown-template",
             Error::FileTooLarge { .. } => "file-too-large",
             Error::StructureMismatch { .. } => "structure-mismatch",
+            Error::NoTitle => "no-title",
             Error::NotText { .. } => "not-text",
             Error::ExchangeUnreadable { .. } => "exchange-unreadable",
             Error::NotAnExchangeFile { .. } => "not-an-exchange-file",
@@ -385,7 +389,7 @@ impl Error {
                 args.set("line", *line);
                 args.set("column", *column);
             }
-            Error::MoveUnderItself | Error::GroupInGroup | Error::NoDataDir => {}
+            Error::MoveUnderItself | Error::GroupInGroup | Error::NoDataDir | Error::NoTitle => {}
         }
         args
     }

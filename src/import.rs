@@ -34,15 +34,25 @@ const PREAMBLE: [&str; 5] = [
     "преамбула",
     "الديباجة",
 ];
-const CLOSING: [&str; 8] = [
+/// How the closing formula begins: a treaty's testimonium or "Done at …",
+/// a declaration's "Adopted at …".
+const CLOSING: [&str; 16] = [
     "in witness whereof",
     "done at",
+    "done in",
+    "adopted at",
     "en foi de quoi",
     "fait à",
+    "fait en",
+    "adopté à",
+    "adoptée à",
     "en testimonio de lo cual",
     "hecho en",
+    "adoptado en",
+    "adoptada en",
     "в удостоверение чего",
     "совершено в",
+    "принято в",
 ];
 
 /// A structural heading: its kind and the words after its number.
@@ -164,12 +174,14 @@ pub fn read(source: &str) -> ReadText {
     let mut out = ReadText::default();
     let mut in_preamble = false;
     let mut closing = false;
-    // Indices of the innermost part/chapter, article and paragraph.
-    let (mut division, mut article, mut paragraph_at): (
+    // Indices of the current part, the innermost part or chapter, the
+    // article and the paragraph.
+    let (mut part, mut division, mut article, mut paragraph_at): (
         Option<usize>,
         Option<usize>,
         Option<usize>,
-    ) = (None, None, None);
+        Option<usize>,
+    ) = (None, None, None, None);
     // The provision the next lines continue, until a blank line.
     let mut open: Option<usize> = None;
     // A file saved by Windows tools may begin with a byte-order mark.
@@ -208,9 +220,7 @@ pub fn read(source: &str) -> ReadText {
             in_preamble = false;
             let parent = match kind {
                 ProvisionKind::Part | ProvisionKind::Annex => None,
-                ProvisionKind::Chapter => {
-                    division.filter(|&d| out.provisions[d].kind == ProvisionKind::Part)
-                }
+                ProvisionKind::Chapter => part,
                 _ => division,
             };
             let at = push(&mut out, kind, parent, heading, String::new());
@@ -222,7 +232,12 @@ pub fn read(source: &str) -> ReadText {
                 }
                 ProvisionKind::Annex => {
                     article = Some(at);
-                    division = None;
+                    (part, division) = (None, None);
+                    open = Some(at);
+                }
+                ProvisionKind::Part => {
+                    (part, division) = (Some(at), Some(at));
+                    article = None;
                     open = Some(at);
                 }
                 _ => {
@@ -270,8 +285,10 @@ pub fn read(source: &str) -> ReadText {
                 continue;
             }
         }
-        let Some(within) = article else {
-            out.unplaced.push((number, line));
+        // A line without a letter ("- 2 -", "* * *") is a page number or an
+        // ornament of the layout, not words of the agreement.
+        let Some(within) = article.filter(|_| line.chars().any(char::is_alphabetic)) else {
+            out.unplaced.push((number, raw.trim().to_string()));
             continue;
         };
         if let Some(words) = subparagraph(&line).filter(|_| paragraph_at.is_some()) {
@@ -313,7 +330,7 @@ pub fn read(source: &str) -> ReadText {
                 body.push_str(&line);
                 open = Some(within);
             }
-            None => out.unplaced.push((number, line)),
+            None => out.unplaced.push((number, raw.trim().to_string())),
         }
     }
     out
@@ -379,5 +396,27 @@ mod tests {
         assert_eq!(text.provisions[0].heading, "Objet");
         assert_eq!(text.provisions[2].heading, "Ámbito");
         assert_eq!(text.unplaced, [(1, "Un mot perdu".to_string())]);
+    }
+
+    #[test]
+    fn chapters_stay_in_their_part_and_page_numbers_are_reported() {
+        let text = read("Part I\n\nChapter I\n\nArticle 1\n\n1. Words.\n\n- 2 -\n\nChapter II\n\nArticle 2\n\n1. More words.\n\nPart II\n\nArticle 3\n\n1. Last words.\n\nAdopted at Kisumu on 4 March 2026.\n");
+        use ProvisionKind::*;
+        assert_eq!(
+            kinds(&text),
+            [
+                (Part, None),
+                (Chapter, Some(0)),
+                (Article, Some(1)),
+                (Paragraph, Some(2)),
+                (Chapter, Some(0)),
+                (Article, Some(4)),
+                (Paragraph, Some(5)),
+                (Part, None),
+                (Article, Some(7)),
+                (Paragraph, Some(8))
+            ]
+        );
+        assert_eq!(text.unplaced, [(9, "- 2 -".to_string())]);
     }
 }

@@ -116,6 +116,7 @@ error-structure-mismatch = Line { $line } of the text in { $language } does not 
         [subparagraph] sub-paragraph ({ $number })
        *[annex] annex { $number }
     }. Nothing was attached: make the two texts match and import it again.
+error-no-title = The text does not begin with its title (a first line such as “# Framework Agreement on …”). Give the title: with --title on the command line, or in the Title field of the import dialog. Nothing was imported.
 error-not-text = { $path } is not a text in UTF-8 (the first byte that is not, counted from 0: { $offset }). Save it as UTF-8 text and import it again; nothing was changed.
 error-exchange-unreadable = { $path }:{ $line }:{ $column }: { $problem ->
         [truncated] the file ends too early; it was probably cut short in copying. Ask for it again

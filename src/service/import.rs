@@ -29,7 +29,8 @@ impl Entente {
         let title = title
             .map(str::to_string)
             .or_else(|| read.title.clone())
-            .ok_or(Error::EmptyField { field: "title" })?;
+            .filter(|t| !t.trim().is_empty())
+            .ok_or(Error::NoTitle)?;
         let details = AgreementDetails {
             kind: AgreementKind::Treaty,
             titles: BTreeMap::from([(language.to_string(), title)]),
