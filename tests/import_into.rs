@@ -301,3 +301,68 @@ fn the_command_line_attaches_a_language_and_reads_a_revision() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("does not follow the agreement"), "{stderr}");
 }
+
+#[test]
+fn a_paragraph_inserted_before_another_does_not_take_its_place() {
+    let (_dir, entente) = common::open();
+    let id = imported(&entente);
+    let kenya = common::party(
+        &entente,
+        id,
+        "Kenya",
+        entente::model::PartyKind::State,
+        vec![],
+    );
+    let early_warning = find(&entente, id, "within 72 hours");
+    let focal_point = find(&entente, id, "focal point");
+    let position = NewPosition {
+        stance: Stance::Opposes,
+        amendment: String::new(),
+        clearance: Default::default(),
+        cleared_on: None,
+        note: "On the deadline".into(),
+        preferred_option: None,
+        option_stances: vec![],
+    };
+    entente
+        .record_position(early_warning, kenya, &position)
+        .unwrap();
+    // A new first paragraph; the focal point dropped from between two others.
+    let revision = ENGLISH
+        .replace(
+            "1. The Parties shall share outbreak data within 72 hours.\n2. Each Party shall designate a focal point.\n",
+            "1. Each Party shall maintain a national surveillance system.\n2. The Parties shall share outbreak data within 72 hours.\n3. The Parties shall review this Article.\n",
+        );
+    let report = entente
+        .import_markdown_revision(id, &revision, "en", "Rev.2")
+        .unwrap();
+    assert!(report.amended.is_empty(), "{report:?}");
+    assert_eq!(report.added.len(), 2);
+    assert_eq!(report.unmatched, [focal_point]);
+    let history = entente.position_history(early_warning, kenya).unwrap();
+    assert_eq!(history.last().unwrap().note, "On the deadline");
+
+    // The dropped paragraph stays after the one it followed.
+    let document = entente.document(id).unwrap();
+    let article = document
+        .provisions
+        .iter()
+        .find(|n| n.id == early_warning)
+        .unwrap()
+        .parent_id;
+    let order: Vec<String> = document
+        .provisions
+        .iter()
+        .filter(|n| n.parent_id == article)
+        .map(|n| n.texts["en"].body.clone())
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "Each Party shall maintain a national surveillance system.",
+            "The Parties shall share outbreak data within 72 hours.",
+            "Each Party shall designate a focal point.",
+            "The Parties shall review this Article."
+        ]
+    );
+}

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::agreements::{add_language, insert_agreement, touch};
 use super::document::load_document;
-use super::provisions::{insert_provision, replace_text, require_valid_brackets};
+use super::provisions::{edit_text, insert_provision};
 use super::Entente;
 use crate::error::{Error, Result};
 use crate::import::{self, ReadText};
@@ -86,8 +86,7 @@ impl Entente {
                     heading: read.heading.clone(),
                     body: read.body.clone(),
                 };
-                require_valid_brackets(tx, agreement_id, &language, &text)?;
-                replace_text(tx, agreement_id, node.id, &language, &text)?;
+                edit_text(tx, agreement_id, node.id, &language, &text)?;
             }
             touch(tx, agreement_id)
         })?;

@@ -56,18 +56,7 @@ impl Entente {
             let provision = live_provision(tx, provision_id)?;
             let agreement = load_agreement(tx, provision.agreement_id)?;
             let code = agreement_language(&agreement, language)?;
-            require_valid_brackets(tx, provision.agreement_id, &code, text)?;
-            if replace_text(tx, provision.agreement_id, provision_id, &code, text)? {
-                // Words edited by hand: no longer as the clause template wrote them.
-                let mut current = Some(provision_id);
-                while let Some(id) = current {
-                    tx.execute(
-                        "UPDATE provision_template SET modified = 1 WHERE provision_id = ?1",
-                        [id],
-                    )?;
-                    current = provision_row(tx, id)?.parent_id;
-                }
-            }
+            edit_text(tx, provision.agreement_id, provision_id, &code, text)?;
             touch(tx, provision.agreement_id)
         })
     }
@@ -443,6 +432,32 @@ pub(super) fn write_positions(tx: &Transaction, siblings: &[Sibling]) -> Result<
         statement.execute(params![position as i64, sibling.id])?;
     }
     Ok(())
+}
+
+/// Writes words a user gave a provision (typed, or read from a text they
+/// imported): brackets checked, the history kept, and the clause it and its
+/// parents came from marked as no longer the template's words. Whether
+/// anything changed.
+pub(super) fn edit_text(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    provision_id: ProvisionId,
+    language: &str,
+    text: &ProvisionText,
+) -> Result<bool> {
+    require_valid_brackets(tx, agreement_id, language, text)?;
+    let changed = replace_text(tx, agreement_id, provision_id, language, text)?;
+    if changed {
+        let mut current = Some(provision_id);
+        while let Some(id) = current {
+            tx.execute(
+                "UPDATE provision_template SET modified = 1 WHERE provision_id = ?1",
+                [id],
+            )?;
+            current = provision_row(tx, id)?.parent_id;
+        }
+    }
+    Ok(changed)
 }
 
 /// Writes a provision's text in one language, with its history entry;

@@ -6,24 +6,24 @@
 //! a named version. Provisions the revision does not hold are left as they
 //! are and listed for the user to resolve: deleting text is a decision.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
-use similar::TextDiff;
+use similar::{capture_diff_slices, diff_ratio, Algorithm};
 
 use super::agreements::{agreement_language, load_agreement};
 use super::document::load_document;
 use super::provisions::{
-    check_parent, insert_provision, record, replace_text, require_valid_brackets, siblings,
-    write_positions, Change,
+    check_parent, edit_text, insert_provision, record, siblings, write_positions, Change, Sibling,
 };
 use super::versions::write_version;
 use super::Entente;
 use crate::error::Result;
 use crate::import::{self, Read, ReadText};
 use crate::model::{
-    AgreementId, HistoryAction, Placement, ProvisionId, ProvisionNode, ProvisionText, VersionId,
+    AgreementId, HistoryAction, Placement, ProvisionId, ProvisionKind, ProvisionNode,
+    ProvisionText, VersionId,
 };
 
 /// What importing a revision did.
@@ -43,12 +43,10 @@ pub struct RevisionReport {
     pub unplaced: Vec<(usize, String)>,
 }
 
-/// How alike a provision of the text must be to one of the revision to be
-/// the same provision: words alike (0 to 1), more so when it keeps its
-/// number or its parent.
+/// How alike, word for word (0 to 1), a provision of the text and one of
+/// the revision must be to be the same provision. Keeping its number or its
+/// parent only decides between provisions alike enough.
 const SAME_PROVISION: f32 = 0.6;
-const SAME_NUMBER: f32 = 0.2;
-const SAME_PARENT: f32 = 0.2;
 
 impl Entente {
     /// Reads `source`, a new revision of the agreement's text in `language`,
@@ -99,7 +97,6 @@ fn revise(
             heading: provision.heading.clone(),
             body: provision.body.clone(),
         };
-        require_valid_brackets(tx, agreement_id, language, &text)?;
         let id = match matched {
             Some(id) => {
                 let node = live
@@ -121,7 +118,7 @@ fn revise(
                     )?;
                     report.moved.push(*id);
                 }
-                if replace_text(tx, agreement_id, *id, language, &text)? {
+                if edit_text(tx, agreement_id, *id, language, &text)? {
                     report.amended.push(*id);
                 }
                 *id
@@ -144,53 +141,95 @@ fn revise(
     Ok(report)
 }
 
-/// The provision of the text each provision of the revision revises, if any.
+/// The provision of the text each provision of the revision revises, if
+/// any. Level by level from the top, so that a provision's parent is known
+/// before it; within a level the most alike pairs are taken first, across
+/// the whole text, so that a paragraph inserted before another does not take
+/// its place.
 fn match_provisions(
     read: &[Read],
     live: &[ProvisionNode],
     language: &str,
 ) -> Vec<Option<ProvisionId>> {
-    let words = |heading: &str, body: &str| format!("{heading} {body}");
-    let mut taken = HashSet::new();
-    let mut matches: Vec<Option<ProvisionId>> = Vec::with_capacity(read.len());
-    for (i, provision) in read.iter().enumerate() {
-        let parent = provision.parent.and_then(|p| matches[p]);
-        // Its number among the revision's provisions of its kind under its parent.
-        let ordinal = read[..i]
-            .iter()
-            .filter(|o| o.parent == provision.parent && o.kind == provision.kind)
-            .count() as u32
-            + 1;
-        let ours = words(&provision.heading, &provision.body);
-        let score = |node: &ProvisionNode| {
+    let words = |heading: &str, body: &str| -> Vec<String> {
+        heading
+            .split_whitespace()
+            .chain(body.split_whitespace())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let theirs: Vec<Vec<String>> = live
+        .iter()
+        .map(|node| {
             let text = node.texts.get(language).cloned().unwrap_or_default();
-            let theirs = words(&text.heading, &text.body);
-            let mut score = TextDiff::from_words(ours.as_str(), theirs.as_str()).ratio();
-            if node.number.as_ref().is_some_and(|n| n.ordinal == ordinal) {
-                score += SAME_NUMBER;
-            }
-            if node.parent_id == parent {
-                score += SAME_PARENT;
-            }
-            score
-        };
-        let best = live
-            .iter()
-            .filter(|node| node.kind == provision.kind && !taken.contains(&node.id))
-            .map(|node| (score(node), node.id))
-            .filter(|(score, _)| *score >= SAME_PROVISION)
-            .max_by(|a, b| a.0.total_cmp(&b.0));
-        let matched = best.map(|(_, id)| id);
-        if let Some(id) = matched {
-            taken.insert(id);
+            words(&text.heading, &text.body)
+        })
+        .collect();
+    let depth = |mut i: usize| {
+        let mut depth = 0;
+        while let Some(parent) = read[i].parent {
+            (i, depth) = (parent, depth + 1);
         }
-        matches.push(matched);
+        depth
+    };
+    let depths: Vec<usize> = (0..read.len()).map(depth).collect();
+    let mut matches: Vec<Option<ProvisionId>> = vec![None; read.len()];
+    let mut taken = HashSet::new();
+    for level in 0..=depths.iter().copied().max().unwrap_or(0) {
+        // (likeness, same parent, same number, revision index, text index)
+        let mut pairs = Vec::new();
+        for (i, provision) in read.iter().enumerate().filter(|(i, _)| depths[*i] == level) {
+            let ours = words(&provision.heading, &provision.body);
+            let parent = provision.parent.and_then(|p| matches[p]);
+            let number = number_in_revision(read, i);
+            for (j, node) in live
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| n.kind == provision.kind)
+            {
+                let ratio = diff_ratio(
+                    &capture_diff_slices(Algorithm::Myers, &ours, &theirs[j]),
+                    ours.len(),
+                    theirs[j].len(),
+                );
+                if ratio >= SAME_PROVISION {
+                    let same_number = node.number.as_ref().is_some_and(|n| n.ordinal == number);
+                    pairs.push((ratio, node.parent_id == parent, same_number, i, j));
+                }
+            }
+        }
+        pairs.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(b.1.cmp(&a.1))
+                .then(b.2.cmp(&a.2))
+                .then(a.3.cmp(&b.3))
+                .then(a.4.cmp(&b.4))
+        });
+        for (_, _, _, i, j) in pairs {
+            if matches[i].is_none() && taken.insert(live[j].id) {
+                matches[i] = Some(live[j].id);
+            }
+        }
     }
     matches
 }
 
+/// The number the app gives provision `i` of the revision: articles,
+/// chapters, parts, annexes and recitals count through the whole text,
+/// paragraphs and sub-paragraphs within their parent.
+fn number_in_revision(read: &[Read], i: usize) -> u32 {
+    let kind = read[i].kind;
+    let within_parent = matches!(kind, ProvisionKind::Paragraph | ProvisionKind::Subparagraph);
+    let before = read[..i]
+        .iter()
+        .filter(|o| o.kind == kind && (!within_parent || o.parent == read[i].parent))
+        .count();
+    before as u32 + 1
+}
+
 /// Orders the children of every parent the revision speaks to as the
-/// revision orders them; provisions it does not hold follow them.
+/// revision orders them. A provision the revision does not hold (or a
+/// deleted one) stays right after the provision it followed.
 fn put_in_order(
     tx: &Transaction,
     agreement_id: AgreementId,
@@ -205,14 +244,35 @@ fn put_in_order(
             .filter(|(r, _)| r.parent == parent)
             .map(|(_, id)| *id)
             .collect();
-        let mut children = siblings(tx, agreement_id, parent.map(|p| revised[p]))?;
-        children.sort_by_key(|child| {
-            wanted
-                .iter()
-                .position(|id| *id == child.id)
-                .unwrap_or(wanted.len())
-        });
-        write_positions(tx, &children)?;
+        let children = siblings(tx, agreement_id, parent.map(|p| revised[p]))?;
+        // Each other child, with the wanted one it followed (None: first).
+        let mut anchor = None;
+        let mut others: Vec<(Option<ProvisionId>, Sibling)> = Vec::new();
+        let mut kept: HashMap<ProvisionId, Sibling> = HashMap::new();
+        for child in children {
+            if wanted.contains(&child.id) {
+                anchor = Some(child.id);
+                kept.insert(child.id, child);
+            } else {
+                others.push((anchor, child));
+            }
+        }
+        let mut ordered = Vec::new();
+        let mut followers = |after: Option<ProvisionId>, ordered: &mut Vec<Sibling>| {
+            let (these, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut others)
+                .into_iter()
+                .partition(|(a, _)| *a == after);
+            others = rest;
+            ordered.extend(these.into_iter().map(|(_, child)| child));
+        };
+        followers(None, &mut ordered);
+        for id in &wanted {
+            if let Some(child) = kept.remove(id) {
+                ordered.push(child);
+            }
+            followers(Some(*id), &mut ordered);
+        }
+        write_positions(tx, &ordered)?;
     }
     Ok(())
 }
