@@ -118,13 +118,15 @@ pub fn read<T: DeserializeOwned>(path: &Path, kind: FileKind) -> Result<T> {
             },
         }
     })?;
-    if probe.format.as_deref() != Some(kind.format()) {
-        return Err(Error::NotAnExchangeFile {
-            path: shown(),
-            expected: kind.as_str(),
-        });
-    }
-    let version = probe.version.unwrap_or(0);
+    let version = match (probe.format.as_deref(), probe.version) {
+        (Some(format), Some(version)) if format == kind.format() => version,
+        _ => {
+            return Err(Error::NotAnExchangeFile {
+                path: shown(),
+                expected: kind.as_str(),
+            })
+        }
+    };
     if version > u64::from(FORMAT_VERSION) {
         return Err(Error::ExchangeTooNew {
             path: shown(),

@@ -391,14 +391,88 @@ proptest! {
     #[test]
     fn any_agreement_survives_the_round_trip(steps in proptest::collection::vec(step(), 0..40)) {
         let (here_dir, here) = common::open();
+        // Other work first, so that row ids and bundle numbers differ.
+        negotiate(&here, &[Step::Party(false), Step::Article]);
         let agreement = negotiate(&here, &steps);
         let (path, first) = bundle_of(&here, agreement, here_dir.path(), "a.entente");
+        assert_references_in_range(&serde_json::from_slice(&first).unwrap());
 
         let (there_dir, there) = common::open();
-        negotiate(&there, &[Step::Party(false), Step::Article, Step::Paragraph(0, Some(0))]);
+        for _ in 0..2 {
+            negotiate(&there, &[Step::Party(false), Step::Article, Step::Paragraph(0, Some(0))]);
+        }
         let copy = there.import_bundle(&path).unwrap();
         prop_assert_ne!(copy, agreement);
         let (_, second) = bundle_of(&there, copy, there_dir.path(), "b.entente");
         prop_assert!(first == second, "the round trip changed the bundle");
+    }
+}
+
+#[test]
+fn a_bundle_whose_provisions_do_not_form_a_text_is_refused() {
+    let bundle: serde_json::Value = serde_json::from_str(&sample_bundle()).unwrap();
+    let provisions = bundle["tables"]["provision"].as_array().unwrap();
+    let paragraph = provisions
+        .iter()
+        .position(|p| p["kind"] == "paragraph")
+        .unwrap();
+    // A paragraph that is its own parent, then one at the top of the text.
+    let mut circle = bundle.clone();
+    circle["tables"]["provision"][paragraph]["parent_id"] = (paragraph as i64 + 1).into();
+    let mut top = bundle.clone();
+    top["tables"]["provision"][paragraph]["parent_id"] = serde_json::Value::Null;
+    for broken in [circle, top] {
+        match refused(broken.to_string().as_bytes()) {
+            Error::BundleBroken { table, row, .. } => {
+                assert_eq!((table.as_str(), row), ("provision", paragraph + 1))
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+#[test]
+fn frozen_versions_name_parties_by_the_bundles_own_numbers() {
+    // Made after another agreement, so that the sample's row ids are not
+    // the bundle's numbers.
+    let (dir, entente) = common::open();
+    let other = entente
+        .create_agreement(&common::new_agreement("Other"))
+        .unwrap()
+        .id;
+    common::party(
+        &entente,
+        other,
+        "Norway",
+        entente::model::PartyKind::State,
+        vec![],
+    );
+    let sample = entente.create_sample().unwrap();
+    let (_, bytes) = bundle_of(&entente, sample, dir.path(), "sample.entente");
+    assert_references_in_range(&serde_json::from_slice(&bytes).unwrap());
+}
+
+/// Every party named inside the bundle's frozen versions is one of its own
+/// numbers (or 0, a party since removed), never a database's row id.
+fn assert_references_in_range(bundle: &serde_json::Value) {
+    let parties = bundle["tables"]["party"].as_array().unwrap().len() as i64;
+    let in_range = |id: &serde_json::Value| (0..=parties).contains(&id.as_i64().unwrap());
+    for version in bundle["tables"]["version"].as_array().unwrap() {
+        let document = &version["snapshot"];
+        for node in document["provisions"].as_array().unwrap() {
+            let brackets = node["brackets"].as_array().into_iter().flatten();
+            let options = node["options"].as_array().into_iter().flatten();
+            let option_brackets = options
+                .clone()
+                .flat_map(|o| o["brackets"].as_array().into_iter().flatten());
+            for bracket in brackets.chain(option_brackets) {
+                let proposers = bracket["proposers"].as_array().unwrap();
+                assert!(proposers.iter().all(in_range), "{bracket}");
+            }
+            for option in options {
+                let proposers = option["proposers"].as_array().unwrap();
+                assert!(proposers.iter().all(in_range), "{option}");
+            }
+        }
     }
 }

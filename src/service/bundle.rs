@@ -25,7 +25,7 @@ use crate::brackets;
 use crate::error::{Error, Result};
 use crate::exchange::{self, Envelope, FileKind};
 use crate::export;
-use crate::model::{AgreementDocument, AgreementId, PartyId};
+use crate::model::{AgreementDocument, AgreementId, PartyId, ProvisionKind};
 use crate::templates::Value as TemplateValue;
 
 /// A bundle as written: the envelope, then each table's rows.
@@ -319,11 +319,11 @@ const TABLES: &[Table] = &[
 
 /// Ids of one database against the numbers of one bundle, per entity.
 #[derive(Default)]
-struct Numbering {
+struct Renumbering {
     ids: HashMap<(Entity, i64), i64>,
 }
 
-impl Numbering {
+impl Renumbering {
     fn map(&self, entity: Entity, id: i64) -> Option<i64> {
         self.ids.get(&(entity, id)).copied()
     }
@@ -375,6 +375,9 @@ impl Numbering {
                 option.proposers.iter_mut().for_each(|p| *p = party(*p));
                 for body in option.texts.values_mut() {
                     *body = self.words(body);
+                }
+                for bracket in &mut option.brackets {
+                    bracket.proposers.iter_mut().for_each(|p| *p = party(*p));
                 }
             }
             for bracket in &mut node.brackets {
@@ -444,7 +447,7 @@ impl Entente {
 
 fn read_bundle(tx: &Transaction, agreement_id: AgreementId) -> Result<Bundle> {
     load_agreement(tx, agreement_id)?;
-    let mut numbering = Numbering::default();
+    let mut renumbering = Renumbering::default();
     let mut tables = BTreeMap::new();
     for table in TABLES {
         let names: Vec<String> = table
@@ -470,7 +473,7 @@ fn read_bundle(tx: &Transaction, agreement_id: AgreementId) -> Result<Bundle> {
         if let Some(entity) = table.entity {
             for (number, values) in (1..).zip(&rows) {
                 if let SqlValue::Integer(id) = values[0] {
-                    numbering.ids.insert((entity, id), number);
+                    renumbering.ids.insert((entity, id), number);
                 }
             }
         }
@@ -484,17 +487,17 @@ fn read_bundle(tx: &Transaction, agreement_id: AgreementId) -> Result<Bundle> {
                 let json = match (*column, value) {
                     (_, SqlValue::Null) => Json::Null,
                     (Ref(_, entity), SqlValue::Integer(id)) => {
-                        let number = numbering
+                        let number = renumbering
                             .map(entity, id)
                             .ok_or(Error::NotFound { what: "row", id })?;
                         number.into()
                     }
-                    (Words(_), SqlValue::Text(text)) => numbering.words(&text).into(),
+                    (Words(_), SqlValue::Text(text)) => renumbering.words(&text).into(),
                     (TemplateValues(_), SqlValue::Text(json)) => {
-                        serde_json::from_str(&numbering.template_values(&json)?)?
+                        serde_json::from_str(&renumbering.template_values(&json)?)?
                     }
                     (Snapshot(_), SqlValue::Text(json)) => {
-                        serde_json::to_value(numbering.snapshot(serde_json::from_str(&json)?, 0))?
+                        serde_json::to_value(renumbering.snapshot(serde_json::from_str(&json)?, 0))?
                     }
                     (_, SqlValue::Integer(n)) => n.into(),
                     (_, SqlValue::Real(x)) => x.into(),
@@ -537,7 +540,7 @@ fn write_bundle(tx: &Transaction, bundle: &Bundle, path: &str) -> Result<Agreeme
         }
     }
 
-    let mut numbering = Numbering::default();
+    let mut renumbering = Renumbering::default();
     let mut agreement_id = 0;
     for table in TABLES {
         let rows = bundle.tables.get(table.name).map_or(&[][..], Vec::as_slice);
@@ -574,14 +577,14 @@ fn write_bundle(tx: &Transaction, bundle: &Bundle, path: &str) -> Result<Agreeme
                     }
                     (Ref(name, entity), json) => {
                         let number = json.as_i64().unwrap_or(0);
-                        let id = numbering.map(entity, number).ok_or_else(|| {
+                        let id = renumbering.map(entity, number).ok_or_else(|| {
                             broken(format!("{name} {number} names no row before it"))
                         })?;
                         SqlValue::Integer(id)
                     }
-                    (Words(_), Json::String(text)) => SqlValue::Text(numbering.words(text)),
+                    (Words(_), Json::String(text)) => SqlValue::Text(renumbering.words(text)),
                     (TemplateValues(_), json) => SqlValue::Text(
-                        numbering
+                        renumbering
                             .template_values(&json.to_string())
                             .map_err(|e| broken(e.to_string()))?,
                     ),
@@ -589,7 +592,7 @@ fn write_bundle(tx: &Transaction, bundle: &Bundle, path: &str) -> Result<Agreeme
                         let document = serde_json::from_value(json.clone())
                             .map_err(|e| broken(e.to_string()))?;
                         SqlValue::Text(serde_json::to_string(
-                            &numbering.snapshot(document, agreement_id),
+                            &renumbering.snapshot(document, agreement_id),
                         )?)
                     }
                     (_, Json::Bool(b)) => SqlValue::Integer(i64::from(*b)),
@@ -614,7 +617,7 @@ fn write_bundle(tx: &Transaction, bundle: &Bundle, path: &str) -> Result<Agreeme
             }
             if let Some(entity) = table.entity {
                 let number = row.get("id").and_then(Json::as_i64).unwrap_or(0);
-                if numbering.ids.insert((entity, number), id).is_some() {
+                if renumbering.ids.insert((entity, number), id).is_some() {
                     return Err(broken(format!("id {number} appears twice")));
                 }
             }
@@ -624,8 +627,8 @@ fn write_bundle(tx: &Transaction, bundle: &Bundle, path: &str) -> Result<Agreeme
                 .entity
                 .expect("only an entity's table refers to itself");
             let (Some(id), Some(referred)) = (
-                numbering.map(entity, row_number),
-                numbering.map(entity, number),
+                renumbering.map(entity, row_number),
+                renumbering.map(entity, number),
             ) else {
                 return Err(broken(
                     table.name,
@@ -639,8 +642,48 @@ fn write_bundle(tx: &Transaction, bundle: &Bundle, path: &str) -> Result<Agreeme
             )?;
         }
     }
+    check_tree(tx, agreement_id, &broken)?;
     // The bundle must read back as an agreement: every kind, status and
-    // language known, every provision under a parent that may hold it.
-    load_document(tx, agreement_id).map_err(|e| broken("provision", 0, e.to_string()))?;
+    // language known.
+    load_document(tx, agreement_id).map_err(|e| broken("agreement", 1, e.to_string()))?;
     Ok(agreement_id)
+}
+
+/// Refuses provisions that do not form the tree of a text: each must reach
+/// the top through its parents, and stand under a parent that may hold it.
+fn check_tree(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    broken: &dyn Fn(&str, usize, String) -> Error,
+) -> Result<()> {
+    let rows: Vec<(i64, Option<i64>, String)> = tx
+        .prepare("SELECT id, parent_id, kind FROM provision WHERE agreement_id = ?1 ORDER BY id")?
+        .query_map([agreement_id], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    // Bundle rows are numbered in the order the provisions were written.
+    let mut tree = HashMap::new();
+    for (row, (id, parent, kind)) in (1..).zip(&rows) {
+        let kind =
+            ProvisionKind::parse(kind).map_err(|e| broken("provision", row, e.to_string()))?;
+        tree.insert(*id, (*parent, kind));
+    }
+    for (row, (id, parent, _)) in (1..).zip(&rows) {
+        let broken = |detail: &str| broken("provision", row, detail.to_string());
+        let (mut above, mut steps) = (*parent, 0);
+        while let Some(next) = above {
+            steps += 1;
+            if steps > rows.len() {
+                return Err(broken("its parents lead back to itself"));
+            }
+            above = tree.get(&next).and_then(|(parent, _)| *parent);
+        }
+        let kind = tree[id].1;
+        let parent_kind = parent.and_then(|p| tree.get(&p)).map(|(_, kind)| *kind);
+        if !kind.may_stand_under(parent_kind) {
+            return Err(broken("it stands under a provision that cannot hold it"));
+        }
+    }
+    Ok(())
 }
