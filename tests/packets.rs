@@ -266,3 +266,56 @@ fn packets_that_do_not_fit_are_refused_with_nothing_changed() {
         }
     ));
 }
+
+#[test]
+fn positions_in_a_packet_are_held_to_the_same_rules_as_positions_recorded_here() {
+    let table = Table::set();
+    let amendment_without_words = edited(&table, |p| {
+        let entry = &mut p["cells"][0]["history"][0];
+        entry["uid"] = "new-position".into();
+        entry["stance"] = "proposes-amendment".into();
+        entry["amendment"] = "".into();
+    });
+    assert!(matches!(
+        refused(&table, &amendment_without_words),
+        Error::EmptyField { field: "amendment" }
+    ));
+    let cleared_on_no_day = edited(&table, |p| {
+        let entry = &mut p["cells"][0]["history"][0];
+        entry["uid"] = "new-position".into();
+        entry["clearance"] = "cleared".into();
+        entry["cleared_on"] = "not a date".into();
+    });
+    assert!(matches!(
+        refused(&table, &cleared_on_no_day),
+        Error::InvalidValue {
+            field: "cleared-on",
+            ..
+        }
+    ));
+    let twice = edited(&table, |p| {
+        let first = p["cells"][0]["history"][0].clone();
+        p["cells"][1]["history"].as_array_mut().unwrap().push(first);
+    });
+    assert!(matches!(
+        refused(&table, &twice),
+        Error::InvalidValue {
+            field: "position",
+            ..
+        }
+    ));
+    // An option of another provision (technology transfer's) is no option
+    // of India's first cell, the sovereignty recital.
+    let bundle = std::fs::read_to_string(table.path("sample.entente")).unwrap();
+    let bundle: serde_json::Value = serde_json::from_str(&bundle).unwrap();
+    let option_uid = bundle["tables"]["provision_option"][0]["uid"].clone();
+    let misplaced = edited(&table, |p| {
+        let entry = &mut p["cells"][0]["history"][0];
+        entry["uid"] = "new-position".into();
+        entry["preferred_option"] = option_uid.clone();
+    });
+    assert!(matches!(
+        refused(&table, &misplaced),
+        Error::PacketTextNotHere { count: 1 }
+    ));
+}

@@ -220,7 +220,7 @@ pub(super) fn write_position(
 
 /// Refuses what cannot be recorded: an amendment without its wording, a
 /// clearance without its day, a day that is not a past date.
-fn checked(new: &NewPosition) -> Result<NewPosition> {
+pub(super) fn checked(new: &NewPosition) -> Result<NewPosition> {
     let amendment = new.amendment.trim().to_string();
     let mut options: Vec<OptionId> = new.option_stances.iter().map(|s| s.option_id).collect();
     options.sort_unstable();

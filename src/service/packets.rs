@@ -17,7 +17,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
 use super::agreements::{load_agreement, touch};
-use super::negotiation::{query_positions, write_position, Recorded};
+use super::negotiation::{checked, query_positions, write_position, Recorded};
 use super::parties::{load_party, party_agreement};
 use super::{now, Entente};
 use crate::error::{Error, Result};
@@ -201,22 +201,15 @@ fn read_packet(tx: &Transaction, agreement_id: AgreementId, party_id: PartyId) -
     })
 }
 
-/// The row of `table` in the agreement whose uid is `uid`.
-fn by_uid(
-    tx: &Transaction,
-    sql: &str,
-    agreement_id: AgreementId,
-    uid: &str,
-) -> Result<Option<i64>> {
+/// The id `sql` finds for `uid` within an agreement or a provision (`within`).
+fn by_uid(tx: &Transaction, sql: &str, within: i64, uid: &str) -> Result<Option<i64>> {
     Ok(tx
-        .query_row(sql, params![agreement_id, uid], |row| row.get(0))
+        .query_row(sql, params![within, uid], |row| row.get(0))
         .optional()?)
 }
 
 const PROVISION_BY_UID: &str = "SELECT id FROM provision WHERE agreement_id = ?1 AND uid = ?2";
-const OPTION_BY_UID: &str =
-    "SELECT o.id FROM provision_option o JOIN provision p ON p.id = o.provision_id
-     WHERE p.agreement_id = ?1 AND o.uid = ?2";
+const OPTION_BY_UID: &str = "SELECT id FROM provision_option WHERE provision_id = ?1 AND uid = ?2";
 
 fn merge(tx: &Transaction, packet: &Packet, take_theirs: &[ProvisionId]) -> Result<MergeReport> {
     let agreement_id: AgreementId = tx
@@ -245,42 +238,7 @@ fn merge(tx: &Transaction, packet: &Packet, take_theirs: &[ProvisionId]) -> Resu
             .unwrap_or_default(),
     })?;
 
-    // Every provision and option the packet names must be here before
-    // anything is merged.
-    let mut cells = Vec::new();
-    let mut missing = 0;
-    for cell in &packet.cells {
-        let provision = by_uid(tx, PROVISION_BY_UID, agreement_id, &cell.provision)?;
-        let mut history = Vec::new();
-        for entry in &cell.history {
-            let option = |uid: &String| by_uid(tx, OPTION_BY_UID, agreement_id, uid);
-            let preferred = entry.preferred_option.as_ref().map(option).transpose()?;
-            let stances = entry
-                .option_stances
-                .iter()
-                .map(|s| {
-                    Ok(option(&s.option)?.map(|id| OptionStance {
-                        option_id: id,
-                        stance: s.stance,
-                    }))
-                })
-                .collect::<Result<Vec<_>>>()?;
-            if preferred.is_some_and(|p| p.is_none()) || stances.iter().any(Option::is_none) {
-                missing += 1;
-                continue;
-            }
-            let stances: Vec<OptionStance> = stances.into_iter().flatten().collect();
-            history.push((entry, preferred.flatten(), stances));
-        }
-        match provision {
-            Some(provision) => cells.push((provision, history)),
-            None => missing += 1,
-        }
-    }
-    if missing > 0 {
-        return Err(Error::PacketTextNotHere { count: missing });
-    }
-
+    let cells = read_cells(tx, agreement_id, packet)?;
     let mut report = MergeReport {
         agreement_id,
         party_id,
@@ -296,10 +254,10 @@ fn merge(tx: &Transaction, packet: &Packet, take_theirs: &[ProvisionId]) -> Resu
             .query_map([provision_id, party_id], |row| row.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         let known: HashSet<&str> = ours.iter().map(String::as_str).collect();
-        let theirs: HashSet<&str> = history.iter().map(|(e, ..)| e.uid.as_str()).collect();
+        let theirs: HashSet<&str> = history.iter().map(|(e, _)| e.uid.as_str()).collect();
         let new: Vec<_> = history
             .iter()
-            .filter(|(entry, ..)| !known.contains(entry.uid.as_str()))
+            .filter(|(entry, _)| !known.contains(entry.uid.as_str()))
             .collect();
         if new.is_empty() {
             report.unchanged.push(provision_id);
@@ -309,38 +267,28 @@ fn merge(tx: &Transaction, packet: &Packet, take_theirs: &[ProvisionId]) -> Resu
             .last()
             .is_none_or(|latest| theirs.contains(latest.as_str()));
         if !seen_by_them && !take_theirs.contains(&provision_id) {
-            let (entry, preferred, stances) = history.last().expect("new entries are in it");
-            let current = current_position(tx, provision_id, party_id)?;
+            let (entry, position) = history.last().expect("new entries are in it");
             report.conflicts.push(MergeConflict {
                 provision_id,
-                ours: current,
+                ours: current_position(tx, provision_id, party_id)?,
                 theirs: Position {
                     id: 0,
                     provision_id,
                     party_id,
-                    stance: entry.stance,
-                    amendment: entry.amendment.clone(),
-                    clearance: entry.clearance,
-                    cleared_on: entry.cleared_on.clone(),
-                    note: entry.note.clone(),
-                    preferred_option: *preferred,
-                    option_stances: stances.clone(),
+                    stance: position.stance,
+                    amendment: position.amendment.clone(),
+                    clearance: position.clearance,
+                    cleared_on: position.cleared_on.clone(),
+                    note: position.note.clone(),
+                    preferred_option: position.preferred_option,
+                    option_stances: position.option_stances.clone(),
                     recorded_at: entry.recorded_at.clone(),
                     recorded_by: entry.recorded_by.clone(),
                 },
             });
             continue;
         }
-        for (entry, preferred, stances) in new {
-            let position = NewPosition {
-                stance: entry.stance,
-                amendment: entry.amendment.clone(),
-                clearance: entry.clearance,
-                cleared_on: entry.cleared_on.clone(),
-                note: entry.note.clone(),
-                preferred_option: *preferred,
-                option_stances: stances.clone(),
-            };
+        for (entry, position) in new {
             let recorded = Recorded {
                 at: entry.recorded_at.clone(),
                 by: entry.recorded_by.clone(),
@@ -351,7 +299,7 @@ fn merge(tx: &Transaction, packet: &Packet, take_theirs: &[ProvisionId]) -> Resu
                 agreement_id,
                 provision_id,
                 party_id,
-                &position,
+                position,
                 &recorded,
             )?;
         }
@@ -368,7 +316,73 @@ fn current_position(
     provision_id: ProvisionId,
     party_id: PartyId,
 ) -> Result<Position> {
-    let mut positions = query_positions(tx, "WHERE provision_id = ?1", provision_id)?;
-    positions.retain(|p| p.party_id == party_id);
-    Ok(positions.pop().expect("a conflict has a position here"))
+    let id: i64 = tx.query_row(
+        "SELECT position_id FROM current_position WHERE provision_id = ?1 AND party_id = ?2",
+        [provision_id, party_id],
+        |row| row.get(0),
+    )?;
+    let mut positions = query_positions(tx, "WHERE id = ?1", id)?;
+    Ok(positions.pop().expect("the current position is a position"))
+}
+
+/// Each cell of the packet with its positions read as this agreement's:
+/// every provision and option the packet names must be here, an option of
+/// that provision, each position as `record_position` would accept it, and
+/// no position twice. Nothing is merged otherwise.
+fn read_cells<'p>(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    packet: &'p Packet,
+) -> Result<Vec<(ProvisionId, Vec<(&'p PacketPosition, NewPosition)>)>> {
+    let mut cells = Vec::new();
+    let mut missing = 0;
+    let mut seen = HashSet::new();
+    for cell in &packet.cells {
+        let Some(provision_id) = by_uid(tx, PROVISION_BY_UID, agreement_id, &cell.provision)?
+        else {
+            missing += 1;
+            continue;
+        };
+        let option = |uid: &String| by_uid(tx, OPTION_BY_UID, provision_id, uid);
+        let mut history = Vec::new();
+        for entry in &cell.history {
+            if !seen.insert(entry.uid.as_str()) {
+                return Err(Error::InvalidValue {
+                    field: "position",
+                    value: entry.uid.clone(),
+                });
+            }
+            let preferred = entry.preferred_option.as_ref().map(option).transpose()?;
+            let stances = entry
+                .option_stances
+                .iter()
+                .map(|s| {
+                    Ok(option(&s.option)?.map(|option_id| OptionStance {
+                        option_id,
+                        stance: s.stance,
+                    }))
+                })
+                .collect::<Result<Option<Vec<_>>>>()?;
+            let (Some(option_stances), false) = (stances, preferred.is_some_and(|p| p.is_none()))
+            else {
+                missing += 1;
+                continue;
+            };
+            let position = checked(&NewPosition {
+                stance: entry.stance,
+                amendment: entry.amendment.clone(),
+                clearance: entry.clearance,
+                cleared_on: entry.cleared_on.clone(),
+                note: entry.note.clone(),
+                preferred_option: preferred.flatten(),
+                option_stances,
+            })?;
+            history.push((entry, position));
+        }
+        cells.push((provision_id, history));
+    }
+    if missing > 0 {
+        return Err(Error::PacketTextNotHere { count: missing });
+    }
+    Ok(cells)
 }
