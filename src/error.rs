@@ -121,6 +121,9 @@ pub enum Error {
         number: String,
     },
 
+    #[error("the agreement already has its text in {code}")]
+    LanguageHasText { code: String },
+
     #[error("the text does not begin with its title")]
     NoTitle,
 
@@ -218,6 +221,7 @@ impl Error {
             Error::UnknownTemplate { .. } => "unknown-template",
             Error::FileTooLarge { .. } => "file-too-large",
             Error::StructureMismatch { .. } => "structure-mismatch",
+            Error::LanguageHasText { .. } => "language-has-text",
             Error::NoTitle => "no-title",
             Error::NotText { .. } => "not-text",
             Error::ExchangeUnreadable { .. } => "exchange-unreadable",
@@ -260,7 +264,8 @@ impl Error {
             Error::EmptyField { field } => args.set("field", *field),
             Error::UnknownLanguage { code }
             | Error::LanguageNotInAgreement { code }
-            | Error::LanguageInUse { code } => args.set("code", code.clone()),
+            | Error::LanguageInUse { code }
+            | Error::LanguageHasText { code } => args.set("code", code.clone()),
             Error::InvalidValue { field, value } => {
                 args.set("field", *field);
                 args.set("value", value.clone());

@@ -214,6 +214,16 @@ pub struct Party {
     pub members: Vec<PartyId>,
 }
 
+impl Party {
+    /// Its name in `language`, or else in the first language it has one in.
+    pub fn name_in(&self, language: &str) -> &str {
+        self.names
+            .get(language)
+            .or_else(|| self.names.values().next())
+            .map_or("", String::as_str)
+    }
+}
+
 /// The words of one provision in one language.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProvisionText {

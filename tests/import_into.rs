@@ -121,6 +121,7 @@ fn a_translation_that_parts_from_the_structure_is_refused_where_it_parts() {
     let id = imported(&entente);
     let before = serde_json::to_value(entente.document(id).unwrap()).unwrap();
     // The French text has a third paragraph in Article 3 that the English lacks.
+    // A third language, whose words do not matter here: only its structure.
     let longer = FRENCH.replace(
         "2. Chaque Partie désigne un point focal.\n",
         "2. Chaque Partie désigne un point focal.\n3. Les points focaux se réunissent chaque année.\n",
@@ -291,7 +292,7 @@ fn the_command_line_attaches_a_language_and_reads_a_revision() {
             "import-md",
             &write("fr2.md", &longer),
             "--lang",
-            "fr",
+            "es",
             "--into",
             &id,
         ])
@@ -364,5 +365,20 @@ fn a_paragraph_inserted_before_another_does_not_take_its_place() {
             "Each Party shall designate a focal point.",
             "The Parties shall review this Article."
         ]
+    );
+}
+
+#[test]
+fn attaching_never_writes_over_a_language_the_text_has() {
+    let (_dir, entente) = common::open();
+    let id = imported(&entente);
+    let before = serde_json::to_value(entente.document(id).unwrap()).unwrap();
+    assert!(matches!(
+        entente.import_markdown_language(id, ENGLISH, "en").unwrap_err(),
+        Error::LanguageHasText { code } if code == "en"
+    ));
+    assert_eq!(
+        serde_json::to_value(entente.document(id).unwrap()).unwrap(),
+        before
     );
 }

@@ -116,6 +116,7 @@ error-structure-mismatch = Line { $line } of the text in { $language } does not 
         [subparagraph] sub-paragraph ({ $number })
        *[annex] annex { $number }
     }. Nothing was attached: make the two texts match and import it again.
+error-language-has-text = The agreement already has its text in { $code }: attaching this one would write over it. To bring in a new version of that text, import it as a revision. Nothing was changed.
 error-no-title = The text does not begin with its title (a first line such as “# Framework Agreement on …”). Give the title: with --title on the command line, or in the Title field of the import dialog. Nothing was imported.
 error-not-text = { $path } is not a text in UTF-8 (the first byte that is not, counted from 0: { $offset }). Save it as UTF-8 text and import it again; nothing was changed.
 error-exchange-unreadable = { $path }:{ $line }:{ $column }: { $problem ->

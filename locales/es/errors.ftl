@@ -116,6 +116,7 @@ error-structure-mismatch = La línea { $line } del texto en { $language } no se 
         [subparagraph] tiene el apartado { $number })
        *[annex] tiene el anexo { $number }
     }. No se ha incorporado nada: haga que los dos textos coincidan y vuelva a importarlo.
+error-language-has-text = El acuerdo ya tiene su texto en { $code }: adjuntar este lo sobrescribiría. Para incorporar una nueva versión de ese texto, impórtela como revisión. No se ha modificado nada.
 error-no-title = El texto no empieza por su título (una primera línea como «# Acuerdo marco sobre …»). Indique el título: con --title en la línea de comandos, o en el campo «Título» de la ventana Importar. No se ha importado nada.
 error-not-text = { $path } no es un texto en UTF-8 (primer byte que no lo es, contando desde 0: { $offset }). Guárdelo como texto UTF-8 y vuelva a importarlo; no se ha modificado nada.
 error-exchange-unreadable = { $path }:{ $line }:{ $column }: { $problem ->

@@ -116,6 +116,7 @@ error-structure-mismatch = La ligne { $line } du texte en { $language } ne suit 
         [subparagraph] l’alinéa { $number })
        *[annex] l’annexe { $number }
     }. Rien n’a été rattaché : faites correspondre les deux textes et importez-le à nouveau.
+error-language-has-text = L’accord a déjà son texte en { $code } : y rattacher celui-ci l’écraserait. Pour intégrer une nouvelle version de ce texte, importez-la comme révision. Rien n’a été modifié.
 error-no-title = Le texte ne commence pas par son titre (une première ligne telle que « # Accord-cadre sur … »). Indiquez le titre : avec --title en ligne de commande, ou dans le champ Titre de la fenêtre d’importation. Rien n’a été importé.
 error-not-text = { $path } n’est pas un texte encodé en UTF-8 (premier octet fautif, compté à partir de 0 : { $offset }). Enregistrez-le en texte UTF-8 et importez-le à nouveau ; rien n’a été modifié.
 error-exchange-unreadable = { $path }:{ $line }:{ $column } : { $problem ->

@@ -209,6 +209,7 @@ error-structure-mismatch = { $language }案文第{ $line }行与协定不一致�
            *[other] { $number }
         }
     }。未附入任何内容：请使两份案文相互一致，然后重新导入。
+error-language-has-text = 该协定已有 { $code } 文本：附加此文本会将其覆盖。如需纳入该文本的新版本，请将其作为修订本导入。未作任何更改。
 error-no-title = 案文开头没有标题（例如第一行为“# 关于……的框架协定”）。请提供标题：在命令行中使用 --title，或在“导入”对话框的“标题”字段中填写。未导入任何内容。
 error-not-text = { $path } 不是 UTF-8 编码的文本（第一个不符合 UTF-8 的字节位置，从 0 起算：{ $offset }）。请将其另存为 UTF-8 文本后重新导入；未作任何更改。
 error-exchange-unreadable = { $path }:{ $line }:{ $column }：{ $problem ->

@@ -16,7 +16,7 @@ use entente::model::{
 };
 use entente::service::compare::{Comparison, Revision};
 use entente::service::report::Report;
-use entente::service::{MergeReport, RevisionReport};
+use entente::service::{ImportedText, MergeReport, TextTarget};
 use entente::templates::kits::Kit;
 use entente::templates::render::Clause;
 use entente::templates::{Manifest, Value as TemplateValue};
@@ -373,15 +373,6 @@ async fn import_packet(
     call(&state, |e| e.import_packet(Path::new(&path), &take_theirs))
 }
 
-/// What importing a text did: the agreement it made or went into, the lines
-/// of it that could not be placed, and for a revision what changed.
-#[derive(Serialize)]
-pub struct ImportedText {
-    agreement_id: AgreementId,
-    unplaced: Vec<(usize, String)>,
-    revision: Option<RevisionReport>,
-}
-
 /// Reads the text at `path` into a new agreement, or `into` an agreement
 /// here: as its text in `language`, or as the revision `revision`.
 #[tauri::command]
@@ -395,27 +386,16 @@ async fn import_markdown(
 ) -> Reply<ImportedText> {
     call(&state, |e| {
         let source = entente::exchange::read_text(Path::new(&path))?;
-        let title = title.as_deref().filter(|t| !t.trim().is_empty());
-        let imported = |agreement_id, unplaced, revision| ImportedText {
-            agreement_id,
-            unplaced,
-            revision,
+        let filled = |text: &Option<String>| text.clone().filter(|t| !t.trim().is_empty());
+        let (title, revision) = (filled(&title), filled(&revision));
+        let target = match (into, revision.as_deref()) {
+            (None, _) => TextTarget::NewAgreement {
+                title: title.as_deref(),
+            },
+            (Some(id), None) => TextTarget::Language(id),
+            (Some(id), Some(name)) => TextTarget::Revision(id, name),
         };
-        Ok(match (into, revision.filter(|r| !r.trim().is_empty())) {
-            (None, _) => {
-                let (id, read) = e.import_markdown(&source, &language, title)?;
-                imported(id, read.unplaced, None)
-            }
-            (Some(id), None) => {
-                let read = e.import_markdown_language(id, &source, &language)?;
-                imported(id, read.unplaced, None)
-            }
-            (Some(id), Some(name)) => {
-                let mut report = e.import_markdown_revision(id, &source, &language, &name)?;
-                let unplaced = std::mem::take(&mut report.unplaced);
-                imported(id, unplaced, Some(report))
-            }
-        })
+        e.import_text(&source, &language, target)
     })
 }
 

@@ -120,13 +120,8 @@ fn print_report(
         .parties
         .iter()
         .find(|p| p.id == report.party_id)
-        .and_then(|p| {
-            p.names
-                .get(&document.agreement.working_language)
-                .or(p.names.values().next())
-        })
-        .cloned()
-        .unwrap_or_default();
+        .map_or("", |p| p.name_in(&document.agreement.working_language))
+        .to_string();
     let mut args = FluentArgs::new();
     args.set("party", party);
     args.set("applied", report.applied.len());

@@ -10,6 +10,7 @@ use fluent_bundle::FluentArgs;
 use crate::error::Result;
 use crate::i18n::Localizer;
 use crate::model::AgreementId;
+use crate::service::TextTarget;
 use crate::Entente;
 
 #[derive(Args)]
@@ -34,26 +35,23 @@ pub fn import_md(
     args: ImportArgs,
 ) -> Result<()> {
     let source = crate::exchange::read_text(&args.file)?;
-    let unplaced = match (args.into, &args.revision) {
-        (None, _) => {
-            let (id, read) = entente.import_markdown(&source, &args.lang, args.title.as_deref())?;
-            writeln!(out, "{id}")?;
-            read.unplaced
-        }
-        (Some(id), None) => {
-            let read = entente.import_markdown_language(id, &source, &args.lang)?;
-            writeln!(out, "{id}")?;
-            read.unplaced
-        }
-        (Some(id), Some(name)) => {
-            let report = entente.import_markdown_revision(id, &source, &args.lang, name)?;
+    let target = match (args.into, &args.revision) {
+        (None, _) => TextTarget::NewAgreement {
+            title: args.title.as_deref(),
+        },
+        (Some(id), None) => TextTarget::Language(id),
+        (Some(id), Some(name)) => TextTarget::Revision(id, name),
+    };
+    let imported = entente.import_text(&source, &args.lang, target)?;
+    match (&imported.revision, &args.revision) {
+        (Some(report), Some(name)) => {
             let mut summary = FluentArgs::new();
             summary.set("name", name.clone());
             summary.set("amended", report.amended.len());
             summary.set("added", report.added.len());
             summary.set("moved", report.moved.len());
             writeln!(out, "{}", l.format("cli-revision-imported", Some(&summary)))?;
-            let document = entente.document(id)?;
+            let document = entente.document(imported.agreement_id)?;
             for provision in &report.unmatched {
                 let node = document.provisions.iter().find(|n| n.id == *provision);
                 let mut line = FluentArgs::new();
@@ -64,9 +62,10 @@ pub fn import_md(
                 line.set("id", *provision);
                 writeln!(out, "  {}", l.format("cli-revision-unmatched", Some(&line)))?;
             }
-            report.unplaced
         }
-    };
+        _ => writeln!(out, "{}", imported.agreement_id)?,
+    }
+    let unplaced = imported.unplaced;
     for (line, words) in &unplaced {
         let mut said = FluentArgs::new();
         said.set("words", words.clone());

@@ -417,10 +417,7 @@ impl Entente {
                         what: "party",
                         id: party_id,
                     })?;
-                let name = party.names.get(&agreement.working_language);
-                let name = name
-                    .or(party.names.values().next())
-                    .map_or("", String::as_str);
+                let name = party.name_in(&agreement.working_language);
                 format!("{stem}.{}.positions", export::file_stem(party_id, name))
             }
         };

@@ -2,10 +2,12 @@
 
 use std::collections::BTreeMap;
 
+use serde::Serialize;
+
 use super::agreements::{add_language, insert_agreement, touch};
 use super::document::load_document;
 use super::provisions::{edit_text, insert_provision};
-use super::Entente;
+use super::{Entente, RevisionReport};
 use crate::error::{Error, Result};
 use crate::import::{self, ReadText};
 use crate::model::{
@@ -13,7 +15,55 @@ use crate::model::{
     ProvisionNode, ProvisionText,
 };
 
+/// Where an imported text goes.
+pub enum TextTarget<'a> {
+    /// A new agreement, titled by the text's first heading unless given.
+    NewAgreement { title: Option<&'a str> },
+    /// An agreement here, as its text in another language.
+    Language(AgreementId),
+    /// An agreement here, as a new revision saved under this name.
+    Revision(AgreementId, &'a str),
+}
+
+/// What importing a text did: the agreement it made or went into, the lines
+/// that could not be placed, and for a revision what changed.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportedText {
+    pub agreement_id: AgreementId,
+    pub unplaced: Vec<(usize, String)>,
+    pub revision: Option<RevisionReport>,
+}
+
 impl Entente {
+    /// Imports an agreement text in `language` to `target`.
+    pub fn import_text(
+        &self,
+        source: &str,
+        language: &str,
+        target: TextTarget,
+    ) -> Result<ImportedText> {
+        let imported = |agreement_id, unplaced, revision| ImportedText {
+            agreement_id,
+            unplaced,
+            revision,
+        };
+        Ok(match target {
+            TextTarget::NewAgreement { title } => {
+                let (id, read) = self.import_markdown(source, language, title)?;
+                imported(id, read.unplaced, None)
+            }
+            TextTarget::Language(id) => {
+                let read = self.import_markdown_language(id, source, language)?;
+                imported(id, read.unplaced, None)
+            }
+            TextTarget::Revision(id, name) => {
+                let mut report = self.import_markdown_revision(id, source, language, name)?;
+                let unplaced = std::mem::take(&mut report.unplaced);
+                imported(id, unplaced, Some(report))
+            }
+        })
+    }
+
     /// Reads an agreement text in `language` (Markdown, or plain text laid
     /// out as treaties are) and makes it an agreement with that language
     /// authentic and working. The title is the text's first heading unless
@@ -75,9 +125,18 @@ impl Entente {
         let read = import::read(source);
         let lines = source.lines().count();
         self.store.write(|tx| {
-            add_language(tx, agreement_id, language, true, read.title.as_deref())?;
             let language = crate::language::known(language)?;
             let provisions = load_document(tx, agreement_id)?.provisions;
+            // Attaching fills a language in; a text already there is revised instead.
+            let written = |node: &ProvisionNode| {
+                node.texts
+                    .get(&language)
+                    .is_some_and(|t| !t.heading.is_empty() || !t.body.is_empty())
+            };
+            if provisions.iter().any(written) {
+                return Err(Error::LanguageHasText { code: language });
+            }
+            add_language(tx, agreement_id, &language, true, read.title.as_deref())?;
             if let Some(error) = first_difference(&read, &provisions, &language, lines) {
                 return Err(error);
             }

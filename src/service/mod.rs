@@ -15,6 +15,7 @@ mod parties;
 mod private;
 mod provisions;
 mod revision;
+pub use import::{ImportedText, TextTarget};
 pub use packets::{MergeConflict, MergeReport};
 pub use revision::RevisionReport;
 pub mod report;

@@ -264,9 +264,7 @@ fn party_name(parties: &[crate::model::Party], id: i64, language: &str) -> Strin
     parties
         .iter()
         .find(|p| p.id == id)
-        .and_then(|p| p.names.get(language).or_else(|| p.names.values().next()))
-        .cloned()
-        .unwrap_or_default()
+        .map_or_else(String::new, |p| p.name_in(language).to_string())
 }
 
 impl Entente {

@@ -25,7 +25,16 @@ export function openDialog({ titleId, submitId, fields, onSubmit, name, cancelId
   );
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    if (await onSubmit(form, error.show)) closeDialog();
+    // One call at a time (a second click would import or create twice), and
+    // an earlier refusal does not stand beside a later result.
+    const submit = form.querySelector("button[type=submit]");
+    submit.disabled = true;
+    error.element.hidden = true;
+    try {
+      if (await onSubmit(form, error.show)) closeDialog();
+    } finally {
+      submit.disabled = false;
+    }
   });
   replace(dialog(), form);
   dialog().showModal();
@@ -41,11 +50,17 @@ export function closeDialog() {
 /** The place under a form where the core's refusal is explained. */
 export function formError() {
   const element = h("p", { class: "form-error", role: "alert", hidden: true });
-  const show = (problem) => {
-    element.textContent = problem?.message ?? String(problem);
-    element.hidden = false;
-  };
-  return { element, show };
+  return { element, show: (problem) => showProblem(element, problem) };
+}
+
+/** Explains `problem` under the open dialog's form, where the user is looking. */
+export function failInDialog(problem) {
+  showProblem(dialog().querySelector(".dialog-form > .form-error"), problem);
+}
+
+function showProblem(element, problem) {
+  element.textContent = problem?.message ?? String(problem);
+  element.hidden = false;
 }
 
 /** A labelled form field: the label's words come from the message `l10n`. */

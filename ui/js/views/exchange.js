@@ -6,7 +6,7 @@ import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
 import { formatDateTime, languageName, provisionLabel, t } from "../i18n.js";
 import { partyName } from "../names.js";
-import { closeDialog, field, openDialog } from "./dialog.js";
+import { closeDialog, failInDialog, field, openDialog } from "./dialog.js";
 
 /** Radio buttons named `name`, worded by the messages `<l10n>` and `<l10n>-<value>`. */
 function choices(l10n, name, values, checked) {
@@ -34,8 +34,11 @@ export async function openSendDialog(app) {
   const proposePath = async () => {
     partyField.hidden = what() !== "packet";
     const partyId = what() === "packet" ? Number(party.value) : null;
-    const proposed = await app.run(() => api.defaultExchangeFile(doc.agreement.id, partyId));
-    if (proposed !== null) path.value = proposed;
+    try {
+      path.value = await api.defaultExchangeFile(doc.agreement.id, partyId);
+    } catch (problem) {
+      failInDialog(problem);
+    }
   };
   const form = openDialog({
     name: "exchange",
@@ -129,6 +132,10 @@ export function openImportDialog(app) {
       }
     },
   });
+  // Once something else is chosen, importing is offered again.
+  form.addEventListener("input", () => {
+    form.querySelector("button[type=submit]").hidden = false;
+  });
   form.addEventListener("change", () => {
     markdownFields.hidden = form.elements.kind.value !== "markdown";
     // A title is for a new agreement; a revision name for one already here.
@@ -214,6 +221,6 @@ async function showMergeReport(app, container, path, takeTheirs) {
             h("td", {}, stated(conflict.ours)),
             h("td", {}, stated(conflict.theirs)),
             h("td", {}, h("button", { type: "button", class: "secondary small take-theirs", l10n: "merge-take-theirs",
-              onclick: () => app.run(() => showMergeReport(app, container, path, [conflict.provision_id])) }))))))],
+              onclick: () => showMergeReport(app, container, path, [conflict.provision_id]).catch(failInDialog) }))))))],
   ));
 }
