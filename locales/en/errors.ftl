@@ -132,11 +132,11 @@ error-exchange-invalid = { $path }:{ $line }:{ $column }: the file does not hold
 error-bundle-broken = { $path }: row { $row } of “{ $table }” does not fit the agreement the bundle describes, so the bundle was not imported. Details: { $detail }
 error-agreement-already-here = This agreement is already on this machine, as “{ $title }” (no. { $id }). A bundle brings a new agreement; to bring in a delegation’s positions, import its position packet. Nothing was changed.
 error-packet-agreement-not-here = The packet is for “{ $title }”, which is not on this machine. Import the agreement’s bundle first; nothing was changed.
-error-packet-party-not-in-agreement = The packet is from { $name }, which is not a party to this agreement here. Add the party, or ask the secretariat for the latest bundle; nothing was changed.
+error-packet-party-not-in-agreement = The packet is from { $name }, which is not a party to this agreement here: it was added on the copy the packet was made from. Nothing was changed.
 error-packet-text-not-here = The packet has positions on { $count ->
         [one] a provision or option
        *[other] { $count } provisions or options
-    } that this copy of the agreement does not have. Import the latest bundle of the agreement first; nothing was changed.
+    } that this copy of the agreement does not have: they were added on the copy the packet was made from. Ask the delegation for its positions on the text as the secretariat circulated it; nothing was changed.
 error-database = The database reported an error: { $reason }
 error-io = A file could not be read or written: { $reason }
 error-window = The window could not do that: { $reason }

@@ -132,11 +132,11 @@ error-exchange-invalid = { $path }:{ $line }:{ $column }: el archivo no contiene
 error-bundle-broken = { $path }: la fila { $row } de «{ $table }» no se ajusta al acuerdo que describe el expediente de acuerdo, por lo que este no se ha importado. Detalles: { $detail }
 error-agreement-already-here = Este acuerdo ya está en este equipo, como «{ $title }» (n.º { $id }). Un expediente de acuerdo aporta un acuerdo nuevo; para incorporar las posiciones de una delegación, importe su paquete de posiciones. No se ha modificado nada.
 error-packet-agreement-not-here = El paquete de posiciones corresponde a «{ $title }», que no está en este equipo. Importe primero el expediente de ese acuerdo; no se ha modificado nada.
-error-packet-party-not-in-agreement = El paquete de posiciones procede de { $name }, que no es Parte en este acuerdo en este equipo. Añada la Parte o pida a la secretaría el expediente más reciente del acuerdo; no se ha modificado nada.
+error-packet-party-not-in-agreement = El paquete de posiciones procede de { $name }, que no es Parte en este acuerdo en este equipo: se añadió en la copia a partir de la cual se creó el paquete. No se ha modificado nada.
 error-packet-text-not-here = El paquete de posiciones contiene posiciones sobre { $count ->
         [one] una disposición u opción
        *[other] { $count } disposiciones u opciones
-    } que esta copia del acuerdo no tiene. Importe primero el expediente más reciente del acuerdo; no se ha modificado nada.
+    } que esta copia del acuerdo no tiene: se añadieron en la copia a partir de la cual se creó el paquete. Pida a la delegación sus posiciones sobre el texto tal como lo distribuyó la secretaría; no se ha modificado nada.
 error-database = La base de datos notificó un error: { $reason }
 error-io = No se pudo leer o escribir un archivo: { $reason }
 error-window = La ventana no pudo hacerlo: { $reason }

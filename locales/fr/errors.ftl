@@ -132,11 +132,11 @@ error-exchange-invalid = { $path }:{ $line }:{ $column } : le fichier ne contien
 error-bundle-broken = { $path } : la ligne { $row } de « { $table } » ne correspond pas à l’accord que décrit le dossier ; le dossier n’a donc pas été importé. Détails : { $detail }
 error-agreement-already-here = Cet accord se trouve déjà sur cet ordinateur, sous le titre « { $title } » (numéro { $id }). Un dossier apporte un nouvel accord ; pour intégrer les positions d’une délégation, importez son paquet de positions. Rien n’a été modifié.
 error-packet-agreement-not-here = Le paquet concerne « { $title } », qui ne se trouve pas sur cet ordinateur. Importez d’abord le dossier de l’accord ; rien n’a été modifié.
-error-packet-party-not-in-agreement = Le paquet provient de { $name }, qui n’est pas partie à cet accord ici. Ajoutez la partie ou demandez au secrétariat le dernier dossier ; rien n’a été modifié.
+error-packet-party-not-in-agreement = Le paquet provient de { $name }, qui n’est pas partie à cet accord ici : elle a été ajoutée sur la copie à partir de laquelle le paquet a été créé. Rien n’a été modifié.
 error-packet-text-not-here = Le paquet contient des positions sur { $count ->
         [one] une disposition ou option
        *[other] { $count } dispositions ou options
-    } que cette copie de l’accord ne comporte pas. Importez d’abord le dernier dossier de l’accord ; rien n’a été modifié.
+    } que cette copie de l’accord ne comporte pas : elles ont été ajoutées sur la copie à partir de laquelle le paquet a été créé. Demandez à la délégation ses positions sur le texte tel que le secrétariat l’a diffusé ; rien n’a été modifié.
 error-database = La base de données a signalé une erreur : { $reason }
 error-io = Un fichier n’a pas pu être lu ou écrit : { $reason }
 error-window = La fenêtre n’a pas pu effectuer cette action : { $reason }
