@@ -325,6 +325,10 @@ fn current_position(
     Ok(positions.pop().expect("the current position is a position"))
 }
 
+/// A provision of the packet, here, with each position as written in the
+/// packet and as it would be recorded here.
+type Cell<'p> = (ProvisionId, Vec<(&'p PacketPosition, NewPosition)>);
+
 /// Each cell of the packet with its positions read as this agreement's:
 /// every provision and option the packet names must be here, an option of
 /// that provision, each position as `record_position` would accept it, and
@@ -333,7 +337,7 @@ fn read_cells<'p>(
     tx: &Transaction,
     agreement_id: AgreementId,
     packet: &'p Packet,
-) -> Result<Vec<(ProvisionId, Vec<(&'p PacketPosition, NewPosition)>)>> {
+) -> Result<Vec<Cell<'p>>> {
     let mut cells = Vec::new();
     let mut missing = 0;
     let mut seen = HashSet::new();
