@@ -382,3 +382,16 @@ fn attaching_never_writes_over_a_language_the_text_has() {
         before
     );
 }
+
+#[test]
+fn a_sentence_that_grows_is_the_same_provision_amended() {
+    let (_dir, entente) = common::open();
+    let text = "# Memorandum\n\nArticle 1\n\n1. The Parties cooperate.\n";
+    let (id, _) = entente.import_markdown(text, "en", None).unwrap();
+    let paragraph = find(&entente, id, "The Parties cooperate.");
+    let revision = text.replace("cooperate.", "cooperate closely.");
+    let report = entente
+        .import_markdown_revision(id, &revision, "en", "Rev.2")
+        .unwrap();
+    assert_eq!((report.amended, report.added), (vec![paragraph], vec![]));
+}

@@ -151,11 +151,17 @@ fn match_provisions(
     live: &[ProvisionNode],
     language: &str,
 ) -> Vec<Option<ProvisionId>> {
+    // Words without the punctuation that clings to them: "cooperate." is
+    // the same word as "cooperate" when a sentence grows.
     let words = |heading: &str, body: &str| -> Vec<String> {
         heading
             .split_whitespace()
             .chain(body.split_whitespace())
-            .map(str::to_lowercase)
+            .map(|word| {
+                word.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|word| !word.is_empty())
             .collect()
     };
     let theirs: Vec<Vec<String>> = live
