@@ -104,6 +104,11 @@ fn structure(line: &str) -> Option<(ProvisionKind, String)> {
     None
 }
 
+/// Short, and not ending as a sentence or a clause does.
+fn looks_like_a_heading(line: &str) -> bool {
+    line.chars().count() < 100 && !line.ends_with(['.', ';', ':', ','])
+}
+
 /// A numbered paragraph: "1.", "1)", "(1)" or "1 " before its words.
 fn paragraph(line: &str) -> Option<String> {
     let (number, rest) = match line.strip_prefix('(') {
@@ -184,6 +189,8 @@ pub fn read(source: &str) -> ReadText {
     ) = (None, None, None, None);
     // The provision the next lines continue, until a blank line.
     let mut open: Option<usize> = None;
+    // Whether the next line may continue a title typed as plain lines.
+    let mut title_open = false;
     // A file saved by Windows tools may begin with a byte-order mark.
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     for (index, raw) in source.lines().enumerate() {
@@ -191,6 +198,7 @@ pub fn read(source: &str) -> ReadText {
         let (level, line) = plain(raw);
         if line.is_empty() {
             open = None;
+            title_open = false;
             continue;
         }
         let lower = line.to_lowercase();
@@ -198,6 +206,26 @@ pub fn read(source: &str) -> ReadText {
             out.title = Some(line);
             continue;
         }
+        // A title typed as plain lines: the first lines of the text, up to a
+        // blank line, before any structure, none ending as a sentence does.
+        let plain_title = level == 0
+            && out.provisions.is_empty()
+            && out.unplaced.is_empty()
+            && !in_preamble
+            && (out.title.is_none() || title_open)
+            && structure(&line).is_none()
+            && !PREAMBLE.contains(&lower.trim_end_matches(':'))
+            && looks_like_a_heading(&line);
+        if plain_title {
+            let title = out.title.get_or_insert_with(String::new);
+            if !title.is_empty() {
+                title.push(' ');
+            }
+            title.push_str(&line);
+            title_open = true;
+            continue;
+        }
+        title_open = false;
         if closing || CLOSING.iter().any(|c| lower.starts_with(c)) {
             closing = true;
             continue;
@@ -267,10 +295,10 @@ pub fn read(source: &str) -> ReadText {
             }
             continue;
         }
-        // The heading of an article or division given on the line after its
-        // number: short, and not ending as a sentence does.
-        if let Some(at) = open {
-            let read = &out.provisions[at];
+        // The heading of an article or division given on a line after its
+        // number (the next one, or after a blank line): short, not ending as
+        // a sentence does, not numbered, and nothing else read since.
+        if let Some(read) = out.provisions.last() {
             let structural = matches!(
                 read.kind,
                 ProvisionKind::Part
@@ -278,10 +306,14 @@ pub fn read(source: &str) -> ReadText {
                     | ProvisionKind::Article
                     | ProvisionKind::Annex
             );
-            let looks_like_heading =
-                line.chars().count() < 100 && !line.ends_with(['.', ';', ':', ',']);
-            if structural && read.heading.is_empty() && read.body.is_empty() && looks_like_heading {
-                out.provisions[at].heading = line;
+            let numbered = paragraph(&line).is_some() || subparagraph(&line).is_some();
+            if structural
+                && read.heading.is_empty()
+                && read.body.is_empty()
+                && looks_like_a_heading(&line)
+                && (open.is_some() || !numbered)
+            {
+                out.provisions.last_mut().expect("just read").heading = line;
                 continue;
             }
         }
@@ -381,7 +413,7 @@ mod tests {
 
     #[test]
     fn french_and_spanish_forms_and_what_cannot_be_placed() {
-        let text = read("Un mot perdu\n\nArticle premier. Objet\n\n(1) Le présent Accord.\n\nArtículo 2: Ámbito\n\n1) El presente Acuerdo.\n   a. primero;\n");
+        let text = read("Un mot perdu.\n\nArticle premier. Objet\n\n(1) Le présent Accord.\n\nArtículo 2: Ámbito\n\n1) El presente Acuerdo.\n   a. primero;\n");
         use ProvisionKind::*;
         assert_eq!(
             kinds(&text),
@@ -395,7 +427,21 @@ mod tests {
         );
         assert_eq!(text.provisions[0].heading, "Objet");
         assert_eq!(text.provisions[2].heading, "Ámbito");
-        assert_eq!(text.unplaced, [(1, "Un mot perdu".to_string())]);
+        assert_eq!(text.unplaced, [(1, "Un mot perdu.".to_string())]);
+    }
+
+    #[test]
+    fn a_title_typed_as_plain_lines_and_a_heading_after_a_blank_line() {
+        let text = read("MEMORANDUM OF UNDERSTANDING\nON COOPERATION IN DIGITAL HEALTH\n\nPREAMBLE\n\nThe Participants,\n\nARTICLE 1\n\nPURPOSE\n\n1. Words.\n");
+        assert_eq!(
+            text.title.as_deref(),
+            Some("MEMORANDUM OF UNDERSTANDING ON COOPERATION IN DIGITAL HEALTH")
+        );
+        assert_eq!(text.provisions[1].heading, "PURPOSE");
+        assert!(text.unplaced.is_empty(), "{:?}", text.unplaced);
+        // The first words of a text that is a sentence are no title.
+        let text = read("The Parties,\n\nArticle 1\n\n1. Words.\n");
+        assert_eq!(text.title, None);
     }
 
     #[test]
