@@ -3,10 +3,13 @@
 //! packet. Both are JSON with a `format` naming the kind of file and a
 //! `version` of the format; this module reads and writes that envelope.
 
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Write};
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
 
 use crate::error::{Error, Result};
 
@@ -89,34 +92,28 @@ struct Probe {
     version: Option<u64>,
 }
 
-/// Reads an exchange file of `kind` into `T`: refused, saying why and where,
-/// when it is too large, not JSON or cut short, of another kind, from a newer
-/// format, or not shaped as `T`.
-pub fn read<T: DeserializeOwned>(path: &Path, kind: FileKind) -> Result<T> {
+/// Checks that `path` is an exchange file of `kind` in a format this version
+/// reads: not too large, whole JSON, its envelope naming `kind` and a
+/// version up to ours. The file is read through without being kept.
+pub fn check(path: &Path, kind: FileKind) -> Result<()> {
     let shown = || path.display().to_string();
     check_size(path)?;
-    let raw = std::fs::read(path)?;
-    let located = |e: &serde_json::Error| (e.line(), e.column());
-    // A first reading takes only the envelope, skipping the rest without
-    // keeping it: a damaged or cut file is reported as such, and a file of
-    // another kind or format never reaches the reading of its content.
-    let probe: Probe = serde_json::from_slice(&raw).map_err(|e| {
-        let (line, column) = located(&e);
-        match e.classify() {
-            serde_json::error::Category::Data => Error::NotAnExchangeFile {
-                path: shown(),
-                expected: kind.as_str(),
+    let probe: Probe = serde_json::from_reader(open(path)?).map_err(|e| match e.classify() {
+        Category::Data => Error::NotAnExchangeFile {
+            path: shown(),
+            expected: kind.as_str(),
+        },
+        Category::Io => Error::Io(e.into()),
+        category => Error::ExchangeUnreadable {
+            path: shown(),
+            line: e.line(),
+            column: e.column(),
+            problem: if category == Category::Eof {
+                "truncated"
+            } else {
+                "garbled"
             },
-            category => Error::ExchangeUnreadable {
-                path: shown(),
-                line,
-                column,
-                problem: match category {
-                    serde_json::error::Category::Eof => "truncated",
-                    _ => "garbled",
-                },
-            },
-        }
+        },
     })?;
     let version = match (probe.format.as_deref(), probe.version) {
         (Some(format), Some(version)) if format == kind.format() => version,
@@ -134,33 +131,58 @@ pub fn read<T: DeserializeOwned>(path: &Path, kind: FileKind) -> Result<T> {
             supported: FORMAT_VERSION,
         });
     }
-    serde_json::from_slice(&raw).map_err(|e| {
-        let (line, column) = located(&e);
-        Error::ExchangeInvalid {
-            path: shown(),
-            line,
-            column,
-            detail: e.to_string(),
-        }
-    })
+    Ok(())
+}
+
+/// The file, buffered, to read from.
+pub fn open(path: &Path) -> Result<BufReader<File>> {
+    Ok(BufReader::new(File::open(path)?))
+}
+
+/// A file that is JSON of the right kind but not shaped as its kind is, with
+/// where.
+pub fn misshapen(path: &Path, e: &serde_json::Error) -> Error {
+    Error::ExchangeInvalid {
+        path: path.display().to_string(),
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    }
+}
+
+/// Reads an exchange file of `kind` into `T`: refused, saying why and where,
+/// when it is too large, not JSON or cut short, of another kind, from a newer
+/// format, or not shaped as `T`.
+pub fn read<T: DeserializeOwned>(path: &Path, kind: FileKind) -> Result<T> {
+    check(path, kind)?;
+    serde_json::from_reader(open(path)?).map_err(|e| misshapen(path, &e))
 }
 
 /// Writes `content` to `path` (its folder made if need be) whole or not at
-/// all: into a file beside it, then moved into place.
+/// all: into a file beside it, then moved into place. Returns its size.
 pub fn write(path: &Path, content: &impl Serialize) -> Result<u64> {
     if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder)?;
     }
-    let mut bytes = serde_json::to_vec_pretty(content)?;
-    bytes.push(b'\n');
     let mut partial = path.as_os_str().to_owned();
     partial.push(".part");
     let partial = std::path::PathBuf::from(partial);
-    let written = std::fs::write(&partial, &bytes).and_then(|()| std::fs::rename(&partial, path));
+    let written = write_to(&partial, content).and_then(|()| Ok(std::fs::rename(&partial, path)?));
     if let Err(e) = written {
         // Nothing half-written is left behind; the first error is the one to report.
         let _ = std::fs::remove_file(&partial);
-        return Err(e.into());
+        return Err(e);
     }
-    Ok(bytes.len() as u64)
+    Ok(std::fs::metadata(path)?.len())
+}
+
+fn write_to(path: &Path, content: &impl Serialize) -> Result<()> {
+    let mut out = BufWriter::new(File::create(path)?);
+    serde_json::to_writer_pretty(&mut out, content).map_err(|e| match e.is_io() {
+        true => Error::Io(e.into()),
+        false => e.into(),
+    })?;
+    out.write_all(b"\n")?;
+    out.flush()?;
+    Ok(())
 }

@@ -9,13 +9,19 @@
 //! of each row is its identity on every machine. The same agreement
 //! therefore gives the same bundle on any machine, byte for byte. The private
 //! layer has no table here: it cannot reach a bundle.
+//!
+//! Both ways go a row at a time, the file written or read as the database
+//! is, so that only the renumbering of ids is held in memory.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{OptionalExtension, Transaction};
-use serde::{Deserialize, Serialize};
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::Serialize;
 use serde_json::{Map, Value as Json};
 
 use super::agreements::load_agreement;
@@ -27,14 +33,6 @@ use crate::exchange::{self, Envelope, FileKind};
 use crate::export;
 use crate::model::{AgreementDocument, AgreementId, PartyId, ProvisionKind};
 use crate::templates::Value as TemplateValue;
-
-/// A bundle as written: the envelope, then each table's rows.
-#[derive(Serialize, Deserialize)]
-struct Bundle {
-    #[serde(flatten)]
-    envelope: Envelope,
-    tables: BTreeMap<String, Vec<Map<String, Json>>>,
-}
 
 /// The rows that other rows refer to, each numbered in a bundle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -428,125 +426,288 @@ impl Entente {
     /// Writes the whole agreement, without the private layer, to `path` as
     /// a bundle; returns its size in bytes.
     pub fn export_bundle(&self, agreement_id: AgreementId, path: &Path) -> Result<u64> {
-        let bundle = self.store.read(|tx| read_bundle(tx, agreement_id))?;
-        exchange::write(path, &bundle)
+        self.store.read(|tx| {
+            load_agreement(tx, agreement_id)?;
+            let bundle = Outgoing {
+                tx,
+                agreement_id,
+                renumbering: RefCell::new(Renumbering::default()),
+                failure: RefCell::new(None),
+            };
+            exchange::write(path, &bundle).map_err(|e| bundle.failure.take().unwrap_or(e))
+        })
     }
 
     /// Makes the agreement a bundle describes, the same as on the machine
     /// that made it; refused, with nothing changed, if it is already here or
     /// the file is not a whole bundle of this format.
     pub fn import_bundle(&self, path: &Path) -> Result<AgreementId> {
-        let bundle: Bundle = exchange::read(path, FileKind::Bundle)?;
-        let shown = path.display().to_string();
-        self.store.write(|tx| write_bundle(tx, &bundle, &shown))
+        exchange::check(path, FileKind::Bundle)?;
+        self.store.write(|tx| {
+            let incoming = Incoming {
+                tx,
+                path: path.display().to_string(),
+                state: RefCell::new(Imported::default()),
+                failure: RefCell::new(None),
+            };
+            let mut reader = serde_json::Deserializer::from_reader(exchange::open(path)?);
+            let read = IncomingSeed(&incoming)
+                .deserialize(&mut reader)
+                .and_then(|()| reader.end());
+            if let Err(e) = read {
+                return Err(incoming
+                    .failure
+                    .take()
+                    .unwrap_or_else(|| exchange::misshapen(path, &e)));
+            }
+            incoming.finish()
+        })
     }
 }
 
-fn read_bundle(tx: &Transaction, agreement_id: AgreementId) -> Result<Bundle> {
-    load_agreement(tx, agreement_id)?;
-    let mut renumbering = Renumbering::default();
-    let mut tables = BTreeMap::new();
-    for table in TABLES {
+/// A bundle being written, read from the database a row at a time: only
+/// the renumbering is kept, never the rows.
+struct Outgoing<'t> {
+    tx: &'t Transaction<'t>,
+    agreement_id: AgreementId,
+    renumbering: RefCell<Renumbering>,
+    /// What stopped the writing, when the database did.
+    failure: RefCell<Option<Error>>,
+}
+
+impl Outgoing<'_> {
+    /// Keeps `error` to report and stops the writer.
+    fn fail<E: serde::ser::Error>(&self, error: Error) -> E {
+        let said = E::custom(&error);
+        self.failure.replace(Some(error));
+        said
+    }
+
+    /// The rows of `table`, ordered as they were written.
+    fn select(&self, table: &Table) -> String {
         let names: Vec<String> = table
             .columns
             .iter()
             .map(|c| format!("t.{}", c.name()))
             .collect();
-        let sql = format!(
+        format!(
             "SELECT t.rowid, {} FROM {} ORDER BY t.rowid",
             names.join(", "),
             table.from
-        );
-        let mut statement = tx.prepare(&sql)?;
+        )
+    }
+
+    /// Numbers the rows of an entity's table before any is written: a
+    /// provision moved under a later article names a parent after it.
+    fn number(&self, table: &Table) -> Result<()> {
+        let Some(entity) = table.entity else {
+            return Ok(());
+        };
+        let sql = format!("SELECT t.rowid FROM {} ORDER BY t.rowid", table.from);
+        let mut statement = self.tx.prepare(&sql)?;
+        let ids = statement.query_map([self.agreement_id], |row| row.get::<_, i64>(0))?;
+        let mut renumbering = self.renumbering.borrow_mut();
+        for (number, id) in (1..).zip(ids) {
+            renumbering.ids.insert((entity, id?), number);
+        }
+        Ok(())
+    }
+
+    /// One row as the bundle writes it.
+    fn row(&self, table: &Table, number: i64, values: Vec<SqlValue>) -> Result<Map<String, Json>> {
+        let renumbering = self.renumbering.borrow();
+        let mut row = Map::new();
+        if table.entity.is_some() {
+            row.insert("id".into(), number.into());
+        }
+        for (column, value) in table.columns.iter().zip(values.into_iter().skip(1)) {
+            let json = match (*column, value) {
+                (_, SqlValue::Null) => Json::Null,
+                (Ref(_, entity), SqlValue::Integer(id)) => renumbering
+                    .map(entity, id)
+                    .ok_or(Error::NotFound { what: "row", id })?
+                    .into(),
+                (Words(_), SqlValue::Text(text)) => renumbering.words(&text).into(),
+                (TemplateValues(_), SqlValue::Text(json)) => {
+                    serde_json::from_str(&renumbering.template_values(&json)?)?
+                }
+                (Snapshot(_), SqlValue::Text(json)) => {
+                    serde_json::to_value(renumbering.snapshot(serde_json::from_str(&json)?, 0))?
+                }
+                (_, SqlValue::Integer(n)) => n.into(),
+                (_, SqlValue::Real(x)) => x.into(),
+                (_, SqlValue::Text(text)) => text.into(),
+                (_, SqlValue::Blob(_)) => Json::Null,
+            };
+            row.insert(column.name().into(), json);
+        }
+        Ok(row)
+    }
+}
+
+impl Serialize for Outgoing<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut bundle = serializer.serialize_map(Some(3))?;
+        let envelope = Envelope::new(FileKind::Bundle);
+        bundle.serialize_entry("format", &envelope.format)?;
+        bundle.serialize_entry("version", &envelope.version)?;
+        bundle.serialize_entry("tables", &OutgoingTables(self))?;
+        bundle.end()
+    }
+}
+
+/// The tables of a bundle, in the order they are imported.
+struct OutgoingTables<'b, 't>(&'b Outgoing<'t>);
+
+impl Serialize for OutgoingTables<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut tables = serializer.serialize_map(Some(TABLES.len()))?;
+        for table in TABLES {
+            self.0.number(table).map_err(|e| self.0.fail(e))?;
+            tables.serialize_entry(table.name, &OutgoingRows(self.0, table))?;
+        }
+        tables.end()
+    }
+}
+
+struct OutgoingRows<'b, 't>(&'b Outgoing<'t>, &'static Table);
+
+impl Serialize for OutgoingRows<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let OutgoingRows(bundle, table) = *self;
+        let fail = |e: rusqlite::Error| bundle.fail::<S::Error>(e.into());
+        let mut statement = bundle.tx.prepare(&bundle.select(table)).map_err(fail)?;
         let rows = statement
-            .query_map([agreement_id], |row| {
+            .query_map([bundle.agreement_id], |row| {
                 (0..=table.columns.len())
                     .map(|i| row.get::<_, SqlValue>(i))
                     .collect::<rusqlite::Result<Vec<_>>>()
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        // Numbered before any is written: a provision moved under a later
-        // article names a parent that comes after it.
-        if let Some(entity) = table.entity {
-            for (number, values) in (1..).zip(&rows) {
-                if let SqlValue::Integer(id) = values[0] {
-                    renumbering.ids.insert((entity, id), number);
+            })
+            .map_err(fail)?;
+        let mut out = serializer.serialize_seq(None)?;
+        for (number, values) in (1..).zip(rows) {
+            let row = bundle
+                .row(table, number, values.map_err(fail)?)
+                .map_err(|e| bundle.fail::<S::Error>(e))?;
+            out.serialize_element(&row)?;
+        }
+        out.end()
+    }
+}
+
+/// A bundle being imported as it is read: each row is written as soon as it
+/// has been read, so that only the renumbering is kept.
+struct Incoming<'t> {
+    tx: &'t Transaction<'t>,
+    path: String,
+    state: RefCell<Imported>,
+    /// Why the bundle was refused, when the refusal is not the JSON's.
+    failure: RefCell<Option<Error>>,
+}
+
+/// What importing has written so far.
+#[derive(Default)]
+struct Imported {
+    renumbering: Renumbering,
+    agreement_id: AgreementId,
+    /// References to rows of the same table (a provision's parent), set once
+    /// every row of it is in: (column, row, referred row, row index).
+    later: Vec<(&'static str, i64, i64, usize)>,
+}
+
+impl Incoming<'_> {
+    fn broken(&self, table: &str, row: usize, detail: String) -> Error {
+        Error::BundleBroken {
+            path: self.path.clone(),
+            table: table.to_string(),
+            row,
+            detail,
+        }
+    }
+
+    /// Keeps `error` to report and stops the reader.
+    fn fail<E: serde::de::Error>(&self, error: Error) -> E {
+        let said = E::custom(&error);
+        self.failure.replace(Some(error));
+        said
+    }
+
+    /// Before the rows of any other table: the agreement they belong to.
+    fn begin(&self, table: &Table) -> Result<()> {
+        if table.name != "agreement" && self.state.borrow().agreement_id == 0 {
+            return Err(self.broken("agreement", 1, "no agreement in the bundle".into()));
+        }
+        Ok(())
+    }
+
+    fn insert(&self, table: &Table, index: usize, row: &Map<String, Json>) -> Result<()> {
+        let tx = self.tx;
+        let broken = |detail: String| self.broken(table.name, index + 1, detail);
+        if table.name == "agreement" {
+            if index > 0 {
+                return Err(broken("one agreement".into()));
+            }
+            if let Some(uid) = row.get("uid").and_then(Json::as_str) {
+                let here = tx
+                    .query_row("SELECT id FROM agreement WHERE uid = ?1", [uid], |row| {
+                        row.get::<_, i64>(0)
+                    })
+                    .optional()?;
+                if let Some(id) = here {
+                    let title = load_agreement(tx, id)?.title().to_string();
+                    return Err(Error::AgreementAlreadyHere { title, id });
                 }
             }
         }
-        let mut out = Vec::with_capacity(rows.len());
-        for (number, values) in (1_i64..).zip(rows) {
-            let mut row = Map::new();
-            if table.entity.is_some() {
-                row.insert("id".into(), number.into());
-            }
-            for (column, value) in table.columns.iter().zip(values.into_iter().skip(1)) {
-                let json = match (*column, value) {
-                    (_, SqlValue::Null) => Json::Null,
-                    (Ref(_, entity), SqlValue::Integer(id)) => {
-                        let number = renumbering
-                            .map(entity, id)
-                            .ok_or(Error::NotFound { what: "row", id })?;
-                        number.into()
-                    }
-                    (Words(_), SqlValue::Text(text)) => renumbering.words(&text).into(),
-                    (TemplateValues(_), SqlValue::Text(json)) => {
-                        serde_json::from_str(&renumbering.template_values(&json)?)?
-                    }
-                    (Snapshot(_), SqlValue::Text(json)) => {
-                        serde_json::to_value(renumbering.snapshot(serde_json::from_str(&json)?, 0))?
-                    }
-                    (_, SqlValue::Integer(n)) => n.into(),
-                    (_, SqlValue::Real(x)) => x.into(),
-                    (_, SqlValue::Text(text)) => text.into(),
-                    (_, SqlValue::Blob(_)) => Json::Null,
-                };
-                row.insert(column.name().into(), json);
-            }
-            out.push(row);
-        }
-        tables.insert(table.name.to_string(), out);
-    }
-    Ok(Bundle {
-        envelope: Envelope::new(FileKind::Bundle),
-        tables,
-    })
-}
-
-fn write_bundle(tx: &Transaction, bundle: &Bundle, path: &str) -> Result<AgreementId> {
-    let broken = |table: &str, row: usize, detail: String| Error::BundleBroken {
-        path: path.to_string(),
-        table: table.to_string(),
-        row,
-        detail,
-    };
-    let agreement = bundle
-        .tables
-        .get("agreement")
-        .and_then(|rows| rows.first())
-        .ok_or_else(|| broken("agreement", 1, "no agreement in the bundle".into()))?;
-    if let Some(uid) = agreement.get("uid").and_then(Json::as_str) {
-        let here = tx
-            .query_row("SELECT id FROM agreement WHERE uid = ?1", [uid], |row| {
-                row.get::<_, i64>(0)
-            })
-            .optional()?;
-        if let Some(id) = here {
-            let title = load_agreement(tx, id)?.title().to_string();
-            return Err(Error::AgreementAlreadyHere { title, id });
-        }
-    }
-
-    let mut renumbering = Renumbering::default();
-    let mut agreement_id = 0;
-    for table in TABLES {
-        let rows = bundle.tables.get(table.name).map_or(&[][..], Vec::as_slice);
-        if table.name == "agreement" && rows.len() != 1 {
-            return Err(broken(table.name, rows.len(), "one agreement".into()));
-        }
+        let mut state = self.state.borrow_mut();
         let mut names: Vec<&str> = table.columns.iter().map(|c| c.name()).collect();
         if table.in_agreement {
             names.push("agreement_id");
+        }
+        let mut values = Vec::with_capacity(names.len());
+        for &column in table.columns {
+            let json = row.get(column.name()).unwrap_or(&Json::Null);
+            let value = match (column, json) {
+                (_, Json::Null) => SqlValue::Null,
+                (Ref(name, entity), json) if Some(entity) == table.entity => {
+                    let number = json.as_i64().unwrap_or(0);
+                    let row_number = row.get("id").and_then(Json::as_i64).unwrap_or(0);
+                    state.later.push((name, row_number, number, index + 1));
+                    SqlValue::Null
+                }
+                (Ref(name, entity), json) => {
+                    let number = json.as_i64().unwrap_or(0);
+                    let id = state
+                        .renumbering
+                        .map(entity, number)
+                        .ok_or_else(|| broken(format!("{name} {number} names no row before it")))?;
+                    SqlValue::Integer(id)
+                }
+                (Words(_), Json::String(text)) => SqlValue::Text(state.renumbering.words(text)),
+                (TemplateValues(_), json) => SqlValue::Text(
+                    state
+                        .renumbering
+                        .template_values(&json.to_string())
+                        .map_err(|e| broken(e.to_string()))?,
+                ),
+                (Snapshot(_), json) => {
+                    let document =
+                        serde_json::from_value(json.clone()).map_err(|e| broken(e.to_string()))?;
+                    let document = state.renumbering.snapshot(document, state.agreement_id);
+                    SqlValue::Text(serde_json::to_string(&document)?)
+                }
+                (_, Json::Bool(b)) => SqlValue::Integer(i64::from(*b)),
+                (_, Json::Number(n)) => match n.as_i64() {
+                    Some(n) => SqlValue::Integer(n),
+                    None => SqlValue::Real(n.as_f64().unwrap_or_default()),
+                },
+                (_, Json::String(text)) => SqlValue::Text(text.clone()),
+                (column, _) => return Err(broken(format!("{} is not a value", column.name()))),
+            };
+            values.push(value);
+        }
+        if table.in_agreement {
+            values.push(SqlValue::Integer(state.agreement_id));
         }
         let slots: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
         let sql = format!(
@@ -555,95 +716,192 @@ fn write_bundle(tx: &Transaction, bundle: &Bundle, path: &str) -> Result<Agreeme
             names.join(", "),
             slots.join(", ")
         );
-        let mut statement = tx.prepare(&sql)?;
-        // References to rows of the same table (a provision's parent), set
-        // once every row of it is in: (column, row, referred row, index).
-        let mut later = Vec::new();
-        for (index, row) in rows.iter().enumerate() {
-            let broken = |detail: String| broken(table.name, index + 1, detail);
-            let mut values = Vec::with_capacity(names.len());
-            for &column in table.columns {
-                let json = row.get(column.name()).unwrap_or(&Json::Null);
-                let value = match (column, json) {
-                    (_, Json::Null) => SqlValue::Null,
-                    (Ref(name, entity), json) if Some(entity) == table.entity => {
-                        let number = json.as_i64().unwrap_or(0);
-                        let row_number = row.get("id").and_then(Json::as_i64).unwrap_or(0);
-                        later.push((name, row_number, number, index + 1));
-                        SqlValue::Null
-                    }
-                    (Ref(name, entity), json) => {
-                        let number = json.as_i64().unwrap_or(0);
-                        let id = renumbering.map(entity, number).ok_or_else(|| {
-                            broken(format!("{name} {number} names no row before it"))
-                        })?;
-                        SqlValue::Integer(id)
-                    }
-                    (Words(_), Json::String(text)) => SqlValue::Text(renumbering.words(text)),
-                    (TemplateValues(_), json) => SqlValue::Text(
-                        renumbering
-                            .template_values(&json.to_string())
-                            .map_err(|e| broken(e.to_string()))?,
-                    ),
-                    (Snapshot(_), json) => {
-                        let document = serde_json::from_value(json.clone())
-                            .map_err(|e| broken(e.to_string()))?;
-                        SqlValue::Text(serde_json::to_string(
-                            &renumbering.snapshot(document, agreement_id),
-                        )?)
-                    }
-                    (_, Json::Bool(b)) => SqlValue::Integer(i64::from(*b)),
-                    (_, Json::Number(n)) => match n.as_i64() {
-                        Some(n) => SqlValue::Integer(n),
-                        None => SqlValue::Real(n.as_f64().unwrap_or_default()),
-                    },
-                    (_, Json::String(text)) => SqlValue::Text(text.clone()),
-                    (column, _) => return Err(broken(format!("{} is not a value", column.name()))),
-                };
-                values.push(value);
-            }
-            if table.in_agreement {
-                values.push(SqlValue::Integer(agreement_id));
-            }
-            statement
-                .execute(rusqlite::params_from_iter(values))
-                .map_err(|e| broken(e.to_string()))?;
-            let id = tx.last_insert_rowid();
-            if table.name == "agreement" {
-                agreement_id = id;
-            }
-            if let Some(entity) = table.entity {
-                let number = row.get("id").and_then(Json::as_i64).unwrap_or(0);
-                if renumbering.ids.insert((entity, number), id).is_some() {
-                    return Err(broken(format!("id {number} appears twice")));
-                }
+        tx.prepare_cached(&sql)?
+            .execute(rusqlite::params_from_iter(values))
+            .map_err(|e| broken(e.to_string()))?;
+        let id = tx.last_insert_rowid();
+        if table.name == "agreement" {
+            state.agreement_id = id;
+        }
+        if let Some(entity) = table.entity {
+            let number = row.get("id").and_then(Json::as_i64).unwrap_or(0);
+            if state.renumbering.ids.insert((entity, number), id).is_some() {
+                return Err(broken(format!("id {number} appears twice")));
             }
         }
-        for (column, row_number, number, index) in later {
+        Ok(())
+    }
+
+    /// Ends `table`: the references its rows make to each other are set.
+    fn end(&self, table: &Table) -> Result<()> {
+        let mut state = self.state.borrow_mut();
+        for (column, row_number, number, index) in std::mem::take(&mut state.later) {
             let entity = table
                 .entity
                 .expect("only an entity's table refers to itself");
             let (Some(id), Some(referred)) = (
-                renumbering.map(entity, row_number),
-                renumbering.map(entity, number),
+                state.renumbering.map(entity, row_number),
+                state.renumbering.map(entity, number),
             ) else {
-                return Err(broken(
+                return Err(self.broken(
                     table.name,
                     index,
                     format!("{column} {number} names no row"),
                 ));
             };
-            tx.execute(
+            self.tx.execute(
                 &format!("UPDATE {} SET {column} = ?1 WHERE id = ?2", table.name),
                 [referred, id],
             )?;
         }
+        Ok(())
     }
-    check_tree(tx, agreement_id, &broken)?;
-    // The bundle must read back as an agreement: every kind, status and
-    // language known.
-    load_document(tx, agreement_id).map_err(|e| broken("agreement", 1, e.to_string()))?;
-    Ok(agreement_id)
+
+    /// Once the whole file is read: an agreement, whose provisions form a
+    /// text and which reads back as one.
+    fn finish(&self) -> Result<AgreementId> {
+        let agreement_id = self.state.borrow().agreement_id;
+        if agreement_id == 0 {
+            return Err(self.broken("agreement", 1, "no agreement in the bundle".into()));
+        }
+        check_tree(self.tx, agreement_id, &|table, row, detail| {
+            self.broken(table, row, detail)
+        })?;
+        // Every kind, status and language known.
+        load_document(self.tx, agreement_id)
+            .map_err(|e| self.broken("agreement", 1, e.to_string()))?;
+        Ok(agreement_id)
+    }
+}
+
+/// Reads the bundle's envelope (checked already) and its tables.
+struct IncomingSeed<'b, 't>(&'b Incoming<'t>);
+
+impl<'de> DeserializeSeed<'de> for IncomingSeed<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> std::result::Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for IncomingSeed<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an Entente bundle")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "tables" => map.next_value_seed(IncomingTables(self.0))?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+struct IncomingTables<'b, 't>(&'b Incoming<'t>);
+
+impl<'de> DeserializeSeed<'de> for IncomingTables<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> std::result::Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for IncomingTables<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("the tables of an agreement")
+    }
+
+    /// Tables in the order of `TABLES`, as Entente writes them, are written
+    /// as they are read. One that comes early (a file whose keys a tool has
+    /// sorted) waits, whole, until those it refers to are in.
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+        let bundle = self.0;
+        let write = |index: usize, rows: Vec<Map<String, Json>>| -> Result<()> {
+            let table = &TABLES[index];
+            bundle.begin(table)?;
+            for (row, values) in rows.iter().enumerate() {
+                bundle.insert(table, row, values)?;
+            }
+            bundle.end(table)
+        };
+        let mut next = 0;
+        let mut waiting: BTreeMap<usize, Vec<Map<String, Json>>> = BTreeMap::new();
+        while let Some(name) = map.next_key::<String>()? {
+            let Some(index) = TABLES.iter().position(|t| t.name == name) else {
+                return Err(bundle.fail(bundle.broken(&name, 0, "no such table".into())));
+            };
+            if index < next || waiting.contains_key(&index) {
+                return Err(bundle.fail(bundle.broken(&name, 0, "the table appears twice".into())));
+            }
+            if index > next {
+                waiting.insert(index, map.next_value()?);
+                continue;
+            }
+            let table = &TABLES[index];
+            bundle.begin(table).map_err(|e| bundle.fail(e))?;
+            map.next_value_seed(IncomingRows(bundle, table))?;
+            bundle.end(table).map_err(|e| bundle.fail(e))?;
+            next = index + 1;
+            while let Some(rows) = waiting.remove(&next) {
+                write(next, rows).map_err(|e| bundle.fail(e))?;
+                next += 1;
+            }
+        }
+        for (index, rows) in waiting {
+            write(index, rows).map_err(|e| bundle.fail(e))?;
+        }
+        Ok(())
+    }
+}
+
+struct IncomingRows<'b, 't>(&'b Incoming<'t>, &'static Table);
+
+impl<'de> DeserializeSeed<'de> for IncomingRows<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> std::result::Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for IncomingRows<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("the rows of a table")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut rows: A) -> std::result::Result<(), A::Error> {
+        let IncomingRows(bundle, table) = self;
+        let mut index = 0;
+        while let Some(row) = rows.next_element::<Map<String, Json>>()? {
+            bundle
+                .insert(table, index, &row)
+                .map_err(|e| bundle.fail(e))?;
+            index += 1;
+        }
+        Ok(())
+    }
 }
 
 /// Refuses provisions that do not form the tree of a text: each must reach
