@@ -39,11 +39,11 @@ const PREAMBLE: [&str; 5] = [
 const CLOSING: [&str; 16] = [
     "in witness whereof",
     "done at",
-    "done in",
+    "done in ",
     "adopted at",
     "en foi de quoi",
     "fait à",
-    "fait en",
+    "fait en ",
     "adopté à",
     "adoptée à",
     "en testimonio de lo cual",
@@ -52,7 +52,7 @@ const CLOSING: [&str; 16] = [
     "adoptada en",
     "в удостоверение чего",
     "совершено в",
-    "принято в",
+    "принято в ",
 ];
 
 /// A structural heading: its kind and the words after its number.
@@ -178,7 +178,8 @@ fn unescape(text: &str) -> String {
 pub fn read(source: &str) -> ReadText {
     let mut out = ReadText::default();
     let mut in_preamble = false;
-    let mut closing = false;
+    // After the closing formula, and within its own paragraph.
+    let (mut closing, mut in_closing_formula) = (false, false);
     // Indices of the current part, the innermost part or chapter, the
     // article and the paragraph.
     let (mut part, mut division, mut article, mut paragraph_at): (
@@ -199,6 +200,7 @@ pub fn read(source: &str) -> ReadText {
         if line.is_empty() {
             open = None;
             title_open = false;
+            in_closing_formula = false;
             continue;
         }
         let lower = line.to_lowercase();
@@ -226,9 +228,23 @@ pub fn read(source: &str) -> ReadText {
             continue;
         }
         title_open = false;
-        if closing || CLOSING.iter().any(|c| lower.starts_with(c)) {
-            closing = true;
+        // The closing formula opens a paragraph of its own; the export
+        // writes it. What follows it (signatures) is reported, not read,
+        // until an annex.
+        if open.is_none() && CLOSING.iter().any(|c| lower.starts_with(c)) {
+            (closing, in_closing_formula) = (true, true);
             continue;
+        }
+        if in_closing_formula {
+            continue;
+        }
+        if closing {
+            if structure(&line).is_some_and(|(kind, _)| kind == ProvisionKind::Annex) {
+                closing = false;
+            } else {
+                out.unplaced.push((number, raw.trim().to_string()));
+                continue;
+            }
         }
         if PREAMBLE.contains(&lower.trim_end_matches(':')) {
             in_preamble = true;
@@ -428,6 +444,23 @@ mod tests {
         assert_eq!(text.provisions[0].heading, "Objet");
         assert_eq!(text.provisions[2].heading, "Ámbito");
         assert_eq!(text.unplaced, [(1, "Un mot perdu.".to_string())]);
+    }
+
+    #[test]
+    fn the_closing_formula_opens_its_own_paragraph_and_an_annex_follows_it() {
+        let text = read("Article 1\n\n1. Notice is\ndone in writing through diplomatic channels.\n\nArticle 2\n\n1. Words.\n\nDone at Geneva, on 20 May 2026,\nin a single original.\n\nFor Kenya:\n\nAnnex I\n\nTechnical standards\n");
+        use ProvisionKind::*;
+        assert_eq!(
+            kinds(&text),
+            [
+                (Article, None),
+                (Paragraph, Some(0)),
+                (Article, None),
+                (Paragraph, Some(2)),
+                (Annex, None)
+            ]
+        );
+        assert_eq!(text.unplaced, [(13, "For Kenya:".to_string())]);
     }
 
     #[test]
