@@ -141,7 +141,11 @@ pub fn open(path: &Path) -> Result<BufReader<File>> {
 
 /// A file that is JSON of the right kind but not shaped as its kind is, with
 /// where.
-pub fn misshapen(path: &Path, e: &serde_json::Error) -> Error {
+pub fn misshapen(path: &Path, e: serde_json::Error) -> Error {
+    if e.is_io() {
+        // The file could not be read on (a USB key pulled out): not its shape.
+        return Error::Io(e.into());
+    }
     Error::ExchangeInvalid {
         path: path.display().to_string(),
         line: e.line(),
@@ -155,7 +159,7 @@ pub fn misshapen(path: &Path, e: &serde_json::Error) -> Error {
 /// format, or not shaped as `T`.
 pub fn read<T: DeserializeOwned>(path: &Path, kind: FileKind) -> Result<T> {
     check(path, kind)?;
-    serde_json::from_reader(open(path)?).map_err(|e| misshapen(path, &e))
+    serde_json::from_reader(open(path)?).map_err(|e| misshapen(path, e))
 }
 
 /// Writes `content` to `path` (its folder made if need be) whole or not at
@@ -184,5 +188,8 @@ fn write_to(path: &Path, content: &impl Serialize) -> Result<()> {
     })?;
     out.write_all(b"\n")?;
     out.flush()?;
+    // On the medium before it takes the file's name: a USB key may be
+    // pulled out as soon as the app says the file is written.
+    out.get_ref().sync_all()?;
     Ok(())
 }

@@ -476,3 +476,18 @@ fn assert_references_in_range(bundle: &serde_json::Value) {
         }
     }
 }
+
+#[test]
+fn a_bundle_with_its_tables_twice_is_refused() {
+    let bundle = sample_bundle();
+    let tables = &bundle[bundle.find("\"tables\"").unwrap()..bundle.rfind('}').unwrap()];
+    let twice = format!(
+        "{},\n  {}\n}}\n",
+        bundle[..bundle.rfind('}').unwrap()].trim_end(),
+        tables.trim_end()
+    );
+    match refused(twice.as_bytes()) {
+        Error::BundleBroken { table, .. } => assert_eq!(table, "tables"),
+        other => panic!("{other:?}"),
+    }
+}

@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::{ErrorCode, OptionalExtension, Transaction};
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;
@@ -458,7 +458,7 @@ impl Entente {
                 return Err(incoming
                     .failure
                     .take()
-                    .unwrap_or_else(|| exchange::misshapen(path, &e)));
+                    .unwrap_or_else(|| exchange::misshapen(path, e)));
             }
             incoming.finish()
         })
@@ -644,7 +644,7 @@ impl Incoming<'_> {
         let tx = self.tx;
         let broken = |detail: String| self.broken(table.name, index + 1, detail);
         if table.name == "agreement" {
-            if index > 0 {
+            if index > 0 || self.state.borrow().agreement_id != 0 {
                 return Err(broken("one agreement".into()));
             }
             if let Some(uid) = row.get("uid").and_then(Json::as_str) {
@@ -718,7 +718,14 @@ impl Incoming<'_> {
         );
         tx.prepare_cached(&sql)?
             .execute(rusqlite::params_from_iter(values))
-            .map_err(|e| broken(e.to_string()))?;
+            .map_err(|e| match e.sqlite_error_code() {
+                // The row itself does not fit; anything else (a full disk) is
+                // the machine's, reported as such.
+                Some(ErrorCode::ConstraintViolation | ErrorCode::TypeMismatch) => {
+                    broken(e.to_string())
+                }
+                _ => e.into(),
+            })?;
         let id = tx.last_insert_rowid();
         if table.name == "agreement" {
             state.agreement_id = id;
@@ -768,8 +775,10 @@ impl Incoming<'_> {
             self.broken(table, row, detail)
         })?;
         // Every kind, status and language known.
-        load_document(self.tx, agreement_id)
-            .map_err(|e| self.broken("agreement", 1, e.to_string()))?;
+        load_document(self.tx, agreement_id).map_err(|e| match e {
+            Error::Database(_) | Error::Io(_) => e,
+            e => self.broken("agreement", 1, e.to_string()),
+        })?;
         Ok(agreement_id)
     }
 }
@@ -796,9 +805,18 @@ impl<'de> Visitor<'de> for IncomingSeed<'_, '_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+        let bundle = self.0;
+        let mut tables_read = false;
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
-                "tables" => map.next_value_seed(IncomingTables(self.0))?,
+                "tables" if tables_read => {
+                    let twice = bundle.broken("tables", 0, "the tables appear twice".into());
+                    return Err(bundle.fail(twice));
+                }
+                "tables" => {
+                    map.next_value_seed(IncomingTables(bundle))?;
+                    tables_read = true;
+                }
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
