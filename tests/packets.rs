@@ -304,6 +304,30 @@ fn positions_in_a_packet_are_held_to_the_same_rules_as_positions_recorded_here()
             ..
         }
     ));
+    let one_cell_twice = edited(&table, |p| {
+        let first = p["cells"][0].clone();
+        p["cells"].as_array_mut().unwrap().push(first);
+    });
+    assert!(matches!(
+        refused(&table, &one_cell_twice),
+        Error::InvalidValue {
+            field: "provision",
+            ..
+        }
+    ));
+    // The uid of a position the secretariat holds on another provision.
+    let borrowed = edited(&table, |p| {
+        let elsewhere = p["cells"][1]["history"][0]["uid"].clone();
+        p["cells"].as_array_mut().unwrap().remove(1);
+        p["cells"][0]["history"][0]["uid"] = elsewhere;
+    });
+    assert!(matches!(
+        refused(&table, &borrowed),
+        Error::InvalidValue {
+            field: "position",
+            ..
+        }
+    ));
     // An option of another provision (technology transfer's) is no option
     // of India's first cell, the sovereignty recital.
     let bundle = std::fs::read_to_string(table.path("sample.entente")).unwrap();

@@ -238,7 +238,7 @@ fn merge(tx: &Transaction, packet: &Packet, take_theirs: &[ProvisionId]) -> Resu
             .unwrap_or_default(),
     })?;
 
-    let cells = read_cells(tx, agreement_id, packet)?;
+    let cells = read_cells(tx, agreement_id, party_id, packet)?;
     let mut report = MergeReport {
         agreement_id,
         party_id,
@@ -336,12 +336,19 @@ type Cell<'p> = (ProvisionId, Vec<(&'p PacketPosition, NewPosition)>);
 fn read_cells<'p>(
     tx: &Transaction,
     agreement_id: AgreementId,
+    party_id: PartyId,
     packet: &'p Packet,
 ) -> Result<Vec<Cell<'p>>> {
     let mut cells = Vec::new();
     let mut missing = 0;
-    let mut seen = HashSet::new();
+    let (mut seen, mut provisions_seen) = (HashSet::new(), HashSet::new());
     for cell in &packet.cells {
+        if !provisions_seen.insert(cell.provision.as_str()) {
+            return Err(Error::InvalidValue {
+                field: "provision",
+                value: cell.provision.clone(),
+            });
+        }
         let Some(provision_id) = by_uid(tx, PROVISION_BY_UID, agreement_id, &cell.provision)?
         else {
             missing += 1;
@@ -350,7 +357,17 @@ fn read_cells<'p>(
         let option = |uid: &String| by_uid(tx, OPTION_BY_UID, provision_id, uid);
         let mut history = Vec::new();
         for entry in &cell.history {
-            if !seen.insert(entry.uid.as_str()) {
+            // A position here already is in its own cell; the same uid in
+            // another one (or twice in the packet) is not the same position.
+            let here: Option<(ProvisionId, PartyId)> = tx
+                .query_row(
+                    "SELECT provision_id, party_id FROM position WHERE uid = ?1",
+                    [&entry.uid],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )
+                .optional()?;
+            let elsewhere = here.is_some_and(|cell| cell != (provision_id, party_id));
+            if elsewhere || !seen.insert(entry.uid.as_str()) {
                 return Err(Error::InvalidValue {
                     field: "position",
                     value: entry.uid.clone(),
