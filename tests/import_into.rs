@@ -395,3 +395,59 @@ fn a_sentence_that_grows_is_the_same_provision_amended() {
         .unwrap();
     assert_eq!((report.amended, report.added), (vec![paragraph], vec![]));
 }
+
+#[test]
+fn articles_without_headings_are_known_by_their_paragraphs() {
+    let (_dir, entente) = common::open();
+    let text = "# Memorandum\n\nArticle 1\n\n1. The Parties share outbreak data.\n\nArticle 2\n\n1. The Parties train epidemiologists.\n\nArticle 3\n\n1. The Parties review this Memorandum every five years.\n";
+    let (id, _) = entente.import_markdown(text, "en", None).unwrap();
+    let training = find(&entente, id, "train epidemiologists");
+    let article_of = |entente: &Entente, paragraph| {
+        let document = entente.document(id).unwrap();
+        document
+            .provisions
+            .iter()
+            .find(|n| n.id == paragraph)
+            .unwrap()
+            .parent_id
+            .unwrap()
+    };
+    let article = article_of(&entente, training);
+    // A new Article 2 before the one on training.
+    let revision = text.replace(
+        "Article 2\n\n1. The Parties train",
+        "Article 2\n\n1. The Parties align their regulation.\n\nArticle 3\n\n1. The Parties train",
+    ).replace("Article 3\n\n1. The Parties review", "Article 4\n\n1. The Parties review");
+    let report = entente
+        .import_markdown_revision(id, &revision, "en", "Rev.2")
+        .unwrap();
+    assert!(
+        report.amended.is_empty() && report.moved.is_empty(),
+        "{report:?}"
+    );
+    assert_eq!(report.added.len(), 2, "{report:?}");
+    assert_eq!(
+        article_of(&entente, training),
+        article,
+        "the article keeps its paragraph"
+    );
+}
+
+#[test]
+fn a_chinese_paragraph_amended_is_the_same_paragraph() {
+    let (_dir, entente) = common::open();
+    let text = "# 备忘录\n\nArticle 1\n\n1. 各缔约方应分享疫情数据。\n";
+    let (id, _) = entente.import_markdown(text, "zh", None).unwrap();
+    let document = entente.document(id).unwrap();
+    let paragraph = document
+        .provisions
+        .iter()
+        .find(|n| n.kind == ProvisionKind::Paragraph)
+        .unwrap()
+        .id;
+    let revision = text.replace("应分享", "应密切分享");
+    let report = entente
+        .import_markdown_revision(id, &revision, "zh", "Rev.2")
+        .unwrap();
+    assert_eq!((report.amended, report.added), (vec![paragraph], vec![]));
+}

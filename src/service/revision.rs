@@ -151,26 +151,6 @@ fn match_provisions(
     live: &[ProvisionNode],
     language: &str,
 ) -> Vec<Option<ProvisionId>> {
-    // Words without the punctuation that clings to them: "cooperate." is
-    // the same word as "cooperate" when a sentence grows.
-    let words = |heading: &str, body: &str| -> Vec<String> {
-        heading
-            .split_whitespace()
-            .chain(body.split_whitespace())
-            .map(|word| {
-                word.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .filter(|word| !word.is_empty())
-            .collect()
-    };
-    let theirs: Vec<Vec<String>> = live
-        .iter()
-        .map(|node| {
-            let text = node.texts.get(language).cloned().unwrap_or_default();
-            words(&text.heading, &text.body)
-        })
-        .collect();
     let depth = |mut i: usize| {
         let mut depth = 0;
         while let Some(parent) = read[i].parent {
@@ -179,13 +159,34 @@ fn match_provisions(
         depth
     };
     let depths: Vec<usize> = (0..read.len()).map(depth).collect();
+    // A provision is known by its own words, or when it has none (an
+    // article without a heading) by those of what stands under it.
+    let ours = known_by(
+        &read
+            .iter()
+            .map(|r| words(&r.heading, &r.body))
+            .collect::<Vec<_>>(),
+        &depths,
+    );
+    let theirs = known_by(
+        &live
+            .iter()
+            .map(|node| {
+                let text = node.texts.get(language).cloned().unwrap_or_default();
+                words(&text.heading, &text.body)
+            })
+            .collect::<Vec<_>>(),
+        &live
+            .iter()
+            .map(|node| node.depth as usize)
+            .collect::<Vec<_>>(),
+    );
     let mut matches: Vec<Option<ProvisionId>> = vec![None; read.len()];
     let mut taken = HashSet::new();
     for level in 0..=depths.iter().copied().max().unwrap_or(0) {
         // (likeness, same parent, same number, revision index, text index)
         let mut pairs = Vec::new();
         for (i, provision) in read.iter().enumerate().filter(|(i, _)| depths[*i] == level) {
-            let ours = words(&provision.heading, &provision.body);
             let parent = provision.parent.and_then(|p| matches[p]);
             let number = number_in_revision(read, i);
             for (j, node) in live
@@ -194,8 +195,8 @@ fn match_provisions(
                 .filter(|(_, n)| n.kind == provision.kind)
             {
                 let ratio = diff_ratio(
-                    &capture_diff_slices(Algorithm::Myers, &ours, &theirs[j]),
-                    ours.len(),
+                    &capture_diff_slices(Algorithm::Myers, &ours[i], &theirs[j]),
+                    ours[i].len(),
                     theirs[j].len(),
                 );
                 if ratio >= SAME_PROVISION {
@@ -218,6 +219,61 @@ fn match_provisions(
         }
     }
     matches
+}
+
+/// The words of a text, for telling how alike two are: lowercase, without
+/// the punctuation that clings to them ("cooperate." is the same word as
+/// "cooperate" when a sentence grows); in scripts written without spaces
+/// (Chinese, Japanese, Thai …) each character is a word.
+fn words(heading: &str, body: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    for c in heading
+        .chars()
+        .chain([' '])
+        .chain(body.chars())
+        .chain([' '])
+    {
+        if c.is_alphanumeric() && !written_without_spaces(c) {
+            word.extend(c.to_lowercase());
+            continue;
+        }
+        if !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if written_without_spaces(c) {
+            words.push(c.to_string());
+        }
+    }
+    words
+}
+
+fn written_without_spaces(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}'       // Thai, Lao
+        | '\u{1000}'..='\u{109F}'     // Myanmar
+        | '\u{1780}'..='\u{17FF}'     // Khmer
+        | '\u{3040}'..='\u{30FF}'     // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}'     // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'     // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}'     // CJK compatibility ideographs
+        | '\u{20000}'..='\u{2FFFF}') // CJK extensions B onwards
+}
+
+/// The words each provision is known by: its own, or when it has none those
+/// of everything under it; the provisions in document order, with depths.
+fn known_by(own: &[Vec<String>], depths: &[usize]) -> Vec<Vec<String>> {
+    (0..own.len())
+        .map(|i| {
+            if !own[i].is_empty() {
+                return own[i].clone();
+            }
+            let end = (i + 1..own.len())
+                .find(|&j| depths[j] <= depths[i])
+                .unwrap_or(own.len());
+            own[i..end].concat()
+        })
+        .collect()
 }
 
 /// The number the app gives provision `i` of the revision: articles,
