@@ -194,7 +194,11 @@ pub fn read(source: &str) -> ReadText {
     let mut title_open = false;
     // A file saved by Windows tools may begin with a byte-order mark.
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
-    for (index, raw) in source.lines().enumerate() {
+    let lines: Vec<&str> = source.lines().collect();
+    // The lines of a title typed as plain lines, given back if a Markdown
+    // title comes after them.
+    let mut plain_title_lines: Vec<(usize, String)> = Vec::new();
+    for (index, &raw) in lines.iter().enumerate() {
         let number = index + 1;
         let (level, line) = plain(raw);
         if line.is_empty() {
@@ -204,7 +208,16 @@ pub fn read(source: &str) -> ReadText {
             continue;
         }
         let lower = line.to_lowercase();
-        if level == 1 && out.title.is_none() && out.provisions.is_empty() {
+        let is_preamble = PREAMBLE.contains(&lower.trim_end_matches(':'));
+        let names_the_text = !is_preamble && structure(&line).is_none();
+        if level == 1
+            && names_the_text
+            && out.provisions.is_empty()
+            && (out.title.is_none() || !plain_title_lines.is_empty())
+        {
+            // A heading marked as the title wins over plain lines before it
+            // (a draft's date, a document symbol), which are reported.
+            out.unplaced.append(&mut plain_title_lines);
             out.title = Some(line);
             continue;
         }
@@ -215,10 +228,10 @@ pub fn read(source: &str) -> ReadText {
             && out.unplaced.is_empty()
             && !in_preamble
             && (out.title.is_none() || title_open)
-            && structure(&line).is_none()
-            && !PREAMBLE.contains(&lower.trim_end_matches(':'))
+            && names_the_text
             && looks_like_a_heading(&line);
         if plain_title {
+            plain_title_lines.push((number, raw.trim().to_string()));
             let title = out.title.get_or_insert_with(String::new);
             if !title.is_empty() {
                 title.push(' ');
@@ -246,7 +259,7 @@ pub fn read(source: &str) -> ReadText {
                 continue;
             }
         }
-        if PREAMBLE.contains(&lower.trim_end_matches(':')) {
+        if is_preamble {
             in_preamble = true;
             continue;
         }
@@ -323,11 +336,17 @@ pub fn read(source: &str) -> ReadText {
                     | ProvisionKind::Annex
             );
             let numbered = paragraph(&line).is_some() || subparagraph(&line).is_some();
+            // After a blank line, a heading stands alone: a first line of
+            // words wrapped onto the next is no heading.
+            let stands_alone = lines.get(index + 1).is_none_or(|next| {
+                let (_, next) = plain(next);
+                next.is_empty() || structure(&next).is_some() || paragraph(&next).is_some()
+            });
             if structural
                 && read.heading.is_empty()
                 && read.body.is_empty()
                 && looks_like_a_heading(&line)
-                && (open.is_some() || !numbered)
+                && (open.is_some() || (!numbered && stands_alone))
             {
                 out.provisions.last_mut().expect("just read").heading = line;
                 continue;
@@ -461,6 +480,18 @@ mod tests {
             ]
         );
         assert_eq!(text.unplaced, [(13, "For Kenya:".to_string())]);
+    }
+
+    #[test]
+    fn a_marked_title_wins_over_plain_lines_and_wrapped_words_are_no_heading() {
+        let text = read("DRAFT 3 – 12 March 2026\n\n# Framework Agreement\n\nArticle 1\n\nThe Parties shall cooperate in the development of artificial\nintelligence for health.\n");
+        assert_eq!(text.title.as_deref(), Some("Framework Agreement"));
+        assert_eq!(text.unplaced, [(1, "DRAFT 3 – 12 March 2026".to_string())]);
+        assert_eq!(text.provisions[0].heading, "");
+        assert_eq!(
+            text.provisions[0].body,
+            "The Parties shall cooperate in the development of artificial intelligence for health."
+        );
     }
 
     #[test]
