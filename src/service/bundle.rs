@@ -81,6 +81,23 @@ struct Table {
     columns: &'static [Column],
 }
 
+impl Table {
+    /// The statement that writes one of its rows into an agreement.
+    fn insert(&self) -> String {
+        let mut names: Vec<&str> = self.columns.iter().map(|c| c.name()).collect();
+        if self.in_agreement {
+            names.push("agreement_id");
+        }
+        let slots: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
+        format!(
+            "INSERT INTO {} ({}) VALUES ({})",
+            self.name,
+            names.join(", "),
+            slots.join(", ")
+        )
+    }
+}
+
 use Column::{Plain, Ref, Snapshot, TemplateValues, Words};
 
 /// The shared tables, each after those its rows refer to. The agreement
@@ -610,6 +627,8 @@ struct Incoming<'t> {
 struct Imported {
     renumbering: Renumbering,
     agreement_id: AgreementId,
+    /// The statement that writes a row of each table, made once.
+    inserts: HashMap<&'static str, String>,
     /// References to rows of the same table (a provision's parent), set once
     /// every row of it is in: (column, row, referred row, row index).
     later: Vec<(&'static str, i64, i64, usize)>,
@@ -660,11 +679,7 @@ impl Incoming<'_> {
             }
         }
         let mut state = self.state.borrow_mut();
-        let mut names: Vec<&str> = table.columns.iter().map(|c| c.name()).collect();
-        if table.in_agreement {
-            names.push("agreement_id");
-        }
-        let mut values = Vec::with_capacity(names.len());
+        let mut values = Vec::with_capacity(table.columns.len() + 1);
         for &column in table.columns {
             let json = row.get(column.name()).unwrap_or(&Json::Null);
             let value = match (column, json) {
@@ -709,14 +724,11 @@ impl Incoming<'_> {
         if table.in_agreement {
             values.push(SqlValue::Integer(state.agreement_id));
         }
-        let slots: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
-        let sql = format!(
-            "INSERT INTO {} ({}) VALUES ({})",
-            table.name,
-            names.join(", "),
-            slots.join(", ")
-        );
-        tx.prepare_cached(&sql)?
+        let sql = state
+            .inserts
+            .entry(table.name)
+            .or_insert_with(|| table.insert());
+        tx.prepare_cached(sql)?
             .execute(rusqlite::params_from_iter(values))
             .map_err(|e| match e.sqlite_error_code() {
                 // The row itself does not fit; anything else (a full disk) is
