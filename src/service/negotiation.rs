@@ -221,6 +221,11 @@ pub(super) fn write_position(
 /// Refuses what cannot be recorded: an amendment without its wording, a
 /// clearance without its day, a day that is not a past date.
 pub(super) fn checked(new: &NewPosition) -> Result<NewPosition> {
+    checked_as_of(new, chrono::Local::now().date_naive())
+}
+
+/// [`checked`], with `today` the latest day a clearance may bear.
+pub(super) fn checked_as_of(new: &NewPosition, today: chrono::NaiveDate) -> Result<NewPosition> {
     let amendment = new.amendment.trim().to_string();
     let mut options: Vec<OptionId> = new.option_stances.iter().map(|s| s.option_id).collect();
     options.sort_unstable();
@@ -234,9 +239,10 @@ pub(super) fn checked(new: &NewPosition) -> Result<NewPosition> {
         return Err(Error::EmptyField { field: "amendment" });
     }
     let cleared_on = match new.clearance {
-        Clearance::Cleared => Some(past_day(
+        Clearance::Cleared => Some(day_by(
             "cleared-on",
             new.cleared_on.as_deref().unwrap_or_default(),
+            today,
         )?),
         Clearance::NotNeeded | Clearance::PendingCapital => None,
     };
@@ -258,14 +264,17 @@ pub(super) fn checked(new: &NewPosition) -> Result<NewPosition> {
 /// A day written YYYY-MM-DD that has come already, in the delegate's own
 /// calendar ("today" in Nairobi is not yet today in UTC).
 pub(super) fn past_day(field: &'static str, day: &str) -> Result<String> {
+    day_by(field, day, chrono::Local::now().date_naive())
+}
+
+/// A day written YYYY-MM-DD, no later than `today`.
+fn day_by(field: &'static str, day: &str, today: chrono::NaiveDate) -> Result<String> {
     let day = day.trim();
     if day.is_empty() {
         return Err(Error::EmptyField { field });
     }
     match chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") {
-        Ok(date) if date <= chrono::Local::now().date_naive() => {
-            Ok(date.format("%Y-%m-%d").to_string())
-        }
+        Ok(date) if date <= today => Ok(date.format("%Y-%m-%d").to_string()),
         _ => Err(Error::InvalidValue {
             field,
             value: day.to_string(),

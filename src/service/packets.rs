@@ -17,7 +17,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
 use super::agreements::{load_agreement, touch};
-use super::negotiation::{checked, query_positions, write_position, Recorded};
+use super::negotiation::{checked_as_of, query_positions, write_position, Recorded};
 use super::parties::{load_party, party_agreement};
 use super::{now, Entente};
 use crate::error::{Error, Result};
@@ -339,6 +339,9 @@ fn read_cells<'p>(
     party_id: PartyId,
     packet: &'p Packet,
 ) -> Result<Vec<Cell<'p>>> {
+    // A packet comes from anywhere: a clearance may bear the day it already
+    // is somewhere on Earth (UTC+14), though not yet here.
+    let latest_day = (chrono::Utc::now() + chrono::Duration::hours(14)).date_naive();
     let mut cells = Vec::new();
     let mut missing = 0;
     let (mut seen, mut provisions_seen) = (HashSet::new(), HashSet::new());
@@ -389,15 +392,18 @@ fn read_cells<'p>(
                 missing += 1;
                 continue;
             };
-            let position = checked(&NewPosition {
-                stance: entry.stance,
-                amendment: entry.amendment.clone(),
-                clearance: entry.clearance,
-                cleared_on: entry.cleared_on.clone(),
-                note: entry.note.clone(),
-                preferred_option: preferred.flatten(),
-                option_stances,
-            })?;
+            let position = checked_as_of(
+                &NewPosition {
+                    stance: entry.stance,
+                    amendment: entry.amendment.clone(),
+                    clearance: entry.clearance,
+                    cleared_on: entry.cleared_on.clone(),
+                    note: entry.note.clone(),
+                    preferred_option: preferred.flatten(),
+                    option_stances,
+                },
+                latest_day,
+            )?;
             history.push((entry, position));
         }
         cells.push((provision_id, history));
