@@ -765,6 +765,29 @@ def _():
     app().wait_until(lambda: "Article 3" in tree_labels(), message="the added article")
     click("#tab-versions")
     app().wait_text("#version-list", "Rev.2")
+
+
+@step("the same text in English is attached to it, provision by provision")
+def _():
+    path = os.path.join(S["sample_data"], "protocol.en.md")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# Protocol on Outbreak Surveillance\n\nPREAMBLE\n\nThe Parties,\n\n"
+                "Article 1 – Purpose\n\n1. The purpose of this Protocol is the sharing of data.\n\n"
+                "Article 2 – Early warning\n\n1. The Parties shall cooperate without delay.\n\n"
+                "Article 3 – Laboratories\n\n1. The Parties shall strengthen laboratories.\n")
+    click("#import-button")
+    click('input[name=kind][value=markdown]')
+    fill("#import-path", path)
+    choose("#import-into", "Protocole sur la surveillance des flambées")
+    app().find("#import-language").select_by_value("en")
+    click("form[data-dialog=import] button[type=submit]")
+    app().wait_gone("#dialog form")
+    app().wait_until(lambda: "EN" in [content(c) for c in app().find_all(".language-chips .chip")],
+                     message="English among the agreement's languages")
+    click("#tab-text")
+    select_row("Article 2")
+    heading = app().find('.language-pane[data-language="en"] .heading-input').property("value")
+    assert heading == "Early warning", heading
     # Back to the sample for the steps that follow.
     for item in app().find_all(".agreement-item"):
         if "Framework Agreement on Cooperation" in content(item):
