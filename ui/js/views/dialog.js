@@ -71,3 +71,16 @@ export function field(l10n, control, hintId = null, l10nArgs = null) {
     hintId && h("span", { class: "field-hint", l10n: hintId }),
   );
 }
+
+/**
+ * A group of checkboxes or radio buttons named `name`, one per value, under
+ * the legend `legendId`; `label(value)` gives each its words.
+ */
+export function choiceGroup({ id, className, legendId, type, name, values, label, checked }) {
+  return h("fieldset", { class: `members-field ${className}`, id },
+    h("legend", { l10n: legendId }),
+    h("div", { class: "member-choices" }, values.map((value) =>
+      h("label", { class: "check" },
+        h("input", { type, name, value, checked: checked(value) }),
+        label(value)))));
+}

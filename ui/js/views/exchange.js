@@ -6,16 +6,12 @@ import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
 import { formatDateTime, languageName, provisionLabel, t } from "../i18n.js";
 import { partyName } from "../names.js";
-import { closeDialog, failInDialog, field, openDialog } from "./dialog.js";
+import { choiceGroup, closeDialog, failInDialog, field, openDialog } from "./dialog.js";
 
 /** Radio buttons named `name`, worded by the messages `<l10n>` and `<l10n>-<value>`. */
 function choices(l10n, name, values, checked) {
-  return h("fieldset", { class: "members-field exchange-choices", id: `${l10n}-choices` },
-    h("legend", { l10n }),
-    h("div", { class: "member-choices" }, values.map((value) =>
-      h("label", { class: "check" },
-        h("input", { type: "radio", name, value, checked: value === checked }),
-        h("span", { l10n: `${l10n}-${value}` })))));
+  return choiceGroup({ id: `${l10n}-choices`, className: "exchange-choices", legendId: l10n, type: "radio",
+    name, values, label: (value) => h("span", { l10n: `${l10n}-${value}` }), checked: (value) => value === checked });
 }
 
 const pathInput = (id) => h("input", { name: "path", id, dir: "ltr", autocomplete: "off", required: true, spellcheck: false });

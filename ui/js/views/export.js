@@ -5,18 +5,14 @@
 import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
 import { languageName } from "../i18n.js";
-import { field, openDialog } from "./dialog.js";
+import { choiceGroup, field, openDialog } from "./dialog.js";
 
 const RENDERINGS = ["clean", "bracketed", "compilation", "parallel", "report"];
 const FORMATS = ["md", "html"];
 
 function checkboxes(name, values, label, checked) {
-  return h("fieldset", { class: "members-field export-choices", id: `export-${name}` },
-    h("legend", { l10n: `export-${name}` }),
-    h("div", { class: "member-choices" }, values.map((value) =>
-      h("label", { class: "check" },
-        h("input", { type: "checkbox", name, value, checked: checked(value) }),
-        label(value)))));
+  return choiceGroup({ id: `export-${name}`, className: "export-choices", legendId: `export-${name}`,
+    type: "checkbox", name, values, label, checked });
 }
 
 const chosen = (form, name) => [...form.querySelectorAll(`input[name=${name}]:checked`)].map((i) => i.value);
