@@ -5,8 +5,8 @@
 use std::process::Command;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use entente::model::ProvisionText;
-use entente::Entente;
+use entente_core::model::ProvisionText;
+use entente_core::Entente;
 
 /// A data directory holding a measurement agreement made by the
 /// seed_agreement example (its arguments after the directory), so that
@@ -84,7 +84,7 @@ fn negotiation(c: &mut Criterion) {
 /// languages, options on a third, the positions of 193 parties; every
 /// language in the three renderings of the text, Markdown and HTML.
 fn export(c: &mut Criterion) {
-    use entente::export::{ExportRequest, Format, Rendering};
+    use entente_core::export::{ExportRequest, Format, Rendering};
     let (dir, id) = seeded(&["333", "193", "1", "6"]);
     let entente = Entente::open(dir.path()).unwrap();
     let request = ExportRequest {
@@ -112,9 +112,9 @@ fn export(c: &mut Criterion) {
 /// The clause library read, checked and loaded at every start: every bundled
 /// template in every language.
 fn template_library(c: &mut Criterion) {
-    let folders = entente::templates::bundled();
+    let folders = entente_core::templates::bundled();
     c.bench_function("load and check the bundled clause library", |b| {
-        b.iter(|| entente::templates::Library::from_folders(folders.clone()))
+        b.iter(|| entente_core::templates::Library::from_folders(folders.clone()))
     });
 }
 

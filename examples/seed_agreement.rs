@@ -11,11 +11,11 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use entente::model::{
+use entente_core::model::{
     AgreementDetails, AgreementKind, AgreementLanguage, Clearance, NewParty, NewPosition,
     OptionStance, PartyKind, PartyRole, Placement, ProvisionKind, ProvisionText, Stance,
 };
-use entente::Entente;
+use entente_core::Entente;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -41,7 +41,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
 /// Parties that each change their position `changes` times on every
 /// provision, cycling through the stances so that every kind of cell occurs.
-fn negotiate(entente: &Entente, agreement: i64, parties: u32, changes: u32) -> entente::Result<()> {
+fn negotiate(
+    entente: &Entente,
+    agreement: i64,
+    parties: u32,
+    changes: u32,
+) -> entente_core::Result<()> {
     let party_ids = (1..=parties)
         .map(|n| {
             let party = NewParty {
@@ -52,7 +57,7 @@ fn negotiate(entente: &Entente, agreement: i64, parties: u32, changes: u32) -> e
             };
             entente.add_party(agreement, &party).map(|p| p.id)
         })
-        .collect::<entente::Result<Vec<_>>>()?;
+        .collect::<entente_core::Result<Vec<_>>>()?;
     let provisions: Vec<(i64, Vec<i64>)> = entente
         .document(agreement)?
         .provisions
@@ -117,7 +122,7 @@ fn paragraph_words(language: &str, n: u32, p: u32) -> String {
     }
 }
 
-fn seed(entente: &Entente, articles: u32, languages: &[&str]) -> entente::Result<i64> {
+fn seed(entente: &Entente, articles: u32, languages: &[&str]) -> entente_core::Result<i64> {
     let agreement = entente.create_agreement(&AgreementDetails {
         kind: AgreementKind::FrameworkAgreement,
         titles: BTreeMap::from([(

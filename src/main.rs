@@ -1,3 +1,7 @@
+//! The `entente` command line, over the core's service API.
+
+mod cli;
+
 fn main() -> std::process::ExitCode {
-    entente::cli::main()
+    cli::main()
 }

@@ -7,11 +7,11 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use entente::model::{
+use entente_core::model::{
     NewPosition, NewStatement, Placement, PrivateNoteKind, ProvisionKind, ProvisionStatus, Stance,
     StatementKind,
 };
-use entente::{Entente, Error};
+use entente_core::{Entente, Error};
 use proptest::prelude::*;
 
 fn bundle_of(entente: &Entente, agreement: i64, dir: &Path, name: &str) -> (PathBuf, Vec<u8>) {
@@ -199,7 +199,8 @@ fn a_file_too_large_to_be_a_bundle_is_not_read() {
     let path = dir.path().join("huge.entente");
     // Sparse: the size is real, the disk is not filled.
     let file = std::fs::File::create(&path).unwrap();
-    file.set_len(entente::exchange::MAX_FILE_BYTES + 1).unwrap();
+    file.set_len(entente_core::exchange::MAX_FILE_BYTES + 1)
+        .unwrap();
     assert!(matches!(
         entente.import_bundle(&path).unwrap_err(),
         Error::FileTooLarge { .. }
@@ -270,13 +271,13 @@ fn negotiate(entente: &Entente, steps: &[Step]) -> i64 {
         let _ = match *step {
             Step::Party(group) => {
                 let kind = if group && !parties.is_empty() {
-                    entente::model::PartyKind::Group
+                    entente_core::model::PartyKind::Group
                 } else {
-                    entente::model::PartyKind::State
+                    entente_core::model::PartyKind::State
                 };
                 let members = if group { parties.clone() } else { vec![] };
                 let id = common::party(entente, agreement, &format!("Party {n}"), kind, members);
-                if kind == entente::model::PartyKind::State {
+                if kind == entente_core::model::PartyKind::State {
                     parties.push(id);
                 }
                 Ok(())
@@ -444,7 +445,7 @@ fn frozen_versions_name_parties_by_the_bundles_own_numbers() {
         &entente,
         other,
         "Norway",
-        entente::model::PartyKind::State,
+        entente_core::model::PartyKind::State,
         vec![],
     );
     let sample = entente.create_sample().unwrap();

@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use entente::i18n::{check_bundled, Severity};
+use entente_core::i18n::{check_bundled, Severity};
 
 const CASES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/locale-cases");
 
@@ -25,7 +25,7 @@ fn the_bundled_locales_are_clean_without_a_warning() {
     let lines: Vec<String> = report
         .problems
         .iter()
-        .map(|p| p.line(&entente::i18n::Localizer::bundled("en", false)))
+        .map(|p| p.line(&entente_core::i18n::Localizer::bundled("en", false)))
         .collect();
     assert!(lines.is_empty(), "{}", lines.join("\n"));
     // And the same from the command line, the files on disk included.
@@ -56,7 +56,8 @@ fn a_folder_without_the_reference_is_a_usage_error() {
 #[test]
 fn severities_are_kept_apart() {
     let report =
-        entente::i18n::check_locales(&Path::new(CASES).join("plural-categories"), "en").unwrap();
+        entente_core::i18n::check_locales(&Path::new(CASES).join("plural-categories"), "en")
+            .unwrap();
     assert!(report
         .problems
         .iter()

@@ -3,9 +3,9 @@
 mod common;
 
 use assert_cmd::Command;
-use entente::model::{NewParty, PartyKind, PartyRole, ProvisionKind};
-use entente::store::{DATABASE_FILE, SCHEMA_VERSION};
-use entente::Entente;
+use entente_core::model::{NewParty, PartyKind, PartyRole, ProvisionKind};
+use entente_core::store::{DATABASE_FILE, SCHEMA_VERSION};
+use entente_core::Entente;
 use serde_json::Value;
 
 /// An agreement with a preamble, a chapter of two articles and two parties.

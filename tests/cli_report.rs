@@ -2,8 +2,10 @@
 
 mod common;
 
-use entente::model::{Clearance, NewPosition, PartyKind, ProvisionKind, ProvisionStatus, Stance};
-use entente::Entente;
+use entente_core::model::{
+    Clearance, NewPosition, PartyKind, ProvisionKind, ProvisionStatus, Stance,
+};
+use entente_core::Entente;
 use serde_json::Value;
 
 fn position(stance: Stance, clearance: Clearance) -> NewPosition {

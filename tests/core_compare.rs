@@ -3,9 +3,11 @@
 mod common;
 
 use common::{add, new_agreement, open};
-use entente::model::{Placement, ProvisionKind, ProvisionText};
-use entente::service::compare::{ChangeKind, Comparison, OptionChangeKind, Revision, SpanKind};
-use entente::Error;
+use entente_core::model::{Placement, ProvisionKind, ProvisionText};
+use entente_core::service::compare::{
+    ChangeKind, Comparison, OptionChangeKind, Revision, SpanKind,
+};
+use entente_core::Error;
 
 fn change_of(comparison: &Comparison, id: i64) -> Option<ChangeKind> {
     comparison
@@ -149,7 +151,7 @@ fn a_status_change_and_a_restoration_are_changes_of_their_own() {
     entente.delete_provision(scope).unwrap();
     let rev1 = entente.save_version(a, "Rev.1").unwrap();
     entente
-        .set_provision_status(objective, entente::model::ProvisionStatus::Agreed, "")
+        .set_provision_status(objective, entente_core::model::ProvisionStatus::Agreed, "")
         .unwrap();
     entente.restore_provision(scope).unwrap();
 

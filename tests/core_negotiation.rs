@@ -4,11 +4,11 @@
 mod common;
 
 use common::{add, new_agreement, open};
-use entente::model::{
-    Clearance, HistoryAction, NewParty, NewPosition, PartyKind, PartyRole, ProvisionKind,
-    ProvisionStatus, Stance,
+use entente_core::model::{
+    Clearance, HistoryAction, InvalidValue, NewParty, NewPosition, PartyKind, PartyRole,
+    ProvisionKind, ProvisionStatus, Stance,
 };
-use entente::{Entente, Error};
+use entente_core::{Entente, Error};
 
 struct Table {
     entente: Entente,
@@ -57,7 +57,7 @@ fn stance(stance: Stance) -> NewPosition {
 fn a_status_change_is_kept_in_the_history_with_its_note() {
     let t = table();
     t.entente
-        .set_preferences(&entente::model::Preferences {
+        .set_preferences(&entente_core::model::Preferences {
             delegation: "Secretariat".into(),
             ..Default::default()
         })
@@ -183,10 +183,10 @@ fn clearances_need_a_past_day() {
         assert!(
             matches!(
                 t.entente.record_position(t.article, t.kenya, &cleared),
-                Err(Error::InvalidValue {
+                Err(Error::InvalidValue(InvalidValue {
                     field: "cleared-on",
                     ..
-                })
+                }))
             ),
             "{day}"
         );
@@ -324,7 +324,7 @@ fn a_party_whose_positions_are_on_record_cannot_be_removed() {
 
 #[test]
 fn statements_are_kept_in_the_order_they_were_made_and_checked() {
-    use entente::model::{NewStatement, StatementKind};
+    use entente_core::model::{NewStatement, StatementKind};
     let t = table();
     let statement = |party, made_on: &str, text: &str| NewStatement {
         party_id: party,
@@ -372,7 +372,9 @@ fn statements_are_kept_in_the_order_they_were_made_and_checked() {
             .entente
             .add_statement(t.article, &statement(party, day, text));
         let field = match refused {
-            Err(Error::InvalidValue { field, .. } | Error::EmptyField { field }) => field,
+            Err(Error::InvalidValue(InvalidValue { field, .. }) | Error::EmptyField { field }) => {
+                field
+            }
             other => panic!("{other:?}"),
         };
         assert_eq!(field, expected);

@@ -5,11 +5,11 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::{add, new_agreement, open};
-use entente::model::{
-    Clearance, HistoryAction, NewParty, NewPosition, OptionStance, PartyKind, PartyRole,
-    ProvisionKind, Stance,
+use entente_core::model::{
+    BracketError, Clearance, HistoryAction, InvalidValue, NewParty, NewPosition, OptionStance,
+    PartyKind, PartyRole, ProvisionKind, Stance,
 };
-use entente::Error;
+use entente_core::Error;
 
 fn wording(en: &str, fr: &str) -> BTreeMap<String, String> {
     BTreeMap::from([
@@ -68,7 +68,7 @@ fn options_are_numbered_attributed_preferred_and_withdrawn_without_vanishing() {
         .add_option(article, &wording("Each Party shall decide.", ""), &[])
         .unwrap();
 
-    let node = |entente: &entente::Entente| entente.document(a).unwrap().provisions[0].clone();
+    let node = |entente: &entente_core::Entente| entente.document(a).unwrap().provisions[0].clone();
     let options = node(&entente).options;
     let numbers: Vec<_> = options.iter().map(|o| o.number).collect();
     assert_eq!(numbers, [Some(1), Some(2), Some(3)]);
@@ -118,10 +118,10 @@ fn options_are_numbered_attributed_preferred_and_withdrawn_without_vanishing() {
         assert!(
             matches!(
                 refused,
-                Err(Error::InvalidValue {
+                Err(Error::InvalidValue(InvalidValue {
                     field: "preferred-option",
                     ..
-                })
+                }))
             ),
             "{option}"
         );
@@ -183,7 +183,7 @@ fn unbalanced_or_nested_brackets_are_refused_with_their_place() {
     let (_dir, entente) = open();
     let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
     let article = add(&entente, a, ProvisionKind::Article, None, "Data");
-    let text = |body: &str| entente::model::ProvisionText {
+    let text = |body: &str| entente_core::model::ProvisionText {
         heading: "Data".into(),
         body: body.into(),
     };
@@ -203,28 +203,28 @@ fn unbalanced_or_nested_brackets_are_refused_with_their_place() {
     assert!(
         matches!(
             &refused,
-            Err(Error::Brackets {
+            Err(Error::Brackets(BracketError {
                 problem: "nested",
                 line: 2,
                 column: 18,
                 part: "body",
                 ..
-            })
+            }))
         ),
         "{refused:?}"
     );
     let refused = entente.add_option(article, &wording("shall share⟧ data", ""), &[]);
     assert!(matches!(
         refused,
-        Err(Error::Brackets {
+        Err(Error::Brackets(BracketError {
             problem: "unopened",
             ..
-        })
+        }))
     ));
     let refused = entente.add_provision(
         a,
         ProvisionKind::Article,
-        entente::model::Placement {
+        entente_core::model::Placement {
             parent: None,
             index: None,
         },
@@ -232,10 +232,10 @@ fn unbalanced_or_nested_brackets_are_refused_with_their_place() {
     );
     assert!(matches!(
         refused,
-        Err(Error::Brackets {
+        Err(Error::Brackets(BracketError {
             problem: "unclosed",
             ..
-        })
+        }))
     ));
 
     // Nothing of the refused changes was kept.
@@ -257,7 +257,7 @@ fn a_bracket_names_its_proposers_who_must_be_parties_of_the_agreement() {
     let chile = common::party(&entente, a, "Chile", PartyKind::State, vec![]);
     let stranger = common::party(&entente, elsewhere, "Peru", PartyKind::State, vec![]);
     let article = add(&entente, a, ProvisionKind::Article, None, "Data");
-    let body = |body: String| entente::model::ProvisionText {
+    let body = |body: String| entente_core::model::ProvisionText {
         heading: "Data".into(),
         body,
     };
@@ -296,22 +296,22 @@ fn a_bracket_names_its_proposers_who_must_be_parties_of_the_agreement() {
     assert!(
         matches!(
             &refused,
-            Err(Error::Brackets {
+            Err(Error::Brackets(BracketError {
                 problem: "unknown-proposer",
                 line: 2,
                 column: 1,
                 ..
-            })
+            }))
         ),
         "{refused:?}"
     );
     assert!(matches!(
         entente.set_option_text(option, "en", "⟦All⟧{Chile} data."),
-        Err(Error::Brackets {
+        Err(Error::Brackets(BracketError {
             problem: "proposers",
             column: 6,
             ..
-        })
+        }))
     ));
     // A proposer of bracketed words stays at the table.
     assert!(matches!(
@@ -394,10 +394,10 @@ fn a_position_gives_a_stance_on_each_option_and_keeps_the_earlier_ones() {
     ] {
         assert!(matches!(
             entente.record_position(article, kenya, &refused),
-            Err(Error::InvalidValue {
+            Err(Error::InvalidValue(InvalidValue {
                 field: "option",
                 ..
-            })
+            }))
         ));
     }
     assert_eq!(entente.position_history(article, kenya).unwrap().len(), 2);

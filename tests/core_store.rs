@@ -2,8 +2,8 @@
 
 mod common;
 
-use entente::store::{migrate_to, Store, DATABASE_FILE, MIGRATIONS, SCHEMA_VERSION};
-use entente::{Entente, Error};
+use entente_core::store::{migrate_to, Store, DATABASE_FILE, MIGRATIONS, SCHEMA_VERSION};
+use entente_core::{Entente, Error};
 use rusqlite::Connection;
 
 fn user_version(path: &std::path::Path) -> i64 {
@@ -68,7 +68,7 @@ fn reopening_keeps_everything() {
         common::add(
             &entente,
             agreement.id,
-            entente::model::ProvisionKind::Article,
+            entente_core::model::ProvisionKind::Article,
             None,
             "Scope",
         );
@@ -209,7 +209,7 @@ fn a_newer_database_is_not_switched_to_wal_before_being_refused() {
 fn the_interface_language_is_a_preference_of_this_machine() {
     let (_dir, entente) = common::open();
     let chosen = entente
-        .set_preferences(&entente::model::Preferences {
+        .set_preferences(&entente_core::model::Preferences {
             delegation: "Kenya".into(),
             interface_language: "ar".into(),
         })
@@ -219,16 +219,18 @@ fn the_interface_language_is_a_preference_of_this_machine() {
     assert_eq!(locale.language, "ar");
     assert!(locale.right_to_left);
 
-    let refused = entente.set_preferences(&entente::model::Preferences {
+    let refused = entente.set_preferences(&entente_core::model::Preferences {
         delegation: "Chile".into(),
         interface_language: "klingon".into(),
     });
     assert!(matches!(
         refused,
-        Err(entente::Error::InvalidValue {
-            field: "interface-language",
-            ..
-        })
+        Err(entente_core::Error::InvalidValue(
+            entente_core::model::InvalidValue {
+                field: "interface-language",
+                ..
+            }
+        ))
     ));
     assert_eq!(entente.preferences().unwrap(), chosen, "nothing changed");
     // A translator's folder inside the data directory.

@@ -8,12 +8,12 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use entente::export::{ExportRequest, Format, Rendering};
-use entente::model::{
+use entente_core::export::{ExportRequest, Format, Rendering};
+use entente_core::model::{
     AgreementDetails, AgreementKind, AgreementLanguage, Clearance, NewParty, NewPosition,
     PartyKind, PartyRole, Placement, ProvisionKind, ProvisionStatus, ProvisionText, Stance,
 };
-use entente::{Entente, Error};
+use entente_core::{Entente, Error};
 
 const LANGUAGES: [&str; 4] = ["en", "fr", "ar", "zh"];
 
@@ -362,7 +362,7 @@ fn a_final_clean_text_is_refused_while_anything_is_unresolved_and_nothing_is_wri
     let Err(Error::NotFinal { problems }) = g.entente.export(g.id, &final_text, out.path()) else {
         panic!("a text with options and brackets exported as final");
     };
-    let l = entente::i18n::Localizer::bundled("en", false);
+    let l = entente_core::i18n::Localizer::bundled("en", false);
     let messages: Vec<String> = problems.iter().map(|p| p.message(&l)).collect();
     assert_eq!(
         messages,

@@ -6,11 +6,11 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use entente::export::{ExportRequest, Format, Rendering};
-use entente::model::{Placement, ProvisionKind, ProvisionStatus, ProvisionText};
+use entente_core::export::{ExportRequest, Format, Rendering};
+use entente_core::model::{Placement, ProvisionKind, ProvisionStatus, ProvisionText};
 
 fn add(
-    entente: &entente::Entente,
+    entente: &entente_core::Entente,
     a: i64,
     kind: ProvisionKind,
     parent: Option<i64>,
@@ -137,7 +137,7 @@ fn an_exported_clean_text_reads_back_into_the_same_provisions() {
         imported.agreement.titles["en"],
         "Framework Agreement on AI for Health"
     );
-    let shape = |d: &entente::model::AgreementDocument| -> Vec<_> {
+    let shape = |d: &entente_core::model::AgreementDocument| -> Vec<_> {
         d.provisions
             .iter()
             .map(|n| (n.kind, n.number.clone(), n.texts["en"].clone()))
@@ -173,8 +173,9 @@ fn the_command_line_prints_the_new_id_and_reports_what_it_cannot_place() {
 
 #[test]
 fn a_byte_order_mark_is_not_part_of_the_first_line() {
-    let read =
-        entente::import::read("\u{feff}# Protocol on Outbreak Data\n\nArticle 1\n\n1. Words.\n");
+    let read = entente_core::import::read(
+        "\u{feff}# Protocol on Outbreak Data\n\nArticle 1\n\n1. Words.\n",
+    );
     assert_eq!(read.title.as_deref(), Some("Protocol on Outbreak Data"));
     assert!(read.unplaced.is_empty(), "{:?}", read.unplaced);
 }

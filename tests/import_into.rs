@@ -3,8 +3,8 @@
 
 mod common;
 
-use entente::model::{NewPosition, ProvisionKind, Stance};
-use entente::{Entente, Error};
+use entente_core::model::{NewPosition, ProvisionKind, Stance};
+use entente_core::{Entente, Error};
 
 const ENGLISH: &str = "\
 # Protocol on Outbreak Data
@@ -176,7 +176,7 @@ fn a_new_revision_keeps_each_provision_and_its_positions() {
         &entente,
         id,
         "Kenya",
-        entente::model::PartyKind::State,
+        entente_core::model::PartyKind::State,
         vec![],
     );
     let early_warning = find(&entente, id, "within 72 hours");
@@ -311,7 +311,7 @@ fn a_paragraph_inserted_before_another_does_not_take_its_place() {
         &entente,
         id,
         "Kenya",
-        entente::model::PartyKind::State,
+        entente_core::model::PartyKind::State,
         vec![],
     );
     let early_warning = find(&entente, id, "within 72 hours");

@@ -7,10 +7,10 @@
 
 mod common;
 
-use entente::export::{ExportRequest, Format, Rendering};
-use entente::import::ReadText;
-use entente::model::{AgreementDocument, Counts, ProvisionKind, ProvisionStatus};
-use entente::Entente;
+use entente_core::export::{ExportRequest, Format, Rendering};
+use entente_core::import::ReadText;
+use entente_core::model::{AgreementDocument, Counts, ProvisionKind, ProvisionStatus};
+use entente_core::Entente;
 use regex::Regex;
 
 const TEXTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/import-texts");

@@ -2,8 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use entente::i18n::{LocaleSet, Localizer, BUNDLED, INTERFACE_LANGUAGES};
-use entente::Error;
+use entente_core::i18n::{LocaleSet, Localizer, BUNDLED, INTERFACE_LANGUAGES};
+use entente_core::model::{BracketError, InvalidValue, UnknownLanguage};
+use entente_core::Error;
 use fluent_bundle::FluentResource;
 
 #[test]
@@ -20,13 +21,13 @@ fn every_error_has_a_message() {
     let l = Localizer::bundled("en", false);
     let errors = [
         Error::EmptyField { field: "title" },
-        Error::UnknownLanguage { code: "xx".into() },
+        Error::UnknownLanguage(UnknownLanguage { code: "xx".into() }),
         Error::LanguageNotInAgreement { code: "es".into() },
         Error::LanguageInUse { code: "fr".into() },
-        Error::InvalidValue {
+        Error::InvalidValue(InvalidValue {
             field: "kind",
             value: "pact".into(),
-        },
+        }),
         Error::DuplicateParty {
             name: "Kenya".into(),
         },
@@ -39,13 +40,13 @@ fn every_error_has_a_message() {
         },
         Error::ProvisionDeleted { id: 3 },
         Error::MoveUnderItself,
-        Error::Brackets {
+        Error::Brackets(BracketError {
             language: "en".into(),
             part: "body",
             problem: "nested",
             line: 2,
             column: 7,
-        },
+        }),
         Error::OptionWithdrawn { id: 4 },
         Error::InvalidPlacement {
             child: "chapter",
@@ -78,7 +79,7 @@ fn every_error_has_a_message() {
     for language in INTERFACE_LANGUAGES {
         let l = Localizer::bundled(language, false);
         for error in &errors {
-            let message = l.error_message(error);
+            let message = error.message(&l);
             assert!(
                 !message.starts_with("error-"),
                 "no {language} message for {}",
@@ -92,7 +93,7 @@ fn every_error_has_a_message() {
         placement: "article",
     };
     assert_eq!(
-        l.error_message(&placement),
+        placement.message(&l),
         "A chapter cannot be placed inside an article."
     );
 }
@@ -163,7 +164,7 @@ fn pseudo_locales_change_every_word_and_keep_every_placeable() {
         name.starts_with('[') && name.ends_with(']') && name != "[Entente]",
         "{name}"
     );
-    let mut args = entente::i18n::FluentArgs::new();
+    let mut args = entente_core::i18n::FluentArgs::new();
     args.set("delegation", "Kenya");
     let button = accented.format("delegation-button", Some(&args));
     assert!(
@@ -179,7 +180,7 @@ fn pseudo_locales_change_every_word_and_keep_every_placeable() {
 
 #[test]
 fn every_language_names_itself() {
-    let names: BTreeMap<&str, String> = entente::i18n::endonyms().into_iter().collect();
+    let names: BTreeMap<&str, String> = entente_core::i18n::endonyms().into_iter().collect();
     assert_eq!(names.len(), INTERFACE_LANGUAGES.len());
     assert_eq!(names["en"], "English");
     assert_eq!(names["fr"], "Français");

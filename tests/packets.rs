@@ -5,8 +5,8 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use entente::model::{NewPosition, PrivateNoteKind, Stance};
-use entente::{Entente, Error};
+use entente_core::model::{InvalidValue, NewPosition, PrivateNoteKind, Stance};
+use entente_core::{Entente, Error};
 use tempfile::TempDir;
 
 /// The secretariat's machine with the sample, and a delegation's machine
@@ -288,10 +288,10 @@ fn positions_in_a_packet_are_held_to_the_same_rules_as_positions_recorded_here()
     });
     assert!(matches!(
         refused(&table, &cleared_on_no_day),
-        Error::InvalidValue {
+        Error::InvalidValue(InvalidValue {
             field: "cleared-on",
             ..
-        }
+        })
     ));
     let twice = edited(&table, |p| {
         let first = p["cells"][0]["history"][0].clone();
@@ -299,10 +299,10 @@ fn positions_in_a_packet_are_held_to_the_same_rules_as_positions_recorded_here()
     });
     assert!(matches!(
         refused(&table, &twice),
-        Error::InvalidValue {
+        Error::InvalidValue(InvalidValue {
             field: "position",
             ..
-        }
+        })
     ));
     let one_cell_twice = edited(&table, |p| {
         let first = p["cells"][0].clone();
@@ -310,10 +310,10 @@ fn positions_in_a_packet_are_held_to_the_same_rules_as_positions_recorded_here()
     });
     assert!(matches!(
         refused(&table, &one_cell_twice),
-        Error::InvalidValue {
+        Error::InvalidValue(InvalidValue {
             field: "provision",
             ..
-        }
+        })
     ));
     // The uid of a position the secretariat holds on another provision.
     let borrowed = edited(&table, |p| {
@@ -323,10 +323,10 @@ fn positions_in_a_packet_are_held_to_the_same_rules_as_positions_recorded_here()
     });
     assert!(matches!(
         refused(&table, &borrowed),
-        Error::InvalidValue {
+        Error::InvalidValue(InvalidValue {
             field: "position",
             ..
-        }
+        })
     ));
     // An option of another provision (technology transfer's) is no option
     // of India's first cell, the sovereignty recital.

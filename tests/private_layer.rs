@@ -3,8 +3,8 @@
 
 mod common;
 
-use entente::model::{PrivateNoteKind, ProvisionKind};
-use entente::{Entente, Error};
+use entente_core::model::{PrivateNoteKind, ProvisionKind};
+use entente_core::{Entente, Error};
 
 const RED_LINE: &str = "RED LINE 7f3a: never accept mandatory sharing of genomic data";
 const FALLBACK: &str = "FALLBACK 9c1e: accept voluntary sharing with benefit-sharing";
@@ -36,10 +36,13 @@ fn private_notes_are_kept_and_never_leave_the_machine() {
 
     // Every rendering and format of an export, its manifest included.
     let exported = tempfile::tempdir().unwrap();
-    let request = entente::export::ExportRequest {
+    let request = entente_core::export::ExportRequest {
         languages: Vec::new(),
-        renderings: entente::export::Rendering::ALL.to_vec(),
-        formats: vec![entente::export::Format::Md, entente::export::Format::Html],
+        renderings: entente_core::export::Rendering::ALL.to_vec(),
+        formats: vec![
+            entente_core::export::Format::Md,
+            entente_core::export::Format::Html,
+        ],
         draft: true,
         place: String::new(),
         date: None,

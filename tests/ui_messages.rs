@@ -4,9 +4,9 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use entente::i18n::{bundled_files, Localizer};
-use entente::language::KNOWN_LANGUAGES;
-use entente::model::{
+use entente_core::i18n::{bundled_files, Localizer};
+use entente_core::language::KNOWN_LANGUAGES;
+use entente_core::model::{
     AgreementKind, Clearance, HistoryAction, PartyKind, PartyRole, PrivateNoteKind, ProvisionKind,
     ProvisionStatus, Stance, StatementKind,
 };

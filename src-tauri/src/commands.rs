@@ -5,22 +5,25 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 
-use entente::export::{ExportRequest, Manifest as ExportManifest, ReadinessProblem};
-use entente::i18n::{LocaleProblem, LocaleSet, Localizer, TranslationStatus, PSEUDO_LANGUAGES};
-use entente::model::{
+use entente_core::export::{ExportRequest, Manifest as ExportManifest, ReadinessProblem};
+use entente_core::i18n::{
+    LocaleProblem, LocaleSet, Localizer, TranslationStatus, PSEUDO_LANGUAGES,
+};
+use entente_core::model::report::Report;
+use entente_core::model::Value as TemplateValue;
+use entente_core::model::{
     AgreementDetails, AgreementDocument, AgreementId, AgreementKind, AgreementSummary, Clearance,
     HistoryEntry, NewParty, NewPosition, NewStatement, OptionId, Party, PartyId, PartyKind,
     PartyPosition, PartyRole, Placement, Position, Preferences, PrivateNote, PrivateNoteKind,
     ProvisionId, ProvisionKind, ProvisionKindRules, ProvisionStatus, ProvisionText, Stance,
     Statement, StatementKind, VersionDocument, VersionId, VersionSummary,
 };
-use entente::service::compare::{Comparison, Revision};
-use entente::service::report::Report;
-use entente::service::{ImportedText, MergeReport, TextTarget};
-use entente::templates::kits::Kit;
-use entente::templates::render::Clause;
-use entente::templates::{Manifest, Value as TemplateValue};
-use entente::{Agreement, Entente};
+use entente_core::service::compare::{Comparison, Revision};
+use entente_core::service::{ImportedText, MergeReport, TextTarget};
+use entente_core::templates::kits::Kit;
+use entente_core::templates::render::Clause;
+use entente_core::templates::Manifest;
+use entente_core::{Agreement, Entente};
 use serde::Serialize;
 use tauri::State;
 
@@ -30,7 +33,7 @@ use crate::AppState;
 type Reply<T> = Result<T, IpcError>;
 
 /// Runs one service call on the open database.
-fn call<T>(state: &AppState, action: impl FnOnce(&Entente) -> entente::Result<T>) -> Reply<T> {
+fn call<T>(state: &AppState, action: impl FnOnce(&Entente) -> entente_core::Result<T>) -> Reply<T> {
     let entente = state.entente.as_ref().map_err(Clone::clone)?;
     action(entente).map_err(|e| IpcError::new(&e, &state.localizer()))
 }
@@ -267,7 +270,7 @@ async fn open_export_folder(state: State<'_, AppState>) -> Reply<()> {
         .clone();
     if let Some(folder) = folder {
         open::that_detached(&folder)
-            .map_err(|e| IpcError::new(&entente::Error::Io(e), &state.localizer()))?;
+            .map_err(|e| IpcError::new(&entente_core::Error::Io(e), &state.localizer()))?;
     }
     Ok(())
 }
@@ -276,12 +279,12 @@ async fn open_export_folder(state: State<'_, AppState>) -> Reply<()> {
 async fn startup(state: State<'_, AppState>) -> Reply<Startup> {
     Ok(Startup {
         locale: current_locale(&state),
-        interface_languages: entente::i18n::endonyms(),
+        interface_languages: entente_core::i18n::endonyms(),
         pseudo_languages: PSEUDO_LANGUAGES,
-        languages: entente::language::KNOWN_LANGUAGES,
-        un_languages: entente::language::UN_LANGUAGES,
+        languages: entente_core::language::KNOWN_LANGUAGES,
+        un_languages: entente_core::language::UN_LANGUAGES,
         agreement_kinds: AgreementKind::ALL,
-        provision_kinds: entente::model::provision_kind_rules(),
+        provision_kinds: entente_core::model::provision_kind_rules(),
         party_kinds: PartyKind::ALL,
         party_roles: PartyRole::ALL,
         statuses: ProvisionStatus::ALL,
@@ -385,7 +388,7 @@ async fn import_markdown(
     revision: Option<String>,
 ) -> Reply<ImportedText> {
     call(&state, |e| {
-        let source = entente::exchange::read_text(Path::new(&path))?;
+        let source = entente_core::exchange::read_text(Path::new(&path))?;
         let filled = |text: &Option<String>| text.clone().filter(|t| !t.trim().is_empty());
         let (title, revision) = (filled(&title), filled(&revision));
         let target = match (into, revision.as_deref()) {

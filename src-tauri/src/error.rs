@@ -1,8 +1,8 @@
 //! Errors as they cross to the webview: `{code, message}`, the message
 //! already in the user's words.
 
-use entente::i18n::Localizer;
-use entente::Error;
+use entente_core::i18n::Localizer;
+use entente_core::Error;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -14,7 +14,7 @@ pub struct IpcError {
 impl IpcError {
     /// A failure of the window itself rather than of the core.
     pub fn window(error: &tauri::Error, localizer: &Localizer) -> IpcError {
-        let mut args = entente::i18n::FluentArgs::new();
+        let mut args = entente_core::i18n::FluentArgs::new();
         args.set("reason", error.to_string());
         IpcError {
             code: "window",
@@ -25,7 +25,7 @@ impl IpcError {
     pub fn new(error: &Error, localizer: &Localizer) -> IpcError {
         IpcError {
             code: error.code(),
-            message: localizer.error_message(error),
+            message: error.message(localizer),
         }
     }
 }

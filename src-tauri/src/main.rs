@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
-use entente::i18n::{language_from_environment, LocaleSet, Localizer};
-use entente::{paths, Entente};
+use entente_core::i18n::{language_from_environment, LocaleSet, Localizer};
+use entente_core::{paths, Entente};
 use tauri::{Emitter, Manager, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 
 use crate::error::IpcError;
@@ -61,7 +61,7 @@ fn main() {
     let data_dir = paths::resolve_data_dir(data_dir_argument());
     let entente = data_dir
         .as_deref()
-        .ok_or(entente::Error::NoDataDir)
+        .ok_or(entente_core::Error::NoDataDir)
         .and_then(Entente::open)
         .map_err(|e| IpcError::new(&e, &localizer));
     let webview_dir = match (&entente, data_dir) {

@@ -6,9 +6,11 @@ use std::io::Write;
 use std::path::Path;
 
 use super::Outcome;
-use crate::i18n::{check_bundled, check_locales, FluentArgs, LocaleProblem, Localizer, Severity};
-use crate::templates::{bundled, read_folder, Library};
-use crate::Error;
+use entente_core::i18n::{
+    check_bundled, check_locales, FluentArgs, LocaleProblem, Localizer, Severity,
+};
+use entente_core::templates::{bundled, read_folder, Library};
+use entente_core::Error;
 
 pub fn check(l: &Localizer, dir: Option<&Path>, reference: &str) -> Result<Outcome, Error> {
     let report = match dir {

@@ -5,13 +5,13 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use fluent_bundle::FluentArgs;
+use entente_core::i18n::FluentArgs;
 
-use crate::error::Result;
-use crate::i18n::Localizer;
-use crate::model::{AgreementId, PartyId, Position, ProvisionId};
-use crate::service::MergeReport;
-use crate::Entente;
+use entente_core::error::Result;
+use entente_core::i18n::Localizer;
+use entente_core::model::{AgreementId, PartyId, Position, ProvisionId};
+use entente_core::service::MergeReport;
+use entente_core::Entente;
 
 #[derive(Subcommand)]
 pub enum BundleAction {

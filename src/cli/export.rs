@@ -5,12 +5,13 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::Args;
 
-use crate::export::{ExportRequest, Format, Rendering};
-use crate::i18n::Localizer;
-use crate::model::AgreementId;
-use crate::{Entente, Error};
+use entente_core::export::{ExportRequest, Format, Rendering};
+use entente_core::i18n::Localizer;
+use entente_core::model::AgreementId;
+use entente_core::{Entente, Error};
 
 #[derive(Args)]
 pub struct ExportArgs {
@@ -19,9 +20,9 @@ pub struct ExportArgs {
     out: PathBuf,
     #[arg(long, default_value = "all", value_name = "LANGUAGES")]
     lang: String,
-    #[arg(long, value_enum, default_value = "clean")]
+    #[arg(long, default_value = "clean", value_parser = rendering())]
     mode: Rendering,
-    #[arg(long, value_enum, default_value = "md")]
+    #[arg(long, default_value = "md", value_parser = format())]
     format: Format,
     #[arg(long)]
     draft: bool,
@@ -29,6 +30,18 @@ pub struct ExportArgs {
     place: String,
     #[arg(long, value_name = "YYYY-MM-DD")]
     date: Option<String>,
+}
+
+/// The renderings by the names the core gives them.
+fn rendering() -> impl clap::builder::TypedValueParser<Value = Rendering> {
+    PossibleValuesParser::new(Rendering::ALL.map(Rendering::as_str))
+        .map(|name| Rendering::parse(&name).expect("one of the possible values"))
+}
+
+/// The formats by their files' extensions.
+fn format() -> impl clap::builder::TypedValueParser<Value = Format> {
+    PossibleValuesParser::new(Format::ALL.map(Format::extension))
+        .map(|name| Format::parse(&name).expect("one of the possible values"))
 }
 
 pub fn export(

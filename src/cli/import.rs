@@ -5,13 +5,13 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Args;
-use fluent_bundle::FluentArgs;
+use entente_core::i18n::FluentArgs;
 
-use crate::error::Result;
-use crate::i18n::Localizer;
-use crate::model::AgreementId;
-use crate::service::TextTarget;
-use crate::Entente;
+use entente_core::error::Result;
+use entente_core::i18n::Localizer;
+use entente_core::model::AgreementId;
+use entente_core::service::TextTarget;
+use entente_core::Entente;
 
 #[derive(Args)]
 pub struct ImportArgs {
@@ -34,7 +34,7 @@ pub fn import_md(
     out: &mut impl Write,
     args: ImportArgs,
 ) -> Result<()> {
-    let source = crate::exchange::read_text(&args.file)?;
+    let source = entente_core::exchange::read_text(&args.file)?;
     let target = match (args.into, &args.revision) {
         (None, _) => TextTarget::NewAgreement {
             title: args.title.as_deref(),

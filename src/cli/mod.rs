@@ -14,9 +14,9 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 
-use crate::i18n::Localizer;
-use crate::model::AgreementId;
-use crate::{paths, Entente, Error};
+use entente_core::i18n::Localizer;
+use entente_core::model::AgreementId;
+use entente_core::{paths, Entente, Error};
 
 #[derive(Parser)]
 #[command(name = "entente", version)]
@@ -61,7 +61,7 @@ enum Command {
     },
     CheckLocales {
         dir: Option<PathBuf>,
-        #[arg(long, default_value = crate::i18n::FALLBACK_LANGUAGE)]
+        #[arg(long, default_value = entente_core::i18n::FALLBACK_LANGUAGE)]
         reference: String,
     },
 }
@@ -72,7 +72,7 @@ const EXIT_PROBLEMS: u8 = 1;
 const EXIT_ERROR: u8 = 2;
 
 pub fn main() -> ExitCode {
-    let localizer = Localizer::bundled(crate::i18n::language_from_environment(), false);
+    let localizer = Localizer::bundled(entente_core::i18n::language_from_environment(), false);
     let matches = localized_command(&localizer).get_matches();
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
@@ -84,7 +84,7 @@ pub fn main() -> ExitCode {
         // The reader went away (`entente list | head`): nothing left to say.
         Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("entente: {}", localizer.error_message(&error));
+            eprintln!("entente: {}", error.message(&localizer));
             ExitCode::from(if error.is_input_problem() {
                 EXIT_PROBLEMS
             } else {

@@ -5,12 +5,12 @@ use std::io::Write;
 
 use serde_json::{json, Value};
 
-use crate::error::Result;
-use crate::export::report::party_name;
-use crate::i18n::Localizer;
-use crate::model::AgreementId;
-use crate::service::report::Report;
-use crate::Entente;
+use entente_core::error::Result;
+use entente_core::export::report::party_name;
+use entente_core::i18n::Localizer;
+use entente_core::model::report::Report;
+use entente_core::model::AgreementId;
+use entente_core::Entente;
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum Format {
@@ -35,7 +35,7 @@ pub fn report(
         Format::Md => write!(
             out,
             "{}",
-            crate::export::report::markdown(&report, l.language()).1
+            entente_core::export::report::markdown(&report, l.language()).1
         )?,
     }
     Ok(())

@@ -3,13 +3,13 @@
 
 use std::io::Write;
 
-use fluent_bundle::FluentArgs;
+use entente_core::i18n::FluentArgs;
 use serde_json::{json, Value};
 
-use crate::error::Result;
-use crate::i18n::Localizer;
-use crate::model::{AgreementDocument, AgreementId, ProvisionNode};
-use crate::Entente;
+use entente_core::error::Result;
+use entente_core::i18n::Localizer;
+use entente_core::model::{AgreementDocument, AgreementId, ProvisionNode};
+use entente_core::Entente;
 
 pub fn list(entente: &Entente, l: &Localizer, out: &mut impl Write, as_json: bool) -> Result<()> {
     let agreements = entente.list_agreements()?;

@@ -4,11 +4,11 @@
 
 use std::collections::BTreeMap;
 
-use entente::model::{
+use entente_core::model::{
     AgreementDetails, AgreementKind, AgreementLanguage, Placement, ProvisionId, ProvisionKind,
     ProvisionText,
 };
-use entente::Entente;
+use entente_core::Entente;
 use tempfile::TempDir;
 
 pub fn open() -> (TempDir, Entente) {
@@ -97,12 +97,12 @@ pub fn party(
     entente: &Entente,
     agreement: i64,
     name: &str,
-    kind: entente::model::PartyKind,
+    kind: entente_core::model::PartyKind,
     members: Vec<i64>,
 ) -> i64 {
-    let new = entente::model::NewParty {
+    let new = entente_core::model::NewParty {
         kind,
-        role: entente::model::PartyRole::Party,
+        role: entente_core::model::PartyRole::Party,
         names: BTreeMap::from([("en".to_string(), name.to_string())]),
         members,
     };

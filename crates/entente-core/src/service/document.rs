@@ -1,0 +1,190 @@
+//! Loading an agreement's whole text as the ordered tree the workspace shows,
+//! with display numbers computed from the order.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rusqlite::Transaction;
+
+use super::agreements::load_agreement;
+use super::parties::load_parties;
+use super::Entente;
+use crate::error::Result;
+use crate::model::{
+    Agreement, AgreementDocument, AgreementId, Counts, Numbering, ProvisionId, ProvisionKind,
+    ProvisionNode, ProvisionOption, ProvisionStatus, ProvisionText, TemplateOrigin,
+};
+
+impl Entente {
+    /// The agreement with its parties and its whole text, numbered.
+    pub fn document(&self, agreement_id: AgreementId) -> Result<AgreementDocument> {
+        self.store.read(|tx| load_document(tx, agreement_id))
+    }
+
+    /// How many provisions of each kind, parties and languages the agreement has.
+    pub fn counts(&self, agreement_id: AgreementId) -> Result<Counts> {
+        Ok(self.document(agreement_id)?.counts())
+    }
+}
+
+struct Row {
+    id: ProvisionId,
+    parent_id: Option<ProvisionId>,
+    kind: ProvisionKind,
+    deleted: bool,
+    status: ProvisionStatus,
+}
+
+pub(super) fn load_document(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+) -> Result<AgreementDocument> {
+    let agreement = load_agreement(tx, agreement_id)?;
+    let parties = load_parties(tx, agreement_id)?;
+
+    let mut children: HashMap<Option<ProvisionId>, Vec<Row>> = HashMap::new();
+    let mut statement = tx.prepare(
+        "SELECT id, parent_id, kind, deleted, status FROM provision
+         WHERE agreement_id = ?1 ORDER BY position, id",
+    )?;
+    let mut rows = statement.query([agreement_id])?;
+    while let Some(row) = rows.next()? {
+        let kind: String = row.get(2)?;
+        let parent_id = row.get(1)?;
+        children.entry(parent_id).or_default().push(Row {
+            id: row.get(0)?,
+            parent_id,
+            kind: ProvisionKind::parse(&kind)?,
+            deleted: row.get(3)?,
+            status: ProvisionStatus::parse(&row.get::<_, String>(4)?)?,
+        });
+    }
+
+    let mut texts: HashMap<ProvisionId, BTreeMap<String, ProvisionText>> = HashMap::new();
+    let mut statement = tx.prepare(
+        "SELECT t.provision_id, t.language, t.heading, t.body FROM provision_text t
+         JOIN provision p ON p.id = t.provision_id WHERE p.agreement_id = ?1",
+    )?;
+    let mut rows = statement.query([agreement_id])?;
+    while let Some(row) = rows.next()? {
+        texts.entry(row.get(0)?).or_default().insert(
+            row.get(1)?,
+            ProvisionText {
+                heading: row.get(2)?,
+                body: row.get(3)?,
+            },
+        );
+    }
+
+    let mut options = super::options::load_options(tx, agreement_id)?;
+    let mut templates: HashMap<ProvisionId, TemplateOrigin> = tx
+        .prepare(
+            "SELECT t.provision_id, t.template_id, t.template_version, t.template_values, t.modified
+             FROM provision_template t JOIN provision p ON p.id = t.provision_id WHERE p.agreement_id = ?1",
+        )?
+        .query_map([agreement_id], |row| {
+            let values: String = row.get(3)?;
+            Ok((
+                row.get(0)?,
+                TemplateOrigin {
+                    id: row.get(1)?,
+                    version: row.get(2)?,
+                    values: serde_json::from_str(&values).unwrap_or_default(),
+                    modified: row.get(4)?,
+                },
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut walk = Walk {
+        agreement: &agreement,
+        children: &children,
+        texts: &mut texts,
+        options: &mut options,
+        templates: &mut templates,
+        counters: HashMap::new(),
+        provisions: Vec::new(),
+        deleted: Vec::new(),
+    };
+    walk.visit(None, 0);
+    let (provisions, deleted) = (walk.provisions, walk.deleted);
+    Ok(AgreementDocument {
+        agreement,
+        parties,
+        provisions,
+        deleted,
+    })
+}
+
+/// A depth-first walk of the tree that numbers what it meets: articles, parts,
+/// chapters, annexes and recitals run through the whole text; paragraphs and
+/// sub-paragraphs restart under each parent.
+struct Walk<'a> {
+    agreement: &'a Agreement,
+    children: &'a HashMap<Option<ProvisionId>, Vec<Row>>,
+    texts: &'a mut HashMap<ProvisionId, BTreeMap<String, ProvisionText>>,
+    options: &'a mut HashMap<ProvisionId, Vec<ProvisionOption>>,
+    templates: &'a mut HashMap<ProvisionId, TemplateOrigin>,
+    counters: HashMap<(ProvisionKind, Option<ProvisionId>), u32>,
+    provisions: Vec<ProvisionNode>,
+    deleted: Vec<ProvisionNode>,
+}
+
+impl Walk<'_> {
+    fn visit(&mut self, parent: Option<ProvisionId>, depth: u32) {
+        let Some(rows) = self.children.get(&parent) else {
+            return;
+        };
+        for row in rows {
+            if row.deleted {
+                // A deleted provision takes its sub-provisions out of the text with it.
+                let node = self.node(row, depth, None);
+                self.deleted.push(node);
+                continue;
+            }
+            let scope = match row.kind {
+                ProvisionKind::Paragraph | ProvisionKind::Subparagraph => row.parent_id,
+                _ => None,
+            };
+            let counter = self.counters.entry((row.kind, scope)).or_insert(0);
+            *counter += 1;
+            let number = Some(Numbering::new(*counter));
+            let node = self.node(row, depth, number);
+            self.provisions.push(node);
+            self.visit(Some(row.id), depth + 1);
+        }
+    }
+
+    fn node(&mut self, row: &Row, depth: u32, number: Option<Numbering>) -> ProvisionNode {
+        let texts = self.texts.remove(&row.id).unwrap_or_default();
+        let missing_languages = self
+            .agreement
+            .languages
+            .iter()
+            .filter(|l| texts.get(&l.code).is_none_or(ProvisionText::is_empty))
+            .map(|l| l.code.clone())
+            .collect();
+        let working = &self.agreement.working_language;
+        let mut options = self.options.remove(&row.id).unwrap_or_default();
+        for option in &mut options {
+            option.brackets =
+                crate::brackets::parse(option.texts.get(working).map_or("", String::as_str))
+                    .unwrap_or_default();
+        }
+        ProvisionNode {
+            id: row.id,
+            parent_id: row.parent_id,
+            kind: row.kind,
+            depth,
+            number,
+            missing_languages,
+            deleted: row.deleted,
+            status: row.status,
+            brackets: texts
+                .get(working)
+                .map(crate::brackets::of_text)
+                .unwrap_or_default(),
+            options,
+            texts,
+            template: self.templates.remove(&row.id),
+        }
+    }
+}

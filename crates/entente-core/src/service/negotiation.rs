@@ -1,0 +1,341 @@
+//! Where the negotiation stands: the status of each provision, and the
+//! position of every party on it, each change kept.
+
+use rusqlite::{params, Transaction};
+
+use super::agreements::touch;
+use super::options::is_open_option_of;
+use super::parties::party_agreement;
+use super::provisions::{live_provision, record, Change};
+use super::{author, now, Entente};
+use crate::error::{Error, Result};
+use crate::model::InvalidValue;
+use crate::model::{
+    AgreementId, Clearance, HistoryAction, NewPosition, OptionId, OptionStance, PartyId, PartyKind,
+    PartyPosition, Position, ProvisionId, ProvisionStatus, Stance,
+};
+
+impl Entente {
+    /// Moves a provision to another status; the history records who, when,
+    /// and the objection or note given with it.
+    pub fn set_provision_status(
+        &self,
+        provision_id: ProvisionId,
+        status: ProvisionStatus,
+        note: &str,
+    ) -> Result<()> {
+        self.store.write(|tx| {
+            let provision = live_provision(tx, provision_id)?;
+            let current: String = tx.query_row(
+                "SELECT status FROM provision WHERE id = ?1",
+                [provision_id],
+                |row| row.get(0),
+            )?;
+            let current = ProvisionStatus::parse(&current)?;
+            let note = note.trim();
+            if current == status && note.is_empty() {
+                return Ok(());
+            }
+            tx.execute(
+                "UPDATE provision SET status = ?1 WHERE id = ?2",
+                params![status.as_str(), provision_id],
+            )?;
+            let change = Change {
+                status: Some((current, status)),
+                note: Some(note).filter(|n| !n.is_empty()),
+                ..Change::default()
+            };
+            record(
+                tx,
+                provision.agreement_id,
+                provision_id,
+                HistoryAction::StatusChanged,
+                change,
+            )?;
+            touch(tx, provision.agreement_id)
+        })
+    }
+
+    /// Records where a party (or a group, for all its members) stands on a
+    /// provision. The earlier positions stay in its history.
+    pub fn record_position(
+        &self,
+        provision_id: ProvisionId,
+        party_id: PartyId,
+        new: &NewPosition,
+    ) -> Result<Position> {
+        let new = checked(new)?;
+        let id = self.store.write(|tx| {
+            let provision = live_provision(tx, provision_id)?;
+            party_of_agreement(tx, party_id, provision.agreement_id)?;
+            let options = new.option_stances.iter().map(|s| ("option", s.option_id));
+            for (field, option) in new
+                .preferred_option
+                .map(|o| ("preferred-option", o))
+                .into_iter()
+                .chain(options)
+            {
+                if !is_open_option_of(tx, option, provision_id)? {
+                    return Err(Error::InvalidValue(InvalidValue {
+                        field,
+                        value: option.to_string(),
+                    }));
+                }
+            }
+            let recorded = Recorded {
+                at: now(),
+                by: author(tx)?,
+                uid: None,
+            };
+            let id = write_position(
+                tx,
+                provision.agreement_id,
+                provision_id,
+                party_id,
+                &new,
+                &recorded,
+            )?;
+            touch(tx, provision.agreement_id)?;
+            Ok(id)
+        })?;
+        self.store.read(|tx| {
+            let positions = query_positions(tx, "WHERE id = ?1", id)?;
+            Ok(positions
+                .into_iter()
+                .next()
+                .expect("the position just written"))
+        })
+    }
+
+    /// Where every party of the agreement stands on a provision: its own
+    /// position and, for members of groups, the group's.
+    pub fn positions(&self, provision_id: ProvisionId) -> Result<Vec<PartyPosition>> {
+        self.store.read(|tx| {
+            let provision = live_provision(tx, provision_id)?;
+            let latest = query_positions(
+                tx,
+                "WHERE id IN (SELECT position_id FROM current_position WHERE provision_id = ?1)",
+                provision_id,
+            )?;
+            let own = |party: PartyId| latest.iter().find(|p| p.party_id == party).cloned();
+            let parties = tx
+                .prepare(
+                    "SELECT id, kind FROM party WHERE agreement_id = ?1 ORDER BY position, id",
+                )?
+                .query_map([provision.agreement_id], |row| {
+                    Ok((row.get::<_, PartyId>(0)?, row.get::<_, String>(1)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let mut groups_of = tx.prepare(
+                "SELECT group_id FROM group_member WHERE member_id = ?1 ORDER BY group_id",
+            )?;
+            let mut result = Vec::new();
+            for (party_id, kind) in parties {
+                let through_group = if PartyKind::parse(&kind)? == PartyKind::Group {
+                    None
+                } else {
+                    let groups: Vec<PartyId> = groups_of
+                        .query_map([party_id], |row| row.get(0))?
+                        .collect::<rusqlite::Result<_>>()?;
+                    // The most recent position of any of its groups speaks for it.
+                    groups.into_iter().filter_map(own).max_by_key(|p| p.id)
+                };
+                result.push(PartyPosition {
+                    party_id,
+                    own: own(party_id),
+                    through_group,
+                });
+            }
+            Ok(result)
+        })
+    }
+
+    /// Every position recorded for a party on a provision, oldest first.
+    pub fn position_history(
+        &self,
+        provision_id: ProvisionId,
+        party_id: PartyId,
+    ) -> Result<Vec<Position>> {
+        self.store.read(|tx| {
+            let provision = super::provisions::provision_row(tx, provision_id)?;
+            party_of_agreement(tx, party_id, provision.agreement_id)?;
+            let mut positions = query_positions(tx, "WHERE provision_id = ?1", provision_id)?;
+            positions.retain(|p| p.party_id == party_id);
+            Ok(positions)
+        })
+    }
+}
+
+/// When and by whom a position was recorded, and its uid when it comes
+/// from another machine (else the database gives it one).
+pub(super) struct Recorded {
+    pub at: String,
+    pub by: String,
+    pub uid: Option<String>,
+}
+
+/// Appends a position to the history of its cell and makes it the current one.
+pub(super) fn write_position(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    provision_id: ProvisionId,
+    party_id: PartyId,
+    new: &NewPosition,
+    recorded: &Recorded,
+) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO position (agreement_id, provision_id, party_id, stance, amendment,
+                               clearance, cleared_on, note, recorded_at, recorded_by,
+                               preferred_option_id, uid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            agreement_id,
+            provision_id,
+            party_id,
+            new.stance.as_str(),
+            new.amendment,
+            new.clearance.as_str(),
+            new.cleared_on,
+            new.note,
+            recorded.at,
+            recorded.by,
+            new.preferred_option,
+            recorded.uid,
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    for option in &new.option_stances {
+        tx.execute(
+            "INSERT INTO position_option_stance (position_id, option_id, stance) VALUES (?1, ?2, ?3)",
+            params![id, option.option_id, option.stance.as_str()],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO current_position (provision_id, party_id, position_id, agreement_id)
+         VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (provision_id, party_id) DO UPDATE SET position_id = excluded.position_id",
+        params![provision_id, party_id, id, agreement_id],
+    )?;
+    Ok(id)
+}
+
+/// Refuses what cannot be recorded: an amendment without its wording, a
+/// clearance without its day, a day that is not a past date.
+pub(super) fn checked(new: &NewPosition) -> Result<NewPosition> {
+    checked_as_of(new, chrono::Local::now().date_naive())
+}
+
+/// [`checked`], with `today` the latest day a clearance may bear.
+pub(super) fn checked_as_of(new: &NewPosition, today: chrono::NaiveDate) -> Result<NewPosition> {
+    let amendment = new.amendment.trim().to_string();
+    let mut options: Vec<OptionId> = new.option_stances.iter().map(|s| s.option_id).collect();
+    options.sort_unstable();
+    if let Some(twice) = options.windows(2).find(|pair| pair[0] == pair[1]) {
+        return Err(Error::InvalidValue(InvalidValue {
+            field: "option",
+            value: twice[0].to_string(),
+        }));
+    }
+    if new.stance == Stance::ProposesAmendment && amendment.is_empty() {
+        return Err(Error::EmptyField { field: "amendment" });
+    }
+    let cleared_on = match new.clearance {
+        Clearance::Cleared => Some(day_by(
+            "cleared-on",
+            new.cleared_on.as_deref().unwrap_or_default(),
+            today,
+        )?),
+        Clearance::NotNeeded | Clearance::PendingCapital => None,
+    };
+    Ok(NewPosition {
+        stance: new.stance,
+        amendment: if new.stance == Stance::ProposesAmendment {
+            amendment
+        } else {
+            String::new()
+        },
+        clearance: new.clearance,
+        cleared_on,
+        note: new.note.trim().to_string(),
+        preferred_option: new.preferred_option,
+        option_stances: new.option_stances.clone(),
+    })
+}
+
+/// A day written YYYY-MM-DD that has come already, in the delegate's own
+/// calendar ("today" in Nairobi is not yet today in UTC).
+pub(super) fn past_day(field: &'static str, day: &str) -> Result<String> {
+    day_by(field, day, chrono::Local::now().date_naive())
+}
+
+/// A day written YYYY-MM-DD, no later than `today`.
+fn day_by(field: &'static str, day: &str, today: chrono::NaiveDate) -> Result<String> {
+    let day = day.trim();
+    if day.is_empty() {
+        return Err(Error::EmptyField { field });
+    }
+    match chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") {
+        Ok(date) if date <= today => Ok(date.format("%Y-%m-%d").to_string()),
+        _ => Err(Error::InvalidValue(InvalidValue {
+            field,
+            value: day.to_string(),
+        })),
+    }
+}
+
+/// Refuses a party of another agreement as if it did not exist.
+pub(super) fn party_of_agreement(
+    tx: &Transaction,
+    party_id: PartyId,
+    agreement_id: i64,
+) -> Result<()> {
+    if party_agreement(tx, party_id)? == agreement_id {
+        Ok(())
+    } else {
+        Err(Error::NotFound {
+            what: "party",
+            id: party_id,
+        })
+    }
+}
+
+pub(super) fn query_positions(tx: &Transaction, filter: &str, value: i64) -> Result<Vec<Position>> {
+    let sql = format!(
+        "SELECT id, provision_id, party_id, stance, amendment, clearance, cleared_on, note,
+                recorded_at, recorded_by, preferred_option_id
+         FROM position {filter} ORDER BY id"
+    );
+    let mut statement = tx.prepare(&sql)?;
+    let mut option_stances = tx.prepare_cached(
+        "SELECT option_id, stance FROM position_option_stance WHERE position_id = ?1 ORDER BY option_id",
+    )?;
+    let mut rows = statement.query([value])?;
+    let mut positions = Vec::new();
+    while let Some(row) = rows.next()? {
+        let id = row.get(0)?;
+        positions.push(Position {
+            id,
+            provision_id: row.get(1)?,
+            party_id: row.get(2)?,
+            stance: Stance::parse(&row.get::<_, String>(3)?)?,
+            amendment: row.get(4)?,
+            clearance: Clearance::parse(&row.get::<_, String>(5)?)?,
+            cleared_on: row.get(6)?,
+            note: row.get(7)?,
+            recorded_at: row.get(8)?,
+            recorded_by: row.get(9)?,
+            preferred_option: row.get(10)?,
+            option_stances: option_stances
+                .query_map([id], |row| Ok((row.get(0)?, row.get::<_, String>(1)?)))?
+                .map(|row| {
+                    let (option_id, stance) = row?;
+                    Ok(OptionStance {
+                        option_id,
+                        stance: Stance::parse(&stance)?,
+                    })
+                })
+                .collect::<Result<_>>()?,
+        });
+    }
+    Ok(positions)
+}

@@ -1,0 +1,569 @@
+//! One language of the agreement as CommonMark. Headings for the title, the
+//! preamble, parts, chapters, articles and annexes; numbered paragraphs as an
+//! ordered list, sub-paragraphs inside them. Every word a user typed is
+//! escaped, so that it reads as the same words in any Markdown tool and can
+//! never become markup; bracketed words are written `\[like this\]`.
+
+use std::cell::RefCell;
+
+use super::boilerplate::Words;
+use super::{ExportData, ExportRequest, Rendering};
+use entente_model::brackets;
+use entente_model::{PartyId, ProvisionKind, ProvisionNode};
+
+pub struct Page<'a> {
+    data: &'a ExportData,
+    language: &'a str,
+    rendering: Rendering,
+    request: &'a ExportRequest,
+    words: Words,
+    /// The notes of a bracketed text, numbered in order of appearance.
+    notes: RefCell<Vec<String>>,
+}
+
+impl<'a> Page<'a> {
+    pub fn new(
+        data: &'a ExportData,
+        language: &'a str,
+        rendering: Rendering,
+        request: &'a ExportRequest,
+    ) -> Page<'a> {
+        Page {
+            data,
+            language,
+            rendering,
+            request,
+            words: Words::new(language),
+            notes: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The agreement's title in this language (the working language's if it has none).
+    pub fn title(&self) -> String {
+        let agreement = &self.data.document.agreement;
+        agreement
+            .titles
+            .get(self.language)
+            .cloned()
+            .unwrap_or_else(|| agreement.title().to_string())
+    }
+
+    pub fn render(&self) -> String {
+        self.notes.borrow_mut().clear();
+        let mut out = Blocks::default();
+        let agreement = &self.data.document.agreement;
+        out.block(0, &format!("# {}", escape(&self.title())));
+        let kind = self
+            .words
+            .format(&format!("agreement-kind-{}", agreement.kind.as_str()), &[]);
+        out.block(
+            0,
+            &match agreement.symbol.as_str() {
+                "" => escape(&kind),
+                symbol => escape(&self.words.format(
+                    "export-facts",
+                    &[("kind", kind), ("symbol", symbol.to_string())],
+                )),
+            },
+        );
+        let notice = match (self.rendering, self.request.draft) {
+            (Rendering::Clean, false) => None,
+            (Rendering::Clean, true) => Some("export-notice-draft"),
+            (Rendering::Bracketed, _) => Some("export-notice-bracketed"),
+            (Rendering::Compilation, _) => Some("export-notice-compilation"),
+            (Rendering::Parallel | Rendering::Report, _) => None,
+        };
+        if let Some(notice) = notice {
+            out.block(0, &format!("*{}*", escape(&self.words.format(notice, &[]))));
+        }
+
+        let mut in_preamble = false;
+        // The content indent of the paragraph (list item) being written, for its sub-paragraphs.
+        let mut item_indent = 0;
+        for node in &self.data.document.provisions {
+            if node.kind == ProvisionKind::Recital && !in_preamble {
+                in_preamble = true;
+                out.block(
+                    0,
+                    &format!("## {}", escape(&self.words.format("preamble", &[]))),
+                );
+            }
+            let indent = match node.kind {
+                ProvisionKind::Subparagraph => item_indent,
+                ProvisionKind::Paragraph => 0,
+                _ => {
+                    item_indent = 0;
+                    0
+                }
+            };
+            match node.kind {
+                ProvisionKind::Recital => self.body(&mut out, node, 0, None),
+                ProvisionKind::Paragraph | ProvisionKind::Subparagraph => {
+                    let marker = format!("{} ", self.marker(node).unwrap_or_default());
+                    if node.kind == ProvisionKind::Paragraph {
+                        item_indent = marker.len();
+                    }
+                    self.body(&mut out, node, indent, Some(&marker));
+                }
+                _ => {
+                    let level = (2 + node.depth as usize).min(6);
+                    out.block(
+                        0,
+                        &format!("{} {}", "#".repeat(level), escape(&self.heading(node))),
+                    );
+                    self.body(&mut out, node, 0, None);
+                }
+            }
+            self.proposals(
+                &mut out,
+                node,
+                indent
+                    + if node.kind == ProvisionKind::Paragraph {
+                        item_indent
+                    } else {
+                        0
+                    },
+            );
+        }
+
+        if self.rendering == Rendering::Clean {
+            self.closing(&mut out);
+        }
+        let notes = self.notes.borrow();
+        if !notes.is_empty() {
+            out.block(
+                0,
+                &format!(
+                    "## {}",
+                    escape(&self.words.format("export-notes-heading", &[]))
+                ),
+            );
+            let list: Vec<String> = notes
+                .iter()
+                .enumerate()
+                .map(|(index, note)| format!("{}. {}", index + 1, escape(note)))
+                .collect();
+            out.block(0, &list.join("\n"));
+        }
+        out.out
+    }
+
+    /// "Article 3 — Scope", "Chapter II", as this language writes them.
+    fn heading(&self, node: &ProvisionNode) -> String {
+        let label = self.words.l.label(node.kind, node.number.as_ref());
+        match self
+            .text(node)
+            .map(|t| t.heading.trim())
+            .filter(|h| !h.is_empty())
+        {
+            Some(heading) => self.words.format(
+                "export-heading",
+                &[("label", label), ("heading", self.inline(heading, false))],
+            ),
+            None => label,
+        }
+    }
+
+    fn text(&self, node: &'a ProvisionNode) -> Option<&'a entente_model::ProvisionText> {
+        node.texts.get(self.language)
+    }
+
+    /// A provision's words as Markdown paragraphs, the first one after
+    /// `marker` (a list number or a letter); a blank kept visibly in a draft.
+    fn body(&self, out: &mut Blocks, node: &ProvisionNode, indent: usize, marker: Option<&str>) {
+        for (index, paragraph) in self.paragraphs(node).iter().enumerate() {
+            match (index, marker) {
+                (0, Some(marker)) => out.item(indent, marker, paragraph),
+                _ => out.block(
+                    indent + marker.filter(|m| m.ends_with(". ")).map_or(0, str::len),
+                    paragraph,
+                ),
+            }
+        }
+    }
+
+    /// A provision's words as Markdown paragraphs, with what a draft marks.
+    fn paragraphs(&self, node: &ProvisionNode) -> Vec<String> {
+        let body = self.text(node).map(|t| t.body.trim()).unwrap_or_default();
+        let mut paragraphs: Vec<String> = body
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| self.inline(p, true))
+            .collect();
+        let unresolved = self.request.draft && self.rendering == Rendering::Clean;
+        let missing = node.missing_languages.iter().any(|m| m == self.language);
+        if paragraphs.is_empty() && missing && unresolved {
+            paragraphs.push(format!(
+                "*{}*",
+                escape(&self.words.format("export-missing-text", &[]))
+            ));
+        }
+        if unresolved && node.status != entente_model::ProvisionStatus::Agreed {
+            let status = self
+                .words
+                .format(&format!("status-{}", node.status.as_str()), &[]);
+            let mark = format!(
+                "*{}*",
+                escape(
+                    &self
+                        .words
+                        .format("export-not-agreed", &[("status", status)])
+                )
+            );
+            match paragraphs.last_mut() {
+                Some(last) => {
+                    last.push(' ');
+                    last.push_str(&mark);
+                }
+                None => paragraphs.push(mark),
+            }
+        }
+        paragraphs
+    }
+
+    /// The number a paragraph or sub-paragraph is written with ("2.", "(b)").
+    fn marker(&self, node: &ProvisionNode) -> Option<String> {
+        let number = node.number.as_ref()?;
+        match node.kind {
+            ProvisionKind::Paragraph => Some(format!("{}.", number.ordinal)),
+            ProvisionKind::Subparagraph => Some(
+                self.words
+                    .format("export-subparagraph", &[("letter", number.letter.clone())]),
+            ),
+            _ => None,
+        }
+    }
+
+    /// The options of a provision and, in a compilation, the amendments
+    /// proposed to it. A clean final text has neither (it is refused before).
+    fn proposals(&self, out: &mut Blocks, node: &ProvisionNode, indent: usize) {
+        for line in self.proposal_lines(node) {
+            out.block(indent, &line);
+        }
+    }
+
+    fn proposal_lines(&self, node: &ProvisionNode) -> Vec<String> {
+        let mut lines = Vec::new();
+        for option in node.options.iter().filter(|o| !o.withdrawn) {
+            let label = self.words.format(
+                "export-option",
+                &[("n", option.number.unwrap_or(0).to_string())],
+            );
+            let note = match self.rendering {
+                Rendering::Bracketed => self.note(&option.proposers),
+                _ => String::new(),
+            };
+            let wording = option
+                .texts
+                .get(self.language)
+                .map(|t| t.trim())
+                .unwrap_or_default();
+            let wording = match wording {
+                "" => format!(
+                    "*{}*",
+                    escape(&self.words.format("export-missing-text", &[]))
+                ),
+                wording => self.inline(wording, true),
+            };
+            lines.push(format!("*{}*{note} {wording}", escape(&label)));
+        }
+        if self.rendering == Rendering::Compilation {
+            for amendment in self.data.amendments.get(&node.id).into_iter().flatten() {
+                let label = self.words.format("export-amendment", &[]);
+                lines.push(format!(
+                    "*{}* {}",
+                    escape(&label),
+                    self.inline(amendment.trim(), true)
+                ));
+            }
+        }
+        lines
+    }
+
+    /// This page's headings (or label) for a structural provision.
+    fn structure_heading(&self, node: &ProvisionNode) -> String {
+        escape(&self.heading(node))
+    }
+
+    /// User text as Markdown: escaped, brackets written `\[…\]` (with a note
+    /// on who proposed them in a bracketed text), line breaks kept.
+    fn inline(&self, text: &str, notes: bool) -> String {
+        let spans = brackets::parse(text).unwrap_or_default();
+        let mut out = String::new();
+        let mut rest = text;
+        for span in spans {
+            let Some(start) = rest.find(brackets::OPEN) else {
+                break;
+            };
+            let Some(end) = rest[start..].find(brackets::CLOSE).map(|e| start + e) else {
+                break;
+            };
+            out.push_str(&escape_from(&rest[..start], out.is_empty()));
+            out.push_str("\\[");
+            out.push_str(&escape_from(
+                &rest[start + brackets::OPEN.len_utf8()..end],
+                false,
+            ));
+            out.push_str("\\]");
+            rest = &rest[end + brackets::CLOSE.len_utf8()..];
+            rest = strip_proposers(rest);
+            if notes && self.rendering == Rendering::Bracketed {
+                out.push_str(&self.note(&span.proposers));
+            }
+        }
+        out.push_str(&escape_from(rest, out.is_empty()));
+        out
+    }
+
+    /// A superscript note number attributing a proposal ("¹", the note:
+    /// "Proposed by Kenya and Brazil."); nothing when unattributed.
+    fn note(&self, proposers: &[PartyId]) -> String {
+        if proposers.is_empty() {
+            return String::new();
+        }
+        let names: Vec<String> = proposers.iter().map(|id| self.party_name(*id)).collect();
+        let note = self.words.format(
+            "export-proposed-by",
+            &[("parties", self.words.list(&names))],
+        );
+        let mut notes = self.notes.borrow_mut();
+        notes.push(note);
+        superscript(notes.len())
+    }
+
+    fn party_name(&self, id: PartyId) -> String {
+        let document = &self.data.document;
+        document
+            .parties
+            .iter()
+            .find(|p| p.id == id)
+            .and_then(|p| {
+                p.names
+                    .get(self.language)
+                    .or_else(|| p.names.get(&document.agreement.working_language))
+                    .or_else(|| p.names.values().next())
+            })
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The testimonium and "Done at …, on …, in the … languages, each text
+    /// being equally authentic."
+    fn closing(&self, out: &mut Blocks) {
+        let agreement = &self.data.document.agreement;
+        let blank = "…".to_string();
+        let languages: Vec<String> = agreement
+            .languages
+            .iter()
+            .filter(|l| l.authentic)
+            .map(|l| self.words.format(&format!("language-{}", l.code), &[]))
+            .collect();
+        let place = match self.request.place.trim() {
+            "" => blank.clone(),
+            place => place.to_string(),
+        };
+        let date = self
+            .request
+            .date
+            .as_deref()
+            .and_then(|d| self.words.long_date(d))
+            .unwrap_or(blank);
+        out.block(0, &escape(&self.words.format("export-testimonium", &[])));
+        let mut args = entente_i18n::FluentArgs::new();
+        args.set("place", place);
+        args.set("date", date);
+        args.set("languages", self.words.list(&languages));
+        args.set("count", languages.len());
+        out.block(
+            0,
+            &escape(&self.words.l.format("export-done-at", Some(&args))),
+        );
+    }
+}
+
+/// Two languages of the text, provision by provision: each heading in both,
+/// each paragraph once per language, tagged with its language, so that the
+/// texts can be read against each other in any Markdown tool.
+pub fn parallel(first: &Page, second: &Page) -> String {
+    let mut out = Blocks::default();
+    out.block(0, &format!("# {}", escape(&first.title())));
+    out.block(0, &escape(&second.title()));
+    let notice = first.words.format("export-notice-parallel", &[]);
+    out.block(0, &format!("*{}*", escape(&notice)));
+    let tag = |page: &Page| format!("**{}**", page.language.to_uppercase());
+    let mut in_preamble = false;
+    for node in &first.data.document.provisions {
+        if node.kind == ProvisionKind::Recital && !in_preamble {
+            in_preamble = true;
+            let both = [first, second].map(|p| escape(&p.words.format("preamble", &[])));
+            out.block(0, &format!("## {}", both.join(" / ")));
+        }
+        if !matches!(
+            node.kind,
+            ProvisionKind::Recital | ProvisionKind::Paragraph | ProvisionKind::Subparagraph
+        ) {
+            let level = (2 + node.depth as usize).min(6);
+            let both = [first, second].map(|p| p.structure_heading(node));
+            out.block(0, &format!("{} {}", "#".repeat(level), both.join(" / ")));
+        }
+        for page in [first, second] {
+            let marker = page
+                .marker(node)
+                .map(|m| format!("{} ", escape_from(&m, false)))
+                .unwrap_or_default();
+            for (index, paragraph) in page.paragraphs(node).iter().enumerate() {
+                match index {
+                    0 => out.block(0, &format!("{} {marker}{paragraph}", tag(page))),
+                    _ => out.block(0, paragraph),
+                }
+            }
+            for line in page.proposal_lines(node) {
+                out.block(0, &format!("{} {line}", tag(page)));
+            }
+        }
+    }
+    out.out
+}
+
+/// Text after ⟧ without its `{3,7}` list of proposers.
+fn strip_proposers(rest: &str) -> &str {
+    if let Some(list) = rest.strip_prefix(brackets::PROPOSERS_OPEN) {
+        if let Some(end) = list.find(brackets::PROPOSERS_CLOSE) {
+            return &list[end + 1..];
+        }
+    }
+    rest
+}
+
+fn superscript(n: usize) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    n.to_string()
+        .chars()
+        .map(|d| DIGITS[d.to_digit(10).unwrap_or(0) as usize])
+        .collect()
+}
+
+/// Text that reads as itself in CommonMark: the characters that could start
+/// emphasis, links, code, HTML or entities are escaped, and so are the starts
+/// of lines that could open a heading, a list, a quote or a code block.
+pub fn escape(text: &str) -> String {
+    escape_from(text, true)
+}
+
+/// `escape` for a piece of a line; `line_start`: whether it begins one.
+fn escape_from(text: &str, line_start: bool) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (index, line) in text.split('\n').enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        let at_line_start = index > 0 || line_start;
+        // Leading spaces could make an indented code block.
+        let line = if at_line_start {
+            line.trim_start()
+        } else {
+            line
+        };
+        let mut chars = line.char_indices().peekable();
+        let mut at_start = at_line_start;
+        while let Some((i, c)) = chars.next() {
+            let list_number = at_start
+                && c.is_ascii_digit()
+                && line[i..]
+                    .trim_start_matches(|d: char| d.is_ascii_digit())
+                    .starts_with(['.', ')']);
+            if list_number {
+                let digits = line[i..].chars().take_while(char::is_ascii_digit).count();
+                out.push_str(&line[i..i + digits]);
+                out.push('\\');
+                for _ in 1..digits {
+                    chars.next();
+                }
+                at_start = false;
+                continue;
+            }
+            if matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '&' | '|' | '~' | '!'
+            ) || at_start && matches!(c, '-' | '+' | '=')
+            {
+                out.push('\\');
+            }
+            out.push(c);
+            at_start = false;
+        }
+    }
+    out
+}
+
+/// Markdown blocks separated by blank lines, indented where they stand
+/// inside a list item.
+#[derive(Default)]
+struct Blocks {
+    out: String,
+}
+
+impl Blocks {
+    fn block(&mut self, indent: usize, text: &str) {
+        if !self.out.is_empty() {
+            self.out.push('\n');
+        }
+        self.lines(indent, indent, text);
+    }
+
+    /// A list item: the marker, then its text indented to the marker's width.
+    fn item(&mut self, indent: usize, marker: &str, text: &str) {
+        if !self.out.is_empty() {
+            self.out.push('\n');
+        }
+        self.out.push_str(&" ".repeat(indent));
+        self.out.push_str(marker);
+        self.lines(0, indent + marker.len(), text);
+    }
+
+    fn lines(&mut self, first: usize, rest: usize, text: &str) {
+        for (index, line) in text.lines().enumerate() {
+            let indent = if index == 0 { first } else { rest };
+            self.out.push_str(&" ".repeat(indent));
+            self.out.push_str(line);
+            self.out.push('\n');
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_text_cannot_become_markup() {
+        assert_eq!(
+            escape("<script>alert(1)</script>"),
+            "\\<script\\>alert(1)\\</script\\>"
+        );
+        assert_eq!(escape("# Not a heading"), "\\# Not a heading");
+        assert_eq!(
+            escape("1. not a list\n- nor this"),
+            "1\\. not a list\n\\- nor this"
+        );
+        assert_eq!(
+            escape("[a link](javascript:x)"),
+            "\\[a link\\](javascript:x)"
+        );
+        assert_eq!(
+            escape("*em* and `code` &amp;"),
+            "\\*em\\* and \\`code\\` \\&amp;"
+        );
+        assert_eq!(
+            escape("Article 2-bis, 3.5 per cent"),
+            "Article 2-bis, 3.5 per cent"
+        );
+        assert_eq!(escape("12) twelve"), "12\\) twelve");
+    }
+
+    #[test]
+    fn note_numbers_are_superscript() {
+        assert_eq!(superscript(12), "¹²");
+    }
+}
