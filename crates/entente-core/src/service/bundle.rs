@@ -972,3 +972,61 @@ fn check_tree(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::store::Store;
+
+    /// Tables that are no agreement's shared data, and why.
+    const NOT_CARRIED: &[&str] = &[
+        // The delegation's private layer never leaves the machine.
+        "private_note",
+        // This machine's own settings.
+        "preference",
+        "sqlite_sequence",
+    ];
+
+    /// A column added by a migration must be carried by bundles, or the
+    /// agreement would arrive without it on the other machine.
+    #[test]
+    fn bundles_carry_every_column_of_every_shared_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_in(dir.path()).unwrap();
+        store
+            .read(|tx| {
+                let mut tables: Vec<String> = tx
+                    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")?
+                    .query_map([], |row| row.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                tables.retain(|name| !NOT_CARRIED.contains(&name.as_str()));
+                let carried: BTreeSet<&str> = TABLES.iter().map(|t| t.name).collect();
+                assert_eq!(
+                    tables.iter().map(String::as_str).collect::<BTreeSet<_>>(),
+                    carried,
+                    "every table is carried by bundles or listed as not carried"
+                );
+                for table in TABLES {
+                    let live: BTreeSet<String> = tx
+                        .prepare(&format!(
+                            "SELECT name FROM pragma_table_info('{}')",
+                            table.name
+                        ))?
+                        .query_map([], |row| row.get(0))?
+                        .collect::<rusqlite::Result<_>>()?;
+                    let mut written: BTreeSet<String> =
+                        table.columns.iter().map(|c| c.name().to_string()).collect();
+                    if table.in_agreement {
+                        written.insert("agreement_id".into());
+                    }
+                    // A row's id is this database's own: the bundle numbers rows itself.
+                    let live: BTreeSet<String> = live.into_iter().filter(|c| c != "id").collect();
+                    assert_eq!(live, written, "the columns of {}", table.name);
+                }
+                Ok(())
+            })
+            .unwrap();
+    }
+}

@@ -65,7 +65,7 @@ impl Entente {
         new: &NewPosition,
     ) -> Result<Position> {
         let new = checked(new)?;
-        let id = self.store.write(|tx| {
+        self.store.write(|tx| {
             let provision = live_provision(tx, provision_id)?;
             party_of_agreement(tx, party_id, provision.agreement_id)?;
             let options = new.option_stances.iter().map(|s| ("option", s.option_id));
@@ -96,14 +96,8 @@ impl Entente {
                 &recorded,
             )?;
             touch(tx, provision.agreement_id)?;
-            Ok(id)
-        })?;
-        self.store.read(|tx| {
-            let positions = query_positions(tx, "WHERE id = ?1", id)?;
-            Ok(positions
-                .into_iter()
-                .next()
-                .expect("the position just written"))
+            let mut written = query_positions(tx, "WHERE id = ?1", id)?;
+            Ok(written.pop().expect("the position just written"))
         })
     }
 
