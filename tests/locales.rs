@@ -17,7 +17,26 @@ fn every_bundled_locale_file_parses_without_errors() {
 }
 
 #[test]
-fn every_error_has_a_message() {
+fn every_error_code_has_its_words_in_every_language() {
+    use strum::VariantNames;
+    for language in INTERFACE_LANGUAGES {
+        let own = BUNDLED
+            .iter()
+            .filter(|f| f.language == language && f.name == "errors.ftl")
+            .map(|f| f.source)
+            .collect::<String>();
+        for code in Error::VARIANTS {
+            assert!(
+                own.lines()
+                    .any(|line| line.starts_with(&format!("error-{code} ="))),
+                "{language}/errors.ftl has no error-{code}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_error_is_worded_with_its_fields() {
     let l = Localizer::bundled("en", false);
     let errors = [
         Error::EmptyField { field: "title" },

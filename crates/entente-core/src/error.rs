@@ -1,15 +1,20 @@
 //! The one error type of the core. Every variant is something a user can act on;
 //! its words live in `locales/<lang>/errors.ftl` under the id `error-<code>`.
+//! Both are derived: the code is the variant's name in kebab-case, and the
+//! message's arguments are the variant's fields, serialized by name.
 
 use std::path::PathBuf;
 
 use entente_i18n::{LocaleFolderError, Localizer};
 use entente_model::{BracketError, InvalidValue, UnknownLanguage};
-use fluent_bundle::FluentArgs;
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::{Serialize, Serializer};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, Serialize, strum::IntoStaticStr, strum::VariantNames)]
+#[serde(untagged)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Error {
     #[error("{field} must not be empty")]
     EmptyField { field: &'static str },
@@ -61,13 +66,20 @@ pub enum Error {
     NoDataDir,
 
     #[error("there is no Entente database in {path}")]
-    NoDatabase { path: PathBuf },
+    NoDatabase {
+        #[serde(serialize_with = "shown_path")]
+        path: PathBuf,
+    },
 
     #[error("{path} is not an Entente database")]
-    NotADatabase { path: PathBuf },
+    NotADatabase {
+        #[serde(serialize_with = "shown_path")]
+        path: PathBuf,
+    },
 
     #[error("{path} was written by a newer version of Entente (schema {found}, this version reads up to {supported})")]
     DatabaseTooNew {
+        #[serde(serialize_with = "shown_path")]
         path: PathBuf,
         found: i64,
         supported: i64,
@@ -75,7 +87,9 @@ pub enum Error {
 
     #[error("cannot write to the data directory {path}: {source}")]
     DataDirNotWritable {
+        #[serde(serialize_with = "shown_path")]
         path: PathBuf,
+        #[serde(rename = "reason", serialize_with = "display")]
         source: std::io::Error,
     },
 
@@ -92,6 +106,7 @@ pub enum Error {
 
     #[error("the clean text is not final yet: {} problems", problems.len())]
     NotFinal {
+        #[serde(rename = "count", serialize_with = "count")]
         problems: Vec<crate::export::ReadinessProblem>,
     },
 
@@ -175,75 +190,32 @@ pub enum Error {
     PacketTextNotHere { count: usize },
 
     #[error("database error: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(
+        #[from]
+        #[serde(serialize_with = "reason")]
+        rusqlite::Error,
+    ),
 
     #[error("I/O error: {0}")]
-    Io(#[from] std::io::Error),
+    Io(
+        #[from]
+        #[serde(serialize_with = "reason")]
+        std::io::Error,
+    ),
 
     #[error("stored data could not be read: {0}")]
-    Corrupt(#[from] serde_json::Error),
-}
-
-impl From<LocaleFolderError> for Error {
-    fn from(error: LocaleFolderError) -> Error {
-        match error {
-            LocaleFolderError::NoLocaleFolder { path } => Error::NoLocaleFolder { path },
-            LocaleFolderError::Io(error) => Error::Io(error),
-        }
-    }
+    Corrupt(
+        #[from]
+        #[serde(serialize_with = "reason")]
+        serde_json::Error,
+    ),
 }
 
 impl Error {
-    /// A sentence explaining the error to the user, in `l`'s language.
-    pub fn message(&self, l: &Localizer) -> String {
-        l.format(&format!("error-{}", self.code()), Some(&self.fluent_args()))
-    }
-
     /// A stable, machine-readable code: the `code` of `{code, message}` across IPC,
     /// and the suffix of the Fluent message id that explains the error.
     pub fn code(&self) -> &'static str {
-        match self {
-            Error::EmptyField { .. } => "empty-field",
-            Error::UnknownLanguage(_) => "unknown-language",
-            Error::LanguageNotInAgreement { .. } => "language-not-in-agreement",
-            Error::LanguageInUse { .. } => "language-in-use",
-            Error::InvalidValue(_) => "invalid-value",
-            Error::DuplicateParty { .. } => "duplicate-party",
-            Error::PartyHasPositions { .. } => "party-has-positions",
-            Error::NotFound { .. } => "not-found",
-            Error::ProvisionDeleted { .. } => "provision-deleted",
-            Error::OptionWithdrawn { .. } => "option-withdrawn",
-            Error::Brackets(_) => "brackets",
-            Error::MoveUnderItself => "move-under-itself",
-            Error::InvalidPlacement { .. } => "invalid-placement",
-            Error::GroupInGroup => "group-in-group",
-            Error::NoDataDir => "no-data-dir",
-            Error::NoDatabase { .. } => "no-database",
-            Error::NotADatabase { .. } => "not-a-database",
-            Error::DatabaseTooNew { .. } => "database-too-new",
-            Error::DataDirNotWritable { .. } => "data-dir-not-writable",
-            Error::NoLocaleFolder { .. } => "no-locale-folder",
-            Error::NotFinal { .. } => "not-final",
-            Error::NoTemplateFolder { .. } => "no-template-folder",
-            Error::UnknownTemplate { .. } => "unknown-template",
-            Error::FileTooLarge { .. } => "file-too-large",
-            Error::StructureMismatch { .. } => "structure-mismatch",
-            Error::LanguageHasText { .. } => "language-has-text",
-            Error::NoTitle => "no-title",
-            Error::NotText { .. } => "not-text",
-            Error::ExchangeUnreadable { .. } => "exchange-unreadable",
-            Error::NotAnExchangeFile { .. } => "not-an-exchange-file",
-            Error::ExchangeTooNew { .. } => "exchange-too-new",
-            Error::ExchangeInvalid { .. } => "exchange-invalid",
-            Error::BundleBroken { .. } => "bundle-broken",
-            Error::AgreementAlreadyHere { .. } => "agreement-already-here",
-            Error::PacketAgreementNotHere { .. } => "packet-agreement-not-here",
-            Error::PacketPartyNotInAgreement { .. } => "packet-party-not-in-agreement",
-            Error::PacketTextNotHere { .. } => "packet-text-not-here",
-            Error::Database(_) => "database",
-            Error::Io(_) => "io",
-            Error::Corrupt(_) => "corrupt",
-        }
+        self.into()
     }
 
     /// Whether the error comes from what the user asked for (the CLI's exit 1)
@@ -264,145 +236,62 @@ impl Error {
         )
     }
 
-    /// The arguments the Fluent message `error-<code>` is formatted with.
+    /// The arguments the Fluent message `error-<code>` is formatted with:
+    /// the variant's fields by name.
     pub fn fluent_args(&self) -> FluentArgs<'static> {
         let mut args = FluentArgs::new();
-        match self {
-            Error::EmptyField { field } => args.set("field", *field),
-            Error::UnknownLanguage(UnknownLanguage { code })
-            | Error::LanguageNotInAgreement { code }
-            | Error::LanguageInUse { code }
-            | Error::LanguageHasText { code } => args.set("code", code.clone()),
-            Error::InvalidValue(InvalidValue { field, value }) => {
-                args.set("field", *field);
-                args.set("value", value.clone());
-            }
-            Error::DuplicateParty { name } | Error::PartyHasPositions { name } => {
-                args.set("name", name.clone())
-            }
-            Error::NotFound { what, id } => {
-                args.set("what", *what);
-                args.set("id", *id);
-            }
-            Error::ProvisionDeleted { id } | Error::OptionWithdrawn { id } => args.set("id", *id),
-            Error::InvalidPlacement { child, placement } => {
-                args.set("child", *child);
-                args.set("placement", *placement);
-            }
-            Error::NoDatabase { path } | Error::NotADatabase { path } => {
-                args.set("path", path.display().to_string())
-            }
-            Error::DatabaseTooNew {
-                path,
-                found,
-                supported,
-            } => {
-                args.set("path", path.display().to_string());
-                args.set("found", *found);
-                args.set("supported", *supported);
-            }
-            Error::DataDirNotWritable { path, source } => {
-                args.set("path", path.display().to_string());
-                args.set("reason", source.to_string());
-            }
-            Error::UnknownTemplate { id } => args.set("id", id.clone()),
-            Error::NoLocaleFolder { path } | Error::NoTemplateFolder { path } => {
-                args.set("path", path.clone())
-            }
-            Error::NotFinal { problems } => args.set("count", problems.len()),
-            Error::FileTooLarge { path, bytes, limit } => {
-                args.set("path", path.clone());
-                args.set("bytes", *bytes);
-                args.set("limit", *limit);
-            }
-            Error::StructureMismatch {
-                language,
-                line,
-                found,
-                expected,
-                number,
-            } => {
-                args.set("language", language.clone());
-                args.set("line", *line);
-                args.set("found", *found);
-                args.set("expected", *expected);
-                args.set("number", number.clone());
-            }
-            Error::NotText { path, offset } => {
-                args.set("path", path.clone());
-                args.set("offset", *offset);
-            }
-            Error::ExchangeUnreadable {
-                path,
-                line,
-                column,
-                problem,
-            } => {
-                args.set("path", path.clone());
-                args.set("line", *line);
-                args.set("column", *column);
-                args.set("problem", *problem);
-            }
-            Error::NotAnExchangeFile { path, expected } => {
-                args.set("path", path.clone());
-                args.set("expected", *expected);
-            }
-            Error::ExchangeTooNew {
-                path,
-                found,
-                supported,
-            } => {
-                args.set("path", path.clone());
-                args.set("found", *found);
-                args.set("supported", *supported);
-            }
-            Error::ExchangeInvalid {
-                path,
-                line,
-                column,
-                detail,
-            } => {
-                args.set("path", path.clone());
-                args.set("line", *line);
-                args.set("column", *column);
-                args.set("detail", detail.clone());
-            }
-            Error::BundleBroken {
-                path,
-                table,
-                row,
-                detail,
-            } => {
-                args.set("path", path.clone());
-                args.set("table", table.clone());
-                args.set("row", *row);
-                args.set("detail", detail.clone());
-            }
-            Error::AgreementAlreadyHere { title, id } => {
-                args.set("title", title.clone());
-                args.set("id", *id);
-            }
-            Error::PacketAgreementNotHere { title } => args.set("title", title.clone()),
-            Error::PacketPartyNotInAgreement { name } => args.set("name", name.clone()),
-            Error::PacketTextNotHere { count } => args.set("count", *count),
-            Error::Database(e) => args.set("reason", e.to_string()),
-            Error::Io(e) => args.set("reason", e.to_string()),
-            Error::Corrupt(e) => args.set("reason", e.to_string()),
-            Error::Brackets(BracketError {
-                language,
-                part,
-                problem,
-                line,
-                column,
-            }) => {
-                args.set("language", language.clone());
-                args.set("part", *part);
-                args.set("problem", *problem);
-                args.set("line", *line);
-                args.set("column", *column);
-            }
-            Error::MoveUnderItself | Error::GroupInGroup | Error::NoDataDir | Error::NoTitle => {}
+        let fields = match serde_json::to_value(self) {
+            Ok(serde_json::Value::Object(fields)) => fields,
+            _ => return args,
+        };
+        for (name, value) in fields {
+            let value = match value {
+                serde_json::Value::String(text) => FluentValue::from(text),
+                serde_json::Value::Number(n) => match n.as_i64() {
+                    Some(whole) => FluentValue::from(whole),
+                    None => FluentValue::from(n.as_f64().unwrap_or_default()),
+                },
+                other => FluentValue::from(other.to_string()),
+            };
+            args.set(name, value);
         }
         args
     }
+
+    /// A sentence explaining the error to the user, in `l`'s language.
+    pub fn message(&self, l: &Localizer) -> String {
+        l.format(&format!("error-{}", self.code()), Some(&self.fluent_args()))
+    }
+}
+
+impl From<LocaleFolderError> for Error {
+    fn from(error: LocaleFolderError) -> Error {
+        match error {
+            LocaleFolderError::NoLocaleFolder { path } => Error::NoLocaleFolder { path },
+            LocaleFolderError::Io(error) => Error::Io(error),
+        }
+    }
+}
+
+/// A cause the user reads as the reason: `{ reason: "…" }`.
+fn reason<S: Serializer>(error: &impl std::fmt::Display, serializer: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("reason", &error.to_string())?;
+    map.end()
+}
+
+fn shown_path<S: Serializer>(path: &std::path::Path, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(&path.display())
+}
+
+fn display<S: Serializer>(
+    value: &impl std::fmt::Display,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(value)
+}
+
+fn count<S: Serializer, T>(items: &[T], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_u64(items.len() as u64)
 }
