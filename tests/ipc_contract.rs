@@ -1,119 +1,107 @@
-//! The UI's one seam (ui/js/ipc.js) and the desktop shell's commands
-//! (src-tauri/src/commands.rs) must agree on every command's name and
-//! arguments; a mismatch only shows at run time, as a failed click.
+//! The page and the desktop shell agree on every command, its name and its
+//! arguments, because both come from the commands' one definition
+//! (src-tauri/src/commands.rs): build.rs makes the handler and the
+//! permission from it, and this test the page's bindings, ui/js/commands.js.
+//! A stale file fails here; `UPDATE_BINDINGS=1` writes it afresh.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
-use regex::Regex;
+#[allow(dead_code)]
+#[path = "../src-tauri/ipc_surface.rs"]
+mod ipc_surface;
 
 fn read(relative: &str) -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)).unwrap()
 }
 
-/// Tauri passes JavaScript's camelCase argument names to snake_case parameters.
-fn snake_case(name: &str) -> String {
-    let mut out = String::new();
-    for ch in name.chars() {
-        if ch.is_ascii_uppercase() {
-            out.push('_');
-            out.push(ch.to_ascii_lowercase());
-        } else {
-            out.push(ch);
-        }
-    }
-    out
-}
-
-fn rust_commands() -> BTreeMap<String, Vec<String>> {
-    let source = read("src-tauri/src/commands.rs");
-    let command = Regex::new(r"#\[tauri::command\]\s*async fn (\w+)\(([^)]*)\)").unwrap();
-    let parameter = Regex::new(r"(\w+):\s*([^,]+)").unwrap();
-    command
-        .captures_iter(&source)
-        .map(|c| {
-            // Tauri injects the state and the window; the page passes the rest.
-            let params = parameter
-                .captures_iter(&c[2])
-                .filter(|p| !p[2].starts_with("State<") && !p[2].starts_with("tauri::"))
-                .map(|p| p[1].to_string())
-                .collect();
-            (c[1].to_string(), params)
-        })
-        .collect()
-}
-
-fn ui_calls() -> BTreeMap<String, Vec<String>> {
-    let source = read("ui/js/ipc.js");
-    let call = Regex::new(r#"invoke\("(\w+)"(?:,\s*\{([^}]*)\})?\)"#).unwrap();
-    call.captures_iter(&source)
-        .map(|c| {
-            let args = c.get(2).map_or(vec![], |a| {
-                a.as_str()
-                    .split(',')
-                    .map(|s| snake_case(s.trim()))
-                    .filter(|s| !s.is_empty())
-                    .collect()
-            });
-            (c[1].to_string(), args)
-        })
-        .collect()
+fn commands() -> Vec<ipc_surface::Command> {
+    ipc_surface::commands(&read("src-tauri/src/commands.rs"))
 }
 
 #[test]
-fn the_ui_calls_each_command_with_the_arguments_it_takes() {
-    let rust = rust_commands();
-    let ui = ui_calls();
+fn the_pages_bindings_are_made_from_the_commands() {
+    let commands = commands();
     assert!(
-        rust.len() > 10,
-        "found only {} commands in commands.rs",
-        rust.len()
+        commands.len() > 10,
+        "found only {} commands",
+        commands.len()
     );
-    assert_eq!(ui, rust);
+    let expected = ipc_surface::javascript(&commands);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/js/commands.js");
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(&path, &expected).unwrap();
+    }
+    assert!(
+        read("ui/js/commands.js") == expected,
+        "ui/js/commands.js is not what src-tauri/src/commands.rs defines: \
+         run UPDATE_BINDINGS=1 cargo test --test ipc_contract"
+    );
 }
 
 #[test]
-fn every_command_is_declared_and_allowed() {
-    let commands: Vec<String> = rust_commands().into_keys().collect();
-    let build = read("src-tauri/build.rs");
-    let capabilities = read("src-tauri/capabilities/main.json");
-    let handler = read("src-tauri/src/commands.rs");
-    for command in &commands {
-        assert!(
-            build.contains(&format!("\"{command}\"")),
-            "{command} is not declared in build.rs"
-        );
-        let permission = format!("\"allow-{}\"", command.replace('_', "-"));
-        assert!(
-            capabilities.contains(&permission),
-            "{command} is not allowed in capabilities/main.json"
-        );
-        assert!(
-            handler.contains(&format!("        {command},\n")),
-            "{command} is not in the invoke handler"
-        );
-    }
-    let declared = build.matches("\n    \"").count();
+fn the_signatures_are_read_as_tauri_reads_them() {
+    let source = "#[tauri::command]\nasync fn add_party(\n    state: State<'_, AppState>,\n    \
+                  agreement_id: AgreementId,\n    party: NewParty,\n) -> Reply<Party> {}\n\
+                  #[tauri::command]\nasync fn startup(state: State<'_, AppState>) -> Reply<()> {}\n\
+                  #[tauri::command]\nasync fn close_window(window: tauri::Window, \
+                  values: BTreeMap<String, (i64, i64)>) {}\n";
+    let found: Vec<(String, Vec<String>)> = ipc_surface::commands(source)
+        .into_iter()
+        .map(|c| (c.name, c.params))
+        .collect();
     assert_eq!(
-        declared,
-        commands.len(),
-        "build.rs declares commands that do not exist"
+        found,
+        [
+            (
+                "add_party".into(),
+                vec!["agreement_id".into(), "party".into()]
+            ),
+            ("startup".into(), vec![]),
+            ("close_window".into(), vec!["values".into()]),
+        ]
     );
+    assert_eq!(
+        ipc_surface::camel_case("set_provision_text"),
+        "setProvisionText"
+    );
+}
 
-    // Beyond its own commands, the page may only hear the app's events.
-    let capabilities: serde_json::Value = serde_json::from_str(&capabilities).unwrap();
-    let mut granted: Vec<String> = capabilities["permissions"]
+#[test]
+fn the_window_may_call_the_commands_and_hear_the_apps_event_nothing_else() {
+    let capabilities: serde_json::Value =
+        serde_json::from_str(&read("src-tauri/capabilities/main.json")).unwrap();
+    let granted: Vec<&str> = capabilities["permissions"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| p.as_str().unwrap().to_string())
+        .map(|p| p.as_str().unwrap())
         .collect();
-    let mut expected: Vec<String> = commands
-        .iter()
-        .map(|c| format!("allow-{}", c.replace('_', "-")))
-        .collect();
-    expected.extend(["core:event:allow-listen", "core:event:allow-unlisten"].map(String::from));
-    granted.sort();
-    expected.sort();
-    assert_eq!(granted, expected);
+    assert_eq!(
+        granted,
+        [
+            ipc_surface::PERMISSION,
+            "core:event:allow-listen",
+            "core:event:allow-unlisten"
+        ]
+    );
+}
+
+#[test]
+fn only_the_seam_calls_the_backend() {
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/js")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.file_name().is_some_and(|n| n != "ipc.js") {
+                let source = std::fs::read_to_string(&path).unwrap();
+                assert!(
+                    !source.contains("__TAURI__"),
+                    "{} reaches the backend past ui/js/ipc.js",
+                    path.display()
+                );
+            }
+        }
+    }
 }

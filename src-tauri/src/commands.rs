@@ -1,5 +1,7 @@
 //! One adapter per service call: take the arguments, call the core, map the
 //! error. Every command is `async`, so the database never blocks the window.
+//!
+//! Long by nature: one short adapter for each of the app's commands.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -12,11 +14,10 @@ use entente_core::i18n::{
 use entente_core::model::report::Report;
 use entente_core::model::Value as TemplateValue;
 use entente_core::model::{
-    AgreementDetails, AgreementDocument, AgreementId, AgreementKind, AgreementSummary, Clearance,
-    HistoryEntry, NewParty, NewPosition, NewStatement, OptionId, Party, PartyId, PartyKind,
-    PartyPosition, PartyRole, Placement, Position, Preferences, PrivateNote, PrivateNoteKind,
-    ProvisionId, ProvisionKind, ProvisionKindRules, ProvisionStatus, ProvisionText, Stance,
-    Statement, StatementKind, VersionDocument, VersionId, VersionSummary,
+    AgreementDetails, AgreementDocument, AgreementId, AgreementSummary, HistoryEntry, NewParty,
+    NewPosition, NewStatement, OptionId, Party, PartyId, PartyPosition, Placement, Position,
+    Preferences, PrivateNote, PrivateNoteKind, ProvisionId, ProvisionKind, ProvisionStatus,
+    ProvisionText, Statement, VersionDocument, VersionId, VersionSummary, Vocabulary,
 };
 use entente_core::service::compare::{Comparison, Revision};
 use entente_core::service::{ImportedText, MergeReport, TextTarget};
@@ -47,19 +48,9 @@ pub struct Startup {
     /// the pseudo-locales.
     interface_languages: Vec<(&'static str, String)>,
     pseudo_languages: [&'static str; 2],
-    /// Every language a negotiation can be held in, and the six offered first.
-    languages: &'static [&'static str],
-    un_languages: [&'static str; 6],
     /// The closed lists the forms offer, as the core defines them.
-    agreement_kinds: &'static [AgreementKind],
-    provision_kinds: Vec<ProvisionKindRules>,
-    party_kinds: &'static [PartyKind],
-    party_roles: &'static [PartyRole],
-    statuses: &'static [ProvisionStatus],
-    stances: &'static [Stance],
-    clearances: &'static [Clearance],
-    private_note_kinds: &'static [PrivateNoteKind],
-    statement_kinds: &'static [StatementKind],
+    #[serde(flatten)]
+    vocabulary: Vocabulary,
     /// Why the database could not be opened, if it could not.
     error: Option<IpcError>,
     database: Option<String>,
@@ -281,17 +272,7 @@ async fn startup(state: State<'_, AppState>) -> Reply<Startup> {
         locale: current_locale(&state),
         interface_languages: entente_core::i18n::endonyms(),
         pseudo_languages: PSEUDO_LANGUAGES,
-        languages: entente_core::language::KNOWN_LANGUAGES,
-        un_languages: entente_core::language::UN_LANGUAGES,
-        agreement_kinds: AgreementKind::ALL,
-        provision_kinds: entente_core::model::provision_kind_rules(),
-        party_kinds: PartyKind::ALL,
-        party_roles: PartyRole::ALL,
-        statuses: ProvisionStatus::ALL,
-        stances: Stance::ALL,
-        clearances: Clearance::ALL,
-        private_note_kinds: PrivateNoteKind::ALL,
-        statement_kinds: StatementKind::ALL,
+        vocabulary: Vocabulary::new(),
         error: state.entente.as_ref().err().cloned(),
         database: state
             .entente
@@ -656,61 +637,7 @@ async fn set_preferences(
     call(&state, |e| e.set_preferences(&preferences))
 }
 
+/// Every command above, as build.rs reads them from this file.
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        startup,
-        template_library,
-        set_template_values,
-        kits,
-        start_from_kit,
-        preview_template,
-        insert_template,
-        export_readiness,
-        default_export_folder,
-        export_agreement,
-        open_export_folder,
-        locale,
-        translations,
-        list_agreements,
-        create_agreement,
-        update_agreement,
-        create_sample,
-        default_exchange_file,
-        export_bundle,
-        import_bundle,
-        export_packet,
-        import_packet,
-        import_markdown,
-        document,
-        add_party,
-        remove_party,
-        set_group_members,
-        add_provision,
-        set_provision_text,
-        move_provision,
-        delete_provision,
-        restore_provision,
-        provision_history,
-        set_provision_status,
-        record_position,
-        positions,
-        position_history,
-        add_statement,
-        statements,
-        add_option,
-        set_option_text,
-        withdraw_option,
-        add_private_note,
-        private_notes,
-        remove_private_note,
-        report,
-        save_version,
-        versions,
-        version,
-        compare,
-        preferences,
-        set_preferences,
-        set_unsaved_edits,
-        close_window,
-    ]
+    include!(concat!(env!("OUT_DIR"), "/handler.rs"))
 }

@@ -1,6 +1,9 @@
 //! The words of the field as types: agreements, parties, provisions and what the
 //! service API hands to its adapters. Everything here is plain data (serde), with
 //! no database and no Tauri in sight.
+//!
+//! Long by nature: the field's types stand together here, so that a reader
+//! finds every word of the field in one file.
 
 use std::collections::BTreeMap;
 
@@ -144,6 +147,48 @@ pub fn provision_kind_rules() -> Vec<ProvisionKindRules> {
                 .collect(),
         })
         .collect()
+}
+
+/// The closed lists a form may offer, as the model defines them: the window
+/// offers these and nothing written again in JavaScript.
+#[derive(Debug, Clone, Serialize)]
+pub struct Vocabulary {
+    /// Every language a negotiation can be held in, and the six offered first.
+    pub languages: &'static [&'static str],
+    pub un_languages: [&'static str; 6],
+    pub agreement_kinds: &'static [AgreementKind],
+    pub provision_kinds: Vec<ProvisionKindRules>,
+    pub party_kinds: &'static [PartyKind],
+    pub party_roles: &'static [PartyRole],
+    pub statuses: &'static [ProvisionStatus],
+    pub stances: &'static [Stance],
+    pub clearances: &'static [Clearance],
+    pub private_note_kinds: &'static [PrivateNoteKind],
+    pub statement_kinds: &'static [StatementKind],
+}
+
+impl Vocabulary {
+    pub fn new() -> Vocabulary {
+        Vocabulary {
+            languages: language::KNOWN_LANGUAGES,
+            un_languages: language::UN_LANGUAGES,
+            agreement_kinds: AgreementKind::ALL,
+            provision_kinds: provision_kind_rules(),
+            party_kinds: PartyKind::ALL,
+            party_roles: PartyRole::ALL,
+            statuses: ProvisionStatus::ALL,
+            stances: Stance::ALL,
+            clearances: Clearance::ALL,
+            private_note_kinds: PrivateNoteKind::ALL,
+            statement_kinds: StatementKind::ALL,
+        }
+    }
+}
+
+impl Default for Vocabulary {
+    fn default() -> Vocabulary {
+        Vocabulary::new()
+    }
 }
 
 /// A language of the negotiation, and whether its text will be equally authentic.
