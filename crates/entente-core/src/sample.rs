@@ -12,6 +12,9 @@
 //! is what the app shows for real work. It is deterministic: the same calls
 //! with the same words every time. It never touches the user's preferences,
 //! so the history names whichever delegation the user has set (or none).
+//!
+//! Long by nature: most of its lines are the sample's own words, in English
+//! and French.
 
 use std::collections::BTreeMap;
 

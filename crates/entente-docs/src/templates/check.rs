@@ -17,215 +17,271 @@ use entente_model::Value;
 /// A template folder checked: the template when it has no error, and every
 /// problem found.
 pub fn check(folder: &str, files: &Files) -> (Option<Template>, Vec<LocaleProblem>) {
-    let mut problems = Vec::new();
     let dir = Path::new(folder);
-    let manifest_path = dir.join("template.json");
-    let problem = |file: &str, at: (usize, usize), code: &'static str| {
-        LocaleProblem::new(&dir.join(file), at, code)
-    };
     let Some(manifest_text) = files.get("template.json") else {
-        problems.push(problem("template.json", (1, 1), "template-no-manifest"));
-        return (None, problems);
+        let missing =
+            LocaleProblem::new(&dir.join("template.json"), (1, 1), "template-no-manifest");
+        return (None, vec![missing]);
     };
     let manifest: Manifest = match serde_json::from_str(manifest_text) {
         Ok(manifest) => manifest,
         Err(error) => {
-            problems.push(
-                LocaleProblem::new(
-                    &manifest_path,
-                    (error.line().max(1), error.column().max(1)),
-                    "template-manifest",
-                )
-                // serde_json ends its words with the place, given here already.
-                .arg(
-                    "detail",
-                    error
-                        .to_string()
-                        .split(" at line ")
-                        .next()
-                        .unwrap_or_default(),
-                ),
+            let unreadable = LocaleProblem::new(
+                &dir.join("template.json"),
+                (error.line().max(1), error.column().max(1)),
+                "template-manifest",
+            )
+            // serde_json ends its words with the place, given here already.
+            .arg(
+                "detail",
+                error
+                    .to_string()
+                    .split(" at line ")
+                    .next()
+                    .unwrap_or_default(),
             );
-            return (None, problems);
+            return (None, vec![unreadable]);
         }
     };
-    // Where a name stands in the manifest, for problems about it.
-    let in_manifest = |needle: &str| {
-        manifest_text
+    let mut checker = Checker {
+        dir,
+        manifest_text,
+        manifest: &manifest,
+        problems: Vec::new(),
+    };
+    checker.manifest_fields();
+    checker.variable_declarations();
+    let texts = checker.language_texts(files);
+    checker.unused_variables(&texts);
+    checker.languages_like_the_source(&texts);
+
+    let problems = checker.problems;
+    let errors = problems.iter().any(|p| p.severity == Severity::Error);
+    let template = (!errors).then(|| Template {
+        texts: texts
+            .into_iter()
+            .map(|(language, text)| (language, text.source))
+            .collect(),
+        manifest,
+        origin: folder.to_string(),
+    });
+    (template, problems)
+}
+
+/// One language's file of a template, read.
+struct LanguageText {
+    file: String,
+    source: String,
+    nodes: Vec<Node>,
+    /// Its tags as (kind, variable, cases), to compare with the source's.
+    signature: BTreeSet<(&'static str, String, String)>,
+}
+
+/// A template's manifest under check, and the problems found so far.
+struct Checker<'a> {
+    dir: &'a Path,
+    manifest_text: &'a str,
+    manifest: &'a Manifest,
+    problems: Vec<LocaleProblem>,
+}
+
+impl Checker<'_> {
+    fn problem(&self, file: &str, at: (usize, usize), code: &'static str) -> LocaleProblem {
+        LocaleProblem::new(&self.dir.join(file), at, code)
+    }
+
+    /// A problem in the manifest, placed where `needle` stands in it.
+    fn in_manifest(&self, needle: &str, code: &'static str) -> LocaleProblem {
+        let at = self
+            .manifest_text
             .lines()
             .enumerate()
             .find_map(|(i, line)| {
                 line.find(needle)
                     .map(|c| (i + 1, line[..c].chars().count() + 1))
             })
-            .unwrap_or((1, 1))
-    };
-    let folder_name = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-    if manifest.id != folder_name {
-        problems.push(
-            problem("template.json", in_manifest("\"id\""), "template-id")
-                .arg("folder", folder_name),
-        );
-    }
-    let semver = manifest.version.split('.').count() == 3
-        && manifest
-            .version
-            .split('.')
-            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
-    if !semver {
-        problems.push(problem(
-            "template.json",
-            in_manifest("\"version\""),
-            "template-version",
-        ));
-    }
-    if !CATEGORIES.contains(&manifest.category.as_str()) {
-        problems.push(
-            problem(
-                "template.json",
-                in_manifest("\"category\""),
-                "template-category",
-            )
-            .arg("categories", CATEGORIES.join(", ")),
-        );
-    }
-    if !manifest.languages.contains_key(&manifest.source_language) {
-        problems.push(problem(
-            "template.json",
-            in_manifest("\"source_language\""),
-            "template-no-source",
-        ));
+            .unwrap_or((1, 1));
+        self.problem("template.json", at, code)
     }
 
-    // Each variable's own declaration: a choice has options, a default fits.
-    for (name, variable) in &manifest.variables {
-        let at = in_manifest(&format!("\"{name}\""));
-        if variable.kind == VariableType::Choice && variable.options.is_empty() {
-            problems.push(
-                problem("template.json", at, "template-no-options").arg("variable", name.clone()),
-            );
+    /// The id names the folder; the version is x.y.z; the category and
+    /// the source language are known.
+    fn manifest_fields(&mut self) {
+        let manifest = self.manifest;
+        let folder_name = self
+            .dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if manifest.id != folder_name {
+            let found = self
+                .in_manifest("\"id\"", "template-id")
+                .arg("folder", folder_name);
+            self.problems.push(found);
         }
-        if let (Some(min), Some(max)) = (variable.min, variable.max) {
-            if min > max {
-                problems.push(
-                    problem("template.json", at, "template-bounds").arg("variable", name.clone()),
-                );
-            }
+        let semver = manifest.version.split('.').count() == 3
+            && manifest
+                .version
+                .split('.')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+        if !semver {
+            let found = self.in_manifest("\"version\"", "template-version");
+            self.problems.push(found);
         }
-        if let Some(default) = &variable.default {
-            let fits = serde_json::from_value::<Value>(default.clone())
-                .map_err(|_| "wrong-type")
-                .and_then(|value| variable.read(&value));
-            if let Err(reason) = fits {
-                problems.push(
-                    problem("template.json", at, "template-default")
-                        .arg("variable", name.clone())
-                        .arg("reason", reason),
-                );
-            }
+        if !CATEGORIES.contains(&manifest.category.as_str()) {
+            let found = self
+                .in_manifest("\"category\"", "template-category")
+                .arg("categories", CATEGORIES.join(", "));
+            self.problems.push(found);
+        }
+        if !manifest.languages.contains_key(&manifest.source_language) {
+            let found = self.in_manifest("\"source_language\"", "template-no-source");
+            self.problems.push(found);
         }
     }
 
-    let mut texts = BTreeMap::new();
-    let mut signatures = BTreeMap::new();
-    let mut used = BTreeSet::new();
-    for (language, entry) in &manifest.languages {
-        // The form names each variable, and each option of a choice, in this language.
-        for (name, variable) in &manifest.variables {
-            let labelled = variable.label.contains_key(language)
-                && variable.options.iter().all(|o| {
-                    variable
-                        .option_labels
-                        .get(language)
-                        .is_some_and(|labels| labels.contains_key(o))
-                });
-            if !labelled {
-                problems.push(
-                    problem(
-                        "template.json",
-                        in_manifest(&format!("\"{name}\"")),
-                        "template-no-label",
-                    )
-                    .arg("variable", name.clone())
-                    .arg("language", language.clone())
-                    .warning(),
-                );
+    /// Each variable's own declaration: a choice has options, bounds are in
+    /// order, a default fits.
+    fn variable_declarations(&mut self) {
+        for (name, variable) in &self.manifest.variables {
+            let needle = format!("\"{name}\"");
+            if variable.kind == VariableType::Choice && variable.options.is_empty() {
+                let found = self
+                    .in_manifest(&needle, "template-no-options")
+                    .arg("variable", name.clone());
+                self.problems.push(found);
             }
-        }
-        if !manifest.title.contains_key(language) {
-            problems.push(
-                problem(
-                    "template.json",
-                    in_manifest("\"title\""),
-                    "template-no-title",
-                )
-                .arg("language", language.clone()),
-            );
-        }
-        let Some(source) = files.get(&entry.file) else {
-            problems.push(
-                problem(&entry.file, (1, 1), "template-missing-file")
-                    .arg("language", language.clone()),
-            );
-            continue;
-        };
-        let nodes = match syntax::parse(source) {
-            Ok(nodes) => nodes,
-            Err(error) => {
-                problems.push(
-                    problem(
-                        &entry.file,
-                        (error.at.line, error.at.column),
-                        syntax_code(error.code),
-                    )
-                    .arg("detail", error.detail),
-                );
-                continue;
-            }
-        };
-        let mut signature = BTreeSet::new();
-        check_tags(
-            &manifest,
-            language,
-            &nodes,
-            &mut signature,
-            &mut |at, code, args: Vec<(&'static str, String)>| {
-                let mut found = problem(&entry.file, (at.line, at.column), code);
-                for (name, value) in args {
-                    found = found.arg(name, value);
+            if let (Some(min), Some(max)) = (variable.min, variable.max) {
+                if min > max {
+                    let found = self
+                        .in_manifest(&needle, "template-bounds")
+                        .arg("variable", name.clone());
+                    self.problems.push(found);
                 }
-                problems.push(found);
-            },
-        );
-        used.extend(signature.iter().map(|(_, name, _)| name.clone()));
-        signatures.insert(language.clone(), signature);
-        texts.insert(
-            language.clone(),
-            (entry.file.clone(), source.clone(), nodes),
-        );
-    }
-    for name in manifest.variables.keys().filter(|n| !used.contains(*n)) {
-        problems.push(
-            problem(
-                "template.json",
-                in_manifest(&format!("\"{name}\"")),
-                "template-unused",
-            )
-            .arg("variable", name.clone()),
-        );
+            }
+            if let Some(default) = &variable.default {
+                let fits = serde_json::from_value::<Value>(default.clone())
+                    .map_err(|_| "wrong-type")
+                    .and_then(|value| variable.read(&value));
+                if let Err(reason) = fits {
+                    let found = self
+                        .in_manifest(&needle, "template-default")
+                        .arg("variable", name.clone())
+                        .arg("reason", reason);
+                    self.problems.push(found);
+                }
+            }
+        }
     }
 
-    // Every language like the source: the same tags, the same structure, and
-    // translated from the source as it is now.
-    let source_language = manifest.source_language.clone();
-    if let Some((source_file, source_text, source_nodes)) = texts.get(&source_language) {
-        let source_hash = format!("{:x}", Sha256::digest(source_text.as_bytes()));
-        let values = sample_values(&manifest);
+    /// Each language's labels, title and file; the file parsed and its tags
+    /// checked against the variables they name.
+    fn language_texts(&mut self, files: &Files) -> BTreeMap<String, LanguageText> {
+        let manifest = self.manifest;
+        let mut texts = BTreeMap::new();
+        for (language, entry) in &manifest.languages {
+            // The form names each variable, and each option of a choice, in this language.
+            for (name, variable) in &manifest.variables {
+                let labelled = variable.label.contains_key(language)
+                    && variable.options.iter().all(|o| {
+                        variable
+                            .option_labels
+                            .get(language)
+                            .is_some_and(|labels| labels.contains_key(o))
+                    });
+                if !labelled {
+                    let found = self
+                        .in_manifest(&format!("\"{name}\""), "template-no-label")
+                        .arg("variable", name.clone())
+                        .arg("language", language.clone())
+                        .warning();
+                    self.problems.push(found);
+                }
+            }
+            if !manifest.title.contains_key(language) {
+                let found = self
+                    .in_manifest("\"title\"", "template-no-title")
+                    .arg("language", language.clone());
+                self.problems.push(found);
+            }
+            let Some(source) = files.get(&entry.file) else {
+                let found = self
+                    .problem(&entry.file, (1, 1), "template-missing-file")
+                    .arg("language", language.clone());
+                self.problems.push(found);
+                continue;
+            };
+            let nodes = match syntax::parse(source) {
+                Ok(nodes) => nodes,
+                Err(error) => {
+                    let found = self
+                        .problem(
+                            &entry.file,
+                            (error.at.line, error.at.column),
+                            syntax_code(error.code),
+                        )
+                        .arg("detail", error.detail);
+                    self.problems.push(found);
+                    continue;
+                }
+            };
+            let mut signature = BTreeSet::new();
+            let path = self.dir.join(&entry.file);
+            check_tags(
+                manifest,
+                language,
+                &nodes,
+                &mut signature,
+                &mut |at, code, args: Vec<(&'static str, String)>| {
+                    let mut found = LocaleProblem::new(&path, (at.line, at.column), code);
+                    for (name, value) in args {
+                        found = found.arg(name, value);
+                    }
+                    self.problems.push(found);
+                },
+            );
+            texts.insert(
+                language.clone(),
+                LanguageText {
+                    file: entry.file.clone(),
+                    source: source.clone(),
+                    nodes,
+                    signature,
+                },
+            );
+        }
+        texts
+    }
+
+    /// A variable that no language's text uses.
+    fn unused_variables(&mut self, texts: &BTreeMap<String, LanguageText>) {
+        let used: BTreeSet<&String> = texts
+            .values()
+            .flat_map(|text| text.signature.iter().map(|(_, name, _)| name))
+            .collect();
+        for name in self.manifest.variables.keys().filter(|n| !used.contains(n)) {
+            let found = self
+                .in_manifest(&format!("\"{name}\""), "template-unused")
+                .arg("variable", name.clone());
+            self.problems.push(found);
+        }
+    }
+
+    /// Every language like the source: the same tags, the same structure, and
+    /// translated from the source as it is now.
+    fn languages_like_the_source(&mut self, texts: &BTreeMap<String, LanguageText>) {
+        let manifest = self.manifest;
+        let source_language = &manifest.source_language;
+        let Some(source) = texts.get(source_language) else {
+            return;
+        };
+        let source_hash = format!("{:x}", Sha256::digest(source.source.as_bytes()));
+        let values = sample_values(manifest);
         let party_name = |id: i64| format!("Party {id}");
         let shape = |language: &str, nodes: &[Node]| {
             let cx = render::Context {
                 language,
-                manifest: &manifest,
+                manifest,
                 values: &values,
                 party_name: &party_name,
             };
@@ -240,72 +296,44 @@ pub fn check(folder: &str, files: &Files) -> (Option<Template>, Vec<LocaleProble
                     .collect::<Vec<_>>(),
             )
         };
-        let source_shape = shape(&source_language, source_nodes);
-        for (language, (file, _, nodes)) in &texts {
-            if *language == source_language {
-                continue;
-            }
-            if signatures.get(language) != signatures.get(&source_language) {
-                let theirs = &signatures[&source_language];
-                let ours = &signatures[language];
-                let differ: Vec<String> = theirs
-                    .symmetric_difference(ours)
+        let source_shape = shape(source_language, &source.nodes);
+        for (language, text) in texts.iter().filter(|(l, _)| *l != source_language) {
+            if text.signature != source.signature {
+                let differ: Vec<String> = source
+                    .signature
+                    .symmetric_difference(&text.signature)
                     .map(|(kind, name, cases)| {
-                        format!(
-                            "{kind} {name}{}",
-                            if cases.is_empty() {
-                                String::new()
-                            } else {
-                                format!(" ({cases})")
-                            }
-                        )
+                        if cases.is_empty() {
+                            format!("{kind} {name}")
+                        } else {
+                            format!("{kind} {name} ({cases})")
+                        }
                     })
                     .collect();
-                problems.push(
-                    problem(file, (1, 1), "template-tags-differ")
-                        .arg("source", source_file.clone())
-                        .arg("differences", differ.join("; ")),
-                );
+                let found = self
+                    .problem(&text.file, (1, 1), "template-tags-differ")
+                    .arg("source", source.file.clone())
+                    .arg("differences", differ.join("; "));
+                self.problems.push(found);
             }
-            if shape(language, nodes) != source_shape {
-                problems.push(
-                    problem(file, (1, 1), "template-structure").arg("source", source_file.clone()),
-                );
+            if shape(language, &text.nodes) != source_shape {
+                let found = self
+                    .problem(&text.file, (1, 1), "template-structure")
+                    .arg("source", source.file.clone());
+                self.problems.push(found);
             }
-            match manifest.languages[language].translated_from.as_deref() {
-                Some(hash) if hash == source_hash => {}
-                Some(_) => problems.push(
-                    problem(
-                        "template.json",
-                        in_manifest(&format!("\"{language}\": {{")),
-                        "template-stale",
-                    )
-                    .arg("language", language.clone())
-                    .arg("source", source_file.clone())
+            let entry = format!("\"{language}\": {{");
+            let found = match manifest.languages[language].translated_from.as_deref() {
+                Some(hash) if hash == source_hash => continue,
+                Some(_) => self
+                    .in_manifest(&entry, "template-stale")
+                    .arg("source", source.file.clone())
                     .warning(),
-                ),
-                None => problems.push(
-                    problem(
-                        "template.json",
-                        in_manifest(&format!("\"{language}\": {{")),
-                        "template-no-hash",
-                    )
-                    .arg("language", language.clone()),
-                ),
-            }
+                None => self.in_manifest(&entry, "template-no-hash"),
+            };
+            self.problems.push(found.arg("language", language.clone()));
         }
     }
-
-    let errors = problems.iter().any(|p| p.severity == Severity::Error);
-    let template = (!errors).then(|| Template {
-        texts: texts
-            .into_iter()
-            .map(|(language, (_, text, _))| (language, text))
-            .collect(),
-        manifest,
-        origin: folder.to_string(),
-    });
-    (template, problems)
 }
 
 fn syntax_code(code: &str) -> &'static str {
