@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use entente_core::model::{
-    NewPosition, NewStatement, Placement, PrivateNoteKind, ProvisionKind, ProvisionStatus, Stance,
-    StatementKind,
+    NewPosition, NewStatement, NumberingMode, Placement, PrivateNoteKind, ProvisionKind,
+    ProvisionStatus, Stance, StatementKind,
 };
 use entente_core::{Entente, Error};
 use proptest::prelude::*;
@@ -154,12 +154,12 @@ fn files_of_another_kind_or_a_newer_format_are_refused() {
             ..
         }
     ));
-    let newer = sample_bundle().replacen("\"version\": 1", "\"version\": 2", 1);
+    let newer = sample_bundle().replacen("\"version\": 2", "\"version\": 3", 1);
     assert!(matches!(
         refused(newer.as_bytes()),
         Error::ExchangeTooNew {
-            found: 2,
-            supported: 1,
+            found: 3,
+            supported: 2,
             ..
         }
     ));
@@ -415,9 +415,9 @@ fn a_bundle_whose_provisions_do_not_form_a_text_is_refused() {
     let provisions = bundle["tables"]["provision"].as_array().unwrap();
     let paragraph = provisions
         .iter()
-        .position(|p| p["kind"] == "paragraph")
+        .position(|p| p["kind"] == "subparagraph")
         .unwrap();
-    // A paragraph that is its own parent, then one at the top of the text.
+    // A sub-paragraph that is its own parent, then one at the top of the text.
     let mut circle = bundle.clone();
     circle["tables"]["provision"][paragraph]["parent_id"] = (paragraph as i64 + 1).into();
     let mut top = bundle.clone();
@@ -491,4 +491,25 @@ fn a_bundle_with_its_tables_twice_is_refused() {
         Error::BundleBroken { table, .. } => assert_eq!(table, "tables"),
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn a_bundle_of_the_first_format_still_opens() {
+    let mut bundle: serde_json::Value = serde_json::from_str(&sample_bundle()).unwrap();
+    bundle["version"] = 1.into();
+    let tables = bundle["tables"].as_object_mut().unwrap();
+    tables.remove("agreement_framing");
+    for provision in tables["provision"].as_array_mut().unwrap() {
+        provision.as_object_mut().unwrap().remove("numbering");
+    }
+    let (dir, entente) = common::open();
+    let path = dir.path().join("first-format.entente");
+    std::fs::write(&path, bundle.to_string()).unwrap();
+    let id = entente.import_bundle(&path).unwrap();
+    let document = entente.document(id).unwrap();
+    assert!(document
+        .provisions
+        .iter()
+        .all(|p| p.numbering == NumberingMode::Counted));
+    assert!(document.provisions.len() > 20);
 }

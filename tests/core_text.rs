@@ -376,9 +376,9 @@ fn impossible_moves_are_refused_and_change_nothing() {
             placement: "article"
         })
     ));
-    let paragraph_at_top = entente.add_provision(
+    let subparagraph_at_top = entente.add_provision(
         a,
-        ProvisionKind::Paragraph,
+        ProvisionKind::Subparagraph,
         Placement {
             parent: None,
             index: None,
@@ -386,7 +386,7 @@ fn impossible_moves_are_refused_and_change_nothing() {
         &BTreeMap::new(),
     );
     assert!(matches!(
-        paragraph_at_top,
+        subparagraph_at_top,
         Err(Error::InvalidPlacement {
             placement: "top-level",
             ..

@@ -13,6 +13,8 @@ provision-kind-article = مادة
 provision-kind-paragraph = فقرة
 provision-kind-subparagraph = فقرة فرعية
 provision-kind-annex = مرفق
+provision-kind-section = فرع
+provision-kind-point = بند
 
 # أرقام العرض. $n هو الرقم الترتيبي، و$roman و$letter الرقم نفسه بالأرقام
 # الرومانية وبالحروف اللاتينية؛ وتختار كل لغة الصيغة التي تكتب بها. في العربية
@@ -121,6 +123,14 @@ provision-label-annex = المرفق { $roman ->
         [XX] العشرون
        *[other] { $roman }
     }
+provision-label-section = الفرع { $n }
+provision-label-point = البند ({ $small_roman })
+provision-label-inserted = { $label } { $nth ->
+        [1] مكرراً
+        [2] مكرراً ثانياً
+        [3] مكرراً ثالثاً
+       *[other] { $latin }
+    }
 
 preamble = الديباجة
 
@@ -165,6 +175,7 @@ export-subparagraph = ({ $letter ->
         [bb] غ
        *[other] { $letter }
     })
+export-point = ({ $small_roman })
 export-proposed-by = اقتراح مقدَّم من { $parties }.
 export-notes-heading = ملاحظات
 export-missing-text = لا يوجد نص بهذه اللغة بعد.

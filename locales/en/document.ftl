@@ -13,6 +13,8 @@ provision-kind-article = Article
 provision-kind-paragraph = Paragraph
 provision-kind-subparagraph = Sub-paragraph
 provision-kind-annex = Annex
+provision-kind-section = Section
+provision-kind-point = Point
 
 # Display numbers. $n is the ordinal, $roman and $letter the same number as
 # Roman numerals and letters; each language picks the form it writes.
@@ -23,6 +25,13 @@ provision-label-article = Article { $n }
 provision-label-paragraph = Paragraph { $n }
 provision-label-subparagraph = Sub-paragraph ({ $letter })
 provision-label-annex = Annex { $roman }
+provision-label-section = Section { $n }
+provision-label-point = Point ({ $small_roman })
+# A provision inserted after another keeps its number and takes a Latin
+# adverb: Article 3 bis, Article 3 ter. $nth counts them (1 for bis).
+provision-label-inserted = { $nth ->
+       *[other] { $label } { $latin }
+    }
 
 preamble = Preamble
 
@@ -37,6 +46,7 @@ export-heading = { $label } — { $heading }
 export-option = Option { $n }:
 export-amendment = Proposed amendment:
 export-subparagraph = ({ $letter })
+export-point = ({ $small_roman })
 export-proposed-by = Proposed by { $parties }.
 export-notes-heading = Notes
 export-missing-text = No text in this language yet.

@@ -13,6 +13,8 @@ provision-kind-article = Artículo
 provision-kind-paragraph = Párrafo
 provision-kind-subparagraph = Apartado
 provision-kind-annex = Anexo
+provision-kind-section = Sección
+provision-kind-point = Inciso
 
 # Números que se muestran. $n es el ordinal, y $roman y $letter, el mismo número
 # en números romanos y en letras; cada idioma elige la forma que escribe.
@@ -23,6 +25,11 @@ provision-label-article = Artículo { $n }
 provision-label-paragraph = Párrafo { $n }
 provision-label-subparagraph = Apartado { $letter })
 provision-label-annex = Anexo { $roman }
+provision-label-section = Sección { $n }
+provision-label-point = Inciso { $small_roman })
+provision-label-inserted = { $nth ->
+       *[other] { $label } { $latin }
+    }
 
 preamble = Preámbulo
 
@@ -37,6 +44,7 @@ export-heading = { $label }. { $heading }
 export-option = Opción { $n }:
 export-amendment = Enmienda propuesta:
 export-subparagraph = { $letter })
+export-point = { $small_roman })
 export-proposed-by = Propuesta por { $parties }.
 export-notes-heading = Notas
 export-missing-text = Aún no hay texto en este idioma.

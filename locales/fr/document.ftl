@@ -13,6 +13,8 @@ provision-kind-article = Article
 provision-kind-paragraph = Paragraphe
 provision-kind-subparagraph = Alinéa
 provision-kind-annex = Annexe
+provision-kind-section = Section
+provision-kind-point = Sous-alinéa
 
 # Numéros affichés. $n est le numéro d’ordre, $roman et $letter le même numéro
 # en chiffres romains et en lettres ; chaque langue choisit la forme qu’elle écrit.
@@ -27,6 +29,11 @@ provision-label-article = { $n ->
 provision-label-paragraph = Paragraphe { $n }
 provision-label-subparagraph = Alinéa { $letter })
 provision-label-annex = Annexe { $roman }
+provision-label-section = Section { $n }
+provision-label-point = Sous-alinéa { $small_roman })
+provision-label-inserted = { $nth ->
+       *[other] { $label } { $latin }
+    }
 
 preamble = Préambule
 
@@ -41,6 +48,7 @@ export-heading = { $label } — { $heading }
 export-option = Option { $n } :
 export-amendment = Amendement proposé :
 export-subparagraph = { $letter })
+export-point = { $small_roman })
 export-proposed-by = Proposition présentée par { $parties }.
 export-notes-heading = Notes
 export-missing-text = Pas encore de texte dans cette langue.

@@ -13,6 +13,8 @@ provision-kind-article = Статья
 provision-kind-paragraph = Пункт
 provision-kind-subparagraph = Подпункт
 provision-kind-annex = Приложение
+provision-kind-section = Раздел
+provision-kind-point = Подпункт второго уровня
 
 # Отображаемые номера. $n — порядковый номер, $roman и $letter — тот же номер
 # римскими цифрами и буквой; каждый язык выбирает свою форму записи.
@@ -23,6 +25,11 @@ provision-label-article = Статья { $n }
 provision-label-paragraph = Пункт { $n }
 provision-label-subparagraph = Подпункт ({ $letter })
 provision-label-annex = Приложение { $roman }
+provision-label-section = Раздел { $n }
+provision-label-point = Подпункт ({ $small_roman })
+provision-label-inserted = { $nth ->
+       *[other] { $label } { $latin }
+    }
 
 preamble = Преамбула
 
@@ -37,6 +44,7 @@ export-heading = { $label }. { $heading }
 export-option = Вариант { $n }:
 export-amendment = Предлагаемая поправка:
 export-subparagraph = { $letter })
+export-point = { $small_roman })
 export-proposed-by = Предложено: { $parties }.
 export-notes-heading = Примечания
 export-missing-text = Текста на этом языке пока нет.

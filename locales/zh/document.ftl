@@ -13,6 +13,8 @@ provision-kind-article = 条
 provision-kind-paragraph = 款
 provision-kind-subparagraph = 项
 provision-kind-annex = 附件
+provision-kind-section = 节
+provision-kind-point = 目
 
 # 显示编号。$n 为序数，$roman 和 $letter 为以罗马数字和字母表示的同一编号；
 # 各语文自选其书写形式。中文条约的部分、章和附件用汉字数字编号（第一章、
@@ -120,6 +122,20 @@ provision-label-annex = 附件{ $roman ->
         [XXX] 三十
        *[other] { $roman }
     }
+provision-label-section = 第{ $n }节
+provision-label-point = ({ $small_roman })目
+# 插入的条款沿用前一条的编号，加"之二""之三"：第3条之二。
+provision-label-inserted = { $label }之{ $nth ->
+        [1] 二
+        [2] 三
+        [3] 四
+        [4] 五
+        [5] 六
+        [6] 七
+        [7] 八
+        [8] 九
+       *[other] { $latin }
+    }
 
 preamble = 序言
 
@@ -134,6 +150,7 @@ export-heading = { $label }　{ $heading }
 export-option = 备选案文{ $n }：
 export-amendment = 拟议修正：
 export-subparagraph = ({ $letter })
+export-point = ({ $small_roman })
 export-proposed-by = 由{ $parties }提出。
 export-notes-heading = 注
 export-missing-text = 尚无此语文案文。

@@ -83,8 +83,9 @@ export function localize(root = document) {
 /** "Article 3", "Chapter II": a provision's display label. */
 export function provisionLabel(node) {
   if (!node.number) return t(`provision-kind-${node.kind}`);
-  const { ordinal, roman, letter } = node.number;
-  return t(`provision-label-${node.kind}`, { n: ordinal, roman, letter });
+  const { ordinal, roman, letter, inserted, latin } = node.number;
+  const label = t(`provision-label-${node.kind}`, { n: ordinal, roman, small_roman: roman.toLowerCase(), letter });
+  return inserted ? t("provision-label-inserted", { label, nth: inserted, latin }) : label;
 }
 
 export function languageName(code) {

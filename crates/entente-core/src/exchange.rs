@@ -13,9 +13,6 @@ use serde_json::error::Category;
 
 use crate::error::{Error, Result};
 
-/// The format version this build writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
-
 /// The largest exchange file read. A bundle of a whole multilateral
 /// negotiation (193 parties, 300 provisions, ten positions per cell) is
 /// about 200 MB; a file far beyond that is not one Entente made, nor an
@@ -34,6 +31,16 @@ impl FileKind {
         match self {
             FileKind::Bundle => "entente-bundle",
             FileKind::Packet => "entente-positions",
+        }
+    }
+
+    /// The version of its format this build writes, and the newest it reads.
+    /// Bundles are at 2: the words around the provisions and unnumbered
+    /// provisions came in; a bundle of version 1 still reads.
+    pub fn version(self) -> u32 {
+        match self {
+            FileKind::Bundle => 2,
+            FileKind::Packet => 1,
         }
     }
 
@@ -57,7 +64,7 @@ impl Envelope {
     pub fn new(kind: FileKind) -> Envelope {
         Envelope {
             format: kind.format().to_string(),
-            version: FORMAT_VERSION,
+            version: kind.version(),
         }
     }
 }
@@ -124,11 +131,11 @@ pub fn check(path: &Path, kind: FileKind) -> Result<()> {
             })
         }
     };
-    if version > u64::from(FORMAT_VERSION) {
+    if version > u64::from(kind.version()) {
         return Err(Error::ExchangeTooNew {
             path: shown(),
             found: version,
-            supported: FORMAT_VERSION,
+            supported: kind.version(),
         });
     }
     Ok(())

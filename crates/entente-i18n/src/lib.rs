@@ -271,7 +271,16 @@ impl Localizer {
         let mut args = FluentArgs::new();
         args.set("n", number.ordinal);
         args.set("roman", number.roman.as_str());
+        args.set("small_roman", number.roman.to_lowercase());
         args.set("letter", number.letter.as_str());
-        self.format(&format!("provision-label-{kind}"), Some(&args))
+        let label = self.format(&format!("provision-label-{kind}"), Some(&args));
+        if number.inserted == 0 {
+            return label;
+        }
+        let mut args = FluentArgs::new();
+        args.set("label", label);
+        args.set("nth", number.inserted);
+        args.set("latin", number.latin.as_str());
+        self.format("provision-label-inserted", Some(&args))
     }
 }

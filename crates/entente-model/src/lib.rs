@@ -11,8 +11,9 @@ use serde::{Deserialize, Serialize};
 
 pub mod brackets;
 mod error;
+pub mod footnotes;
 pub mod language;
-mod numbering;
+pub mod numbering;
 pub mod report;
 
 pub use brackets::Bracket;
@@ -87,25 +88,78 @@ text_enum!(
         Recital = "recital",
         Part = "part",
         Chapter = "chapter",
+        Section = "section",
         Article = "article",
         Paragraph = "paragraph",
         Subparagraph = "subparagraph",
+        Point = "point",
         Annex = "annex",
     }
 );
 
+text_enum!(
+    /// How a provision takes its display number.
+    #[derive(Default)]
+    NumberingMode, "numbering" {
+        /// The next number of its kind: Article 3.
+        #[default]
+        Counted = "counted",
+        /// No number: a declaration's paragraph, a plain heading.
+        Unnumbered = "unnumbered",
+        /// The number before it with a Latin adverb: Article 3 bis, 3 ter.
+        Inserted = "inserted",
+    }
+);
+
 impl ProvisionKind {
-    /// Where a provision of this kind may stand: `None` is the top level of the text.
+    /// Where a provision of this kind may stand: `None` is the top level of
+    /// the text. Paragraphs stand in articles and annexes, and also at the
+    /// top level or under a heading: the operative paragraphs of a resolution
+    /// or a declaration. An annex may have a structure of its own.
     pub fn may_stand_under(self, parent: Option<ProvisionKind>) -> bool {
         use ProvisionKind::*;
         matches!(
             (self, parent),
-            (Recital | Part | Chapter | Article | Annex, None)
-                | (Chapter, Some(Part))
-                | (Article, Some(Part | Chapter))
-                | (Paragraph, Some(Article | Annex))
-                | (Subparagraph, Some(Paragraph))
+            (
+                Recital | Part | Chapter | Section | Article | Paragraph | Annex,
+                None
+            ) | (Chapter, Some(Part))
+                | (Section, Some(Part | Chapter | Annex))
+                | (Article, Some(Part | Chapter | Section | Annex))
+                | (Paragraph, Some(Part | Chapter | Section | Article | Annex))
+                | (Subparagraph, Some(Article | Annex | Paragraph))
+                | (Point, Some(Subparagraph))
         )
+    }
+
+    /// Whether provisions of this kind may go without a number: a paragraph
+    /// of a declaration, words that close a list, a plain heading over a
+    /// group of paragraphs, a single annex.
+    pub fn may_be_unnumbered(self) -> bool {
+        use ProvisionKind::*;
+        matches!(self, Section | Paragraph | Subparagraph | Point | Annex)
+    }
+
+    /// Whether a provision of this kind may be numbered in every case
+    /// (counted, inserted or unnumbered) that `numbering` names.
+    pub fn allows(self, numbering: NumberingMode) -> bool {
+        match numbering {
+            NumberingMode::Counted => true,
+            NumberingMode::Unnumbered => self.may_be_unnumbered(),
+            NumberingMode::Inserted => self != ProvisionKind::Recital,
+        }
+    }
+
+    /// Whether its number counts among its parent's children (a paragraph of
+    /// an article) rather than through the whole text (an article, or an
+    /// operative paragraph of a resolution).
+    pub fn numbered_within(self, parent: Option<ProvisionKind>) -> bool {
+        use ProvisionKind::*;
+        match self {
+            Paragraph => matches!(parent, Some(Article | Annex)),
+            Section | Subparagraph | Point => true,
+            _ => false,
+        }
     }
 }
 
@@ -113,12 +167,13 @@ impl ProvisionKind {
     /// Whether provisions of this kind carry a heading ("Article 3 — Scope").
     pub fn has_heading(self) -> bool {
         use ProvisionKind::*;
-        matches!(self, Part | Chapter | Article | Annex)
+        matches!(self, Part | Chapter | Section | Article | Annex)
     }
 
     /// Whether provisions of this kind carry running text.
     pub fn has_body(self) -> bool {
-        !matches!(self, ProvisionKind::Part | ProvisionKind::Chapter)
+        use ProvisionKind::*;
+        !matches!(self, Part | Chapter | Section)
     }
 }
 
@@ -219,8 +274,34 @@ pub struct Agreement {
     pub working_language: String,
     pub languages: Vec<AgreementLanguage>,
     pub titles: BTreeMap<String, String>,
+    /// Per language, the words around the provisions, as an imported text had them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub framing: BTreeMap<String, Framing>,
     pub created_at: String,
     pub updated_at: String,
+}
+
+/// The words of a text that stand around its provisions, in one language:
+/// kept from the text the agreement was read from, written back on export.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Framing {
+    /// Lines before the title: a document symbol, distribution, date,
+    /// session, agenda item; one per line.
+    pub front_matter: String,
+    /// Who speaks before the recitals: "The General Assembly,", "The Parties
+    /// to this Convention,".
+    pub preamble_opening: String,
+    /// The line between the recitals and the provisions: "Have agreed as follows:".
+    pub preamble_closing: String,
+    /// The testimonium, "Done at …" and the signature blocks, as the text had them.
+    pub closing: String,
+}
+
+impl Framing {
+    pub fn is_empty(&self) -> bool {
+        *self == Framing::default()
+    }
 }
 
 impl Agreement {
@@ -297,6 +378,17 @@ pub struct Numbering {
     pub ordinal: u32,
     pub roman: String,
     pub letter: String,
+    /// For an inserted provision, which Latin adverb follows the number:
+    /// 1 for bis, 2 for ter …; 0 for a counted one.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub inserted: u32,
+    /// That adverb ("bis"); empty for a counted provision.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub latin: String,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// One provision as the workspace shows it: the text is a list of these in
@@ -307,8 +399,11 @@ pub struct ProvisionNode {
     pub parent_id: Option<ProvisionId>,
     pub kind: ProvisionKind,
     pub depth: u32,
-    /// `None` for deleted provisions, which stand outside the numbering.
+    /// `None` for deleted provisions, which stand outside the numbering, and
+    /// for unnumbered ones.
     pub number: Option<Numbering>,
+    #[serde(default)]
+    pub numbering: NumberingMode,
     pub texts: BTreeMap<String, ProvisionText>,
     /// Languages of the agreement in which this provision has no text yet.
     pub missing_languages: Vec<String>,
@@ -389,9 +484,11 @@ impl AgreementDocument {
                 ProvisionKind::Recital => &mut counts.recitals,
                 ProvisionKind::Part => &mut counts.parts,
                 ProvisionKind::Chapter => &mut counts.chapters,
+                ProvisionKind::Section => &mut counts.sections,
                 ProvisionKind::Article => &mut counts.articles,
                 ProvisionKind::Paragraph => &mut counts.paragraphs,
                 ProvisionKind::Subparagraph => &mut counts.subparagraphs,
+                ProvisionKind::Point => &mut counts.points,
                 ProvisionKind::Annex => &mut counts.annexes,
             };
             *slot += 1;
@@ -414,9 +511,11 @@ pub struct Counts {
     pub recitals: usize,
     pub parts: usize,
     pub chapters: usize,
+    pub sections: usize,
     pub articles: usize,
     pub paragraphs: usize,
     pub subparagraphs: usize,
+    pub points: usize,
     pub annexes: usize,
     pub parties: usize,
     pub observers: usize,

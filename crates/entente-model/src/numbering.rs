@@ -9,8 +9,75 @@ impl Numbering {
             ordinal,
             roman: roman(ordinal),
             letter: letter(ordinal),
+            inserted: 0,
+            latin: String::new(),
         }
     }
+
+    /// The `nth` provision inserted after the one numbered `ordinal`
+    /// (1: "3 bis", 2: "3 ter").
+    pub fn inserted(ordinal: u32, nth: u32) -> Numbering {
+        let latin = match nth {
+            0 => "",
+            n => LATIN.get(n as usize - 1).copied().unwrap_or("bis"),
+        };
+        Numbering {
+            inserted: nth,
+            latin: latin.to_string(),
+            ..Numbering::new(ordinal)
+        }
+    }
+}
+
+/// The Latin adverbs that number inserted provisions, as treaties write them.
+pub const LATIN: [&str; 9] = [
+    "bis",
+    "ter",
+    "quater",
+    "quinquies",
+    "sexies",
+    "septies",
+    "octies",
+    "novies",
+    "decies",
+];
+
+/// The number an upper- or lower-case Roman numeral stands for.
+pub fn parse_roman(text: &str) -> Option<u32> {
+    let value = |c: char| match c.to_ascii_uppercase() {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        'D' => Some(500),
+        'M' => Some(1000),
+        _ => None,
+    };
+    let values: Vec<u32> = text.chars().map(value).collect::<Option<_>>()?;
+    if values.is_empty() {
+        return None;
+    }
+    let mut total = 0;
+    for (i, v) in values.iter().enumerate() {
+        match values.get(i + 1) {
+            Some(next) if next > v => total -= *v as i64,
+            _ => total += *v as i64,
+        }
+    }
+    let total = u32::try_from(total).ok().filter(|n| *n > 0)?;
+    // Only the canonical spelling: "IIII" or "IC" is no numeral.
+    (roman(total).eq_ignore_ascii_case(text)).then_some(total)
+}
+
+/// The number a sub-paragraph letter stands for: a → 1, z → 26, aa → 27.
+pub fn parse_letter(text: &str) -> Option<u32> {
+    let first = text.chars().next()?;
+    if !first.is_ascii_lowercase() || !text.chars().all(|c| c == first) {
+        return None;
+    }
+    let repeat = text.chars().count() as u32;
+    Some((repeat - 1) * 26 + (first as u32 - 'a' as u32) + 1)
 }
 
 /// Upper-case Roman numerals, as chapters, parts and annexes are numbered.
@@ -55,6 +122,19 @@ pub fn letter(n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numerals_and_letters_read_back() {
+        for n in 1..=400 {
+            assert_eq!(parse_roman(&roman(n)), Some(n));
+            assert_eq!(parse_roman(&roman(n).to_lowercase()), Some(n));
+            assert_eq!(parse_letter(&letter(n)), Some(n));
+        }
+        assert_eq!(parse_roman("IIII"), None);
+        assert_eq!(parse_roman("iv"), Some(4));
+        assert_eq!(parse_letter("ab"), None);
+        assert_eq!(Numbering::inserted(3, 2).latin, "ter");
+    }
 
     #[test]
     fn roman_numerals() {

@@ -8,6 +8,7 @@ use crate::language;
 use crate::model::InvalidValue;
 use crate::model::{
     Agreement, AgreementDetails, AgreementId, AgreementKind, AgreementLanguage, AgreementSummary,
+    Framing,
 };
 
 impl Entente {
@@ -180,11 +181,12 @@ pub(super) fn add_language(
     Ok(())
 }
 
-/// Whether any provision text or party name of the agreement is in `code`.
+/// Whether any provision text, framing or party name of the agreement is in `code`.
 fn language_in_use(tx: &Transaction, id: AgreementId, code: &str) -> Result<bool> {
     Ok(tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM provision_text t JOIN provision p ON p.id = t.provision_id
                         WHERE p.agreement_id = ?1 AND t.language = ?2 AND (t.heading <> '' OR t.body <> ''))
+             OR EXISTS (SELECT 1 FROM agreement_framing WHERE agreement_id = ?1 AND language = ?2)
              OR EXISTS (SELECT 1 FROM party_name WHERE agreement_id = ?1 AND language = ?2)",
         params![id, code],
         |row| row.get(0),
@@ -249,6 +251,23 @@ pub(super) fn load_agreement(tx: &Transaction, id: AgreementId) -> Result<Agreem
         .prepare("SELECT language, title FROM agreement_title WHERE agreement_id = ?1")?
         .query_map([id], |row| Ok((row.get(0)?, row.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    let framing = tx
+        .prepare(
+            "SELECT language, front_matter, preamble_opening, preamble_closing, closing
+             FROM agreement_framing WHERE agreement_id = ?1",
+        )?
+        .query_map([id], |row| {
+            Ok((
+                row.get(0)?,
+                Framing {
+                    front_matter: row.get(1)?,
+                    preamble_opening: row.get(2)?,
+                    preamble_closing: row.get(3)?,
+                    closing: row.get(4)?,
+                },
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(Agreement {
         id,
         kind: AgreementKind::parse(&kind)?,
@@ -256,6 +275,7 @@ pub(super) fn load_agreement(tx: &Transaction, id: AgreementId) -> Result<Agreem
         working_language,
         languages,
         titles,
+        framing,
         created_at,
         updated_at,
     })

@@ -10,8 +10,8 @@ use super::parties::load_parties;
 use super::Entente;
 use crate::error::Result;
 use crate::model::{
-    Agreement, AgreementDocument, AgreementId, Counts, Numbering, ProvisionId, ProvisionKind,
-    ProvisionNode, ProvisionOption, ProvisionStatus, ProvisionText, TemplateOrigin,
+    Agreement, AgreementDocument, AgreementId, Counts, Numbering, NumberingMode, ProvisionId,
+    ProvisionKind, ProvisionNode, ProvisionOption, ProvisionStatus, ProvisionText, TemplateOrigin,
 };
 
 impl Entente {
@@ -32,6 +32,15 @@ struct Row {
     kind: ProvisionKind,
     deleted: bool,
     status: ProvisionStatus,
+    numbering: NumberingMode,
+}
+
+/// Where a provision stands, for numbering it: its parent, and the annex it
+/// is in (an annex numbers its own articles and paragraphs from 1).
+#[derive(Clone, Copy)]
+struct Within {
+    parent: Option<(ProvisionId, ProvisionKind)>,
+    annex: Option<ProvisionId>,
 }
 
 pub(super) fn load_document(
@@ -43,7 +52,7 @@ pub(super) fn load_document(
 
     let mut children: HashMap<Option<ProvisionId>, Vec<Row>> = HashMap::new();
     let mut statement = tx.prepare(
-        "SELECT id, parent_id, kind, deleted, status FROM provision
+        "SELECT id, parent_id, kind, deleted, status, numbering FROM provision
          WHERE agreement_id = ?1 ORDER BY position, id",
     )?;
     let mut rows = statement.query([agreement_id])?;
@@ -56,6 +65,7 @@ pub(super) fn load_document(
             kind: ProvisionKind::parse(&kind)?,
             deleted: row.get(3)?,
             status: ProvisionStatus::parse(&row.get::<_, String>(4)?)?,
+            numbering: NumberingMode::parse(&row.get::<_, String>(5)?)?,
         });
     }
 
@@ -104,7 +114,13 @@ pub(super) fn load_document(
         provisions: Vec::new(),
         deleted: Vec::new(),
     };
-    walk.visit(None, 0);
+    walk.visit(
+        Within {
+            parent: None,
+            annex: None,
+        },
+        0,
+    );
     let (provisions, deleted) = (walk.provisions, walk.deleted);
     Ok(AgreementDocument {
         agreement,
@@ -115,22 +131,25 @@ pub(super) fn load_document(
 }
 
 /// A depth-first walk of the tree that numbers what it meets: articles, parts,
-/// chapters, annexes and recitals run through the whole text; paragraphs and
-/// sub-paragraphs restart under each parent.
+/// chapters, annexes, recitals and operative paragraphs run through the whole
+/// text; sections, the paragraphs of an article and sub-paragraphs restart
+/// under each parent (`ProvisionKind::numbered_within`); an annex counts its
+/// own. Unnumbered provisions take no number and leave the count as it was.
 struct Walk<'a> {
     agreement: &'a Agreement,
     children: &'a HashMap<Option<ProvisionId>, Vec<Row>>,
     texts: &'a mut HashMap<ProvisionId, BTreeMap<String, ProvisionText>>,
     options: &'a mut HashMap<ProvisionId, Vec<ProvisionOption>>,
     templates: &'a mut HashMap<ProvisionId, TemplateOrigin>,
-    counters: HashMap<(ProvisionKind, Option<ProvisionId>), u32>,
+    /// Per kind and scope: the last number given, and how many were inserted after it.
+    counters: HashMap<(ProvisionKind, Option<ProvisionId>), (u32, u32)>,
     provisions: Vec<ProvisionNode>,
     deleted: Vec<ProvisionNode>,
 }
 
 impl Walk<'_> {
-    fn visit(&mut self, parent: Option<ProvisionId>, depth: u32) {
-        let Some(rows) = self.children.get(&parent) else {
+    fn visit(&mut self, within: Within, depth: u32) {
+        let Some(rows) = self.children.get(&within.parent.map(|(id, _)| id)) else {
             return;
         };
         for row in rows {
@@ -140,16 +159,36 @@ impl Walk<'_> {
                 self.deleted.push(node);
                 continue;
             }
-            let scope = match row.kind {
-                ProvisionKind::Paragraph | ProvisionKind::Subparagraph => row.parent_id,
-                _ => None,
+            let parent_kind = within.parent.map(|(_, kind)| kind);
+            let scope = if row.kind.numbered_within(parent_kind) {
+                row.parent_id
+            } else {
+                within.annex
             };
-            let counter = self.counters.entry((row.kind, scope)).or_insert(0);
-            *counter += 1;
-            let number = Some(Numbering::new(*counter));
+            let counter = self.counters.entry((row.kind, scope)).or_default();
+            let number = match row.numbering {
+                NumberingMode::Unnumbered => None,
+                // Inserted after a counted one: its number, then bis, ter …
+                NumberingMode::Inserted if counter.0 > 0 => {
+                    counter.1 += 1;
+                    Some(Numbering::inserted(counter.0, counter.1))
+                }
+                _ => {
+                    *counter = (counter.0 + 1, 0);
+                    Some(Numbering::new(counter.0))
+                }
+            };
             let node = self.node(row, depth, number);
             self.provisions.push(node);
-            self.visit(Some(row.id), depth + 1);
+            let annex = match row.kind {
+                ProvisionKind::Annex => Some(row.id),
+                _ => within.annex,
+            };
+            let inside = Within {
+                parent: Some((row.id, row.kind)),
+                annex,
+            };
+            self.visit(inside, depth + 1);
         }
     }
 
@@ -175,6 +214,7 @@ impl Walk<'_> {
             kind: row.kind,
             depth,
             number,
+            numbering: row.numbering,
             missing_languages,
             deleted: row.deleted,
             status: row.status,

@@ -24,6 +24,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_option_stances.sql"),
     include_str!("migrations/0007_template_provenance.sql"),
     include_str!("migrations/0008_stable_ids.sql"),
+    include_str!("migrations/0009_instruments.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -24,7 +24,10 @@ table { border-collapse: collapse; font-size: 0.9rem; }
 
 pub fn page(markdown: &str, language: &str, title: &str) -> String {
     let mut body = String::new();
-    html::push_html(&mut body, Parser::new_ext(markdown, Options::empty()));
+    html::push_html(
+        &mut body,
+        Parser::new_ext(markdown, Options::ENABLE_FOOTNOTES),
+    );
     let body = ammonia::clean(&body);
     let direction = if is_right_to_left(language) {
         "rtl"

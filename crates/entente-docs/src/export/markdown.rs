@@ -1,15 +1,20 @@
 //! One language of the agreement as CommonMark. Headings for the title, the
-//! preamble, parts, chapters, articles and annexes; numbered paragraphs as an
-//! ordered list, sub-paragraphs inside them. Every word a user typed is
-//! escaped, so that it reads as the same words in any Markdown tool and can
-//! never become markup; bracketed words are written `\[like this\]`.
+//! preamble, parts, chapters, sections, articles and annexes; numbered
+//! paragraphs as an ordered list, sub-paragraphs and points inside them. The
+//! words an imported text had around its provisions (front matter, the
+//! preamble's opening and closing lines, the closing formula) stand where
+//! they stood. Every word a user typed is escaped, so that it reads as the
+//! same words in any Markdown tool and can never become markup; bracketed
+//! words are written `\[like this\]`, and a provision's footnotes
+//! (`[^1]` in its text, `[^1]: …` after it) become the document's Markdown
+//! footnotes, numbered through the text.
 
 use std::cell::RefCell;
 
 use super::boilerplate::Words;
 use super::{ExportData, ExportRequest, Rendering};
-use entente_model::brackets;
-use entente_model::{PartyId, ProvisionKind, ProvisionNode};
+use entente_model::{brackets, footnotes};
+use entente_model::{Framing, PartyId, ProvisionKind, ProvisionNode};
 
 pub struct Page<'a> {
     data: &'a ExportData,
@@ -19,6 +24,8 @@ pub struct Page<'a> {
     words: Words,
     /// The notes of a bracketed text, numbered in order of appearance.
     notes: RefCell<Vec<String>>,
+    /// The provisions' own footnotes, numbered through the text.
+    footnotes: RefCell<Vec<String>>,
 }
 
 impl<'a> Page<'a> {
@@ -35,7 +42,13 @@ impl<'a> Page<'a> {
             request,
             words: Words::new(language),
             notes: RefCell::new(Vec::new()),
+            footnotes: RefCell::new(Vec::new()),
         }
+    }
+
+    /// The words around the provisions in this language, if the text had any.
+    fn framing(&self) -> Option<&'a Framing> {
+        self.data.document.agreement.framing.get(self.language)
     }
 
     /// The agreement's title in this language (the working language's if it has none).
@@ -50,8 +63,17 @@ impl<'a> Page<'a> {
 
     pub fn render(&self) -> String {
         self.notes.borrow_mut().clear();
+        self.footnotes.borrow_mut().clear();
         let mut out = Blocks::default();
         let agreement = &self.data.document.agreement;
+        let framing = self.framing().cloned().unwrap_or_default();
+        for line in framing
+            .front_matter
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+        {
+            out.block(0, &escape(line.trim()));
+        }
         out.block(0, &format!("# {}", escape(&self.title())));
         let kind = self
             .words
@@ -77,57 +99,86 @@ impl<'a> Page<'a> {
             out.block(0, &format!("*{}*", escape(&self.words.format(notice, &[]))));
         }
 
-        let mut in_preamble = false;
-        // The content indent of the paragraph (list item) being written, for its sub-paragraphs.
-        let mut item_indent = 0;
-        for node in &self.data.document.provisions {
-            if node.kind == ProvisionKind::Recital && !in_preamble {
-                in_preamble = true;
-                out.block(
-                    0,
-                    &format!("## {}", escape(&self.words.format("preamble", &[]))),
-                );
+        let recitals = self
+            .data
+            .document
+            .provisions
+            .iter()
+            .filter(|n| n.kind == ProvisionKind::Recital)
+            .count();
+        let has_preamble = recitals > 0 || !framing.preamble_opening.is_empty();
+        let mut recitals_written = 0;
+        if has_preamble {
+            out.block(
+                0,
+                &format!("## {}", escape(&self.words.format("preamble", &[]))),
+            );
+            if !framing.preamble_opening.is_empty() {
+                out.block(0, &escape(&framing.preamble_opening));
             }
-            let indent = match node.kind {
-                ProvisionKind::Subparagraph => item_indent,
-                ProvisionKind::Paragraph => 0,
-                _ => {
-                    item_indent = 0;
-                    0
-                }
+        }
+        // The content indent of each list level being written: a paragraph
+        // (0), its sub-paragraphs, their points.
+        let mut indents = [0usize; 3];
+        for node in &self.data.document.provisions {
+            let level = match node.kind {
+                ProvisionKind::Paragraph => Some(0),
+                ProvisionKind::Subparagraph => Some(1),
+                ProvisionKind::Point => Some(2),
+                _ => None,
             };
-            match node.kind {
-                ProvisionKind::Recital => self.body(&mut out, node, 0, None),
-                ProvisionKind::Paragraph | ProvisionKind::Subparagraph => {
-                    let marker = format!("{} ", self.marker(node).unwrap_or_default());
-                    if node.kind == ProvisionKind::Paragraph {
-                        item_indent = marker.len();
-                    }
-                    self.body(&mut out, node, indent, Some(&marker));
+            let indent = level.map_or(0, |level| indents[level]);
+            match (node.kind, level) {
+                (ProvisionKind::Recital, _) => self.body(&mut out, node, 0, None),
+                (_, Some(level)) => {
+                    let marker = self.marker(node).map(|m| format!("{m} "));
+                    // What comes under it is indented to its words.
+                    let inner = indent + marker.as_ref().map_or(0, String::len);
+                    indents[(level + 1).min(2)] = inner;
+                    self.body(&mut out, node, indent, marker.as_deref());
                 }
                 _ => {
-                    let level = (2 + node.depth as usize).min(6);
+                    indents = [0; 3];
+                    let depth = (2 + node.depth as usize).min(6);
                     out.block(
                         0,
-                        &format!("{} {}", "#".repeat(level), escape(&self.heading(node))),
+                        &format!("{} {}", "#".repeat(depth), escape(&self.heading(node))),
                     );
                     self.body(&mut out, node, 0, None);
                 }
             }
-            self.proposals(
-                &mut out,
-                node,
-                indent
-                    + if node.kind == ProvisionKind::Paragraph {
-                        item_indent
-                    } else {
-                        0
-                    },
-            );
+            let proposals_indent = match level {
+                Some(level) => indents[(level + 1).min(2)],
+                None => 0,
+            };
+            self.proposals(&mut out, node, proposals_indent);
+            if node.kind == ProvisionKind::Recital {
+                recitals_written += 1;
+                if recitals_written == recitals && !framing.preamble_closing.is_empty() {
+                    out.block(0, &escape(&framing.preamble_closing));
+                }
+            }
+        }
+        if recitals == 0 && !framing.preamble_closing.is_empty() {
+            out.block(0, &escape(&framing.preamble_closing));
         }
 
         if self.rendering == Rendering::Clean {
-            self.closing(&mut out);
+            match framing.closing.trim() {
+                "" => self.closing(&mut out),
+                closing => {
+                    for paragraph in closing.split("\n\n").filter(|p| !p.trim().is_empty()) {
+                        out.block(0, &escape(paragraph.trim()));
+                    }
+                }
+            }
+        }
+        let footnotes = self.footnotes.borrow();
+        for (index, footnote) in footnotes.iter().enumerate() {
+            out.block(
+                0,
+                &format!("[^{}]: {}", index + 1, self.inline(footnote, false)),
+            );
         }
         let notes = self.notes.borrow();
         if !notes.is_empty() {
@@ -182,14 +233,27 @@ impl<'a> Page<'a> {
         }
     }
 
-    /// A provision's words as Markdown paragraphs, with what a draft marks.
+    /// A provision's words as Markdown paragraphs, with what a draft marks;
+    /// its footnotes join the document's.
     fn paragraphs(&self, node: &ProvisionNode) -> Vec<String> {
         let body = self.text(node).map(|t| t.body.trim()).unwrap_or_default();
-        let mut paragraphs: Vec<String> = body
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(|p| self.inline(p, true))
+        let (words, own_notes) = footnotes::split(body);
+        let mut paragraphs: Vec<String> = words
+            .iter()
+            .map(|p| {
+                footnotes::calls(p, &own_notes)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, piece)| match piece {
+                        footnotes::Piece::Words(words) => self.inline_from(words, true, index == 0),
+                        footnotes::Piece::Call(note) => {
+                            let mut all = self.footnotes.borrow_mut();
+                            all.push(note.text.to_string());
+                            format!("[^{}]", all.len())
+                        }
+                    })
+                    .collect()
+            })
             .collect();
         let unresolved = self.request.draft && self.rendering == Rendering::Clean;
         let missing = node.missing_languages.iter().any(|m| m == self.language);
@@ -222,15 +286,28 @@ impl<'a> Page<'a> {
         paragraphs
     }
 
-    /// The number a paragraph or sub-paragraph is written with ("2.", "(b)").
+    /// The number a paragraph, sub-paragraph or point is written with
+    /// ("2.", "2 bis.", "(b)", "(ii)"); none for an unnumbered one.
     fn marker(&self, node: &ProvisionNode) -> Option<String> {
         let number = node.number.as_ref()?;
+        let latin = match number.latin.as_str() {
+            "" => String::new(),
+            latin => format!(" {latin}"),
+        };
         match node.kind {
-            ProvisionKind::Paragraph => Some(format!("{}.", number.ordinal)),
-            ProvisionKind::Subparagraph => Some(
+            ProvisionKind::Paragraph => Some(format!("{}{latin}.", number.ordinal)),
+            ProvisionKind::Subparagraph => Some(format!(
+                "{}{latin}",
                 self.words
-                    .format("export-subparagraph", &[("letter", number.letter.clone())]),
-            ),
+                    .format("export-subparagraph", &[("letter", number.letter.clone())])
+            )),
+            ProvisionKind::Point => Some(format!(
+                "{}{latin}",
+                self.words.format(
+                    "export-point",
+                    &[("small_roman", number.roman.to_lowercase())]
+                )
+            )),
             _ => None,
         }
     }
@@ -289,6 +366,11 @@ impl<'a> Page<'a> {
     /// User text as Markdown: escaped, brackets written `\[…\]` (with a note
     /// on who proposed them in a bracketed text), line breaks kept.
     fn inline(&self, text: &str, notes: bool) -> String {
+        self.inline_from(text, notes, true)
+    }
+
+    /// `inline` for a piece of a line; `line_start`: whether it begins one.
+    fn inline_from(&self, text: &str, notes: bool, line_start: bool) -> String {
         let spans = brackets::parse(text).unwrap_or_default();
         let mut out = String::new();
         let mut rest = text;
@@ -299,7 +381,7 @@ impl<'a> Page<'a> {
             let Some(end) = rest[start..].find(brackets::CLOSE).map(|e| start + e) else {
                 break;
             };
-            out.push_str(&escape_from(&rest[..start], out.is_empty()));
+            out.push_str(&escape_from(&rest[..start], line_start && out.is_empty()));
             out.push_str("\\[");
             out.push_str(&escape_from(
                 &rest[start + brackets::OPEN.len_utf8()..end],
@@ -312,7 +394,7 @@ impl<'a> Page<'a> {
                 out.push_str(&self.note(&span.proposers));
             }
         }
-        out.push_str(&escape_from(rest, out.is_empty()));
+        out.push_str(&escape_from(rest, line_start && out.is_empty()));
         out
     }
 

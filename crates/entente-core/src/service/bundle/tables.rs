@@ -15,6 +15,9 @@ pub(super) enum Entity {
 pub(super) enum Column {
     /// As stored.
     Plain(&'static str),
+    /// As stored, added to the format after its first version: a bundle
+    /// without it gives its rows the value in SQL here.
+    Added(&'static str, &'static str),
     /// The id of an entity, as a bundle number.
     Ref(&'static str, Entity),
     /// Words, whose bracketed spans name their proposers by party id.
@@ -29,6 +32,7 @@ impl Column {
     pub(super) fn name(self) -> &'static str {
         match self {
             Column::Plain(name)
+            | Column::Added(name, _)
             | Column::Ref(name, _)
             | Column::Words(name)
             | Column::TemplateValues(name)
@@ -55,7 +59,12 @@ impl Table {
         if self.in_agreement {
             names.push("agreement_id");
         }
-        let slots: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
+        let slots: Vec<String> = (1..=names.len())
+            .map(|i| match self.columns.get(i - 1) {
+                Some(Column::Added(_, default)) => format!("COALESCE(?{i}, {default})"),
+                _ => format!("?{i}"),
+            })
+            .collect();
         format!(
             "INSERT INTO {} ({}) VALUES ({})",
             self.name,
@@ -65,7 +74,7 @@ impl Table {
     }
 }
 
-use Column::{Plain, Ref, Snapshot, TemplateValues, Words};
+use Column::{Added, Plain, Ref, Snapshot, TemplateValues, Words};
 
 /// The shared tables, each after those its rows refer to. The agreement
 /// itself is the first; the private notes and the preferences are no
@@ -98,6 +107,19 @@ pub(super) const TABLES: &[Table] = &[
         entity: None,
         in_agreement: true,
         columns: &[Plain("language"), Plain("title")],
+    },
+    Table {
+        name: "agreement_framing",
+        from: "agreement_framing t WHERE t.agreement_id = ?1",
+        entity: None,
+        in_agreement: true,
+        columns: &[
+            Plain("language"),
+            Plain("front_matter"),
+            Plain("preamble_opening"),
+            Plain("preamble_closing"),
+            Plain("closing"),
+        ],
     },
     Table {
         name: "party",
@@ -144,6 +166,7 @@ pub(super) const TABLES: &[Table] = &[
             Plain("position"),
             Plain("deleted"),
             Plain("status"),
+            Added("numbering", "'counted'"),
         ],
     },
     Table {
