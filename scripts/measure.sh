@@ -25,3 +25,6 @@ E2E_TEST=benches/matrix_view.py tests/e2e/run.sh "$app"
 
 # An export at scale against pandoc's conversion of the same Markdown.
 benches/export_vs_pandoc.sh
+
+# A 1,000-article convention read in.
+benches/import_text.sh

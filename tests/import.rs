@@ -126,17 +126,15 @@ fn an_exported_clean_text_reads_back_into_the_same_provisions() {
     let manifest = entente.export(a, &request, out.path()).unwrap();
     let exported = std::fs::read_to_string(out.path().join(&manifest.files[0].path)).unwrap();
 
-    let (id, read) = entente.import_markdown(&exported, "en", None).unwrap();
-    // The title page's facts are not part of the text: reported, not placed.
-    assert_eq!(
-        read.unplaced,
-        [(3, "Framework agreement · AI-HEALTH/2026/1".to_string())]
-    );
+    let id = common::import_text(&entente, &exported, "en", None);
     let imported = entente.document(id).unwrap();
     assert_eq!(
         imported.agreement.titles["en"],
         "Framework Agreement on AI for Health"
     );
+    // The title page's facts are read back into the agreement's.
+    assert_eq!(imported.agreement.kind, original.agreement.kind);
+    assert_eq!(imported.agreement.symbol, "AI-HEALTH/2026/1");
     let shape = |d: &entente_core::model::AgreementDocument| -> Vec<_> {
         d.provisions
             .iter()
@@ -148,12 +146,32 @@ fn an_exported_clean_text_reads_back_into_the_same_provisions() {
 }
 
 #[test]
-fn the_command_line_prints_the_new_id_and_reports_what_it_cannot_place() {
+fn the_command_line_refuses_a_text_with_lines_that_fit_nowhere_unless_told_to_keep_them() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("agreement.md");
-    std::fs::write(&file, "# Memorandum\n\nA stray line before any article.\n\nArticle 1 – Objective\n\n1. The Participants shall cooperate.\n").unwrap();
+    std::fs::write(&file, "# Memorandum\n\nArticle 1 – Objective\n\n1. The Participants shall cooperate.\n\n[^9]: A note that no line calls.\n").unwrap();
     let output = common::entente_cli(dir.path())
         .args(["import-md", file.to_str().unwrap(), "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("agreement.md:7: could not be placed: [^9]: A note that no line calls."),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Nothing was imported"), "{stderr}");
+    let listed = common::stdout(common::entente_cli(dir.path()).args(["list", "--json"]));
+    assert_eq!(listed.trim(), "[]");
+
+    let output = common::entente_cli(dir.path())
+        .args([
+            "import",
+            file.to_str().unwrap(),
+            "--lang",
+            "en",
+            "--keep-unplaced",
+        ])
         .output()
         .unwrap();
     assert!(
@@ -166,16 +184,89 @@ fn the_command_line_prints_the_new_id_and_reports_what_it_cannot_place() {
         .parse()
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("agreement.md:3: could not be placed, and was left out: A stray line before any article."), "{stderr}");
-    let shown = common::stdout(common::entente_cli(dir.path()).args(["show", &id.to_string()]));
-    assert!(shown.contains("Memorandum"), "{shown}");
+    assert!(
+        stderr.contains("agreement.md:7: kept as an unnumbered paragraph"),
+        "{stderr}"
+    );
+    let shown =
+        common::stdout(common::entente_cli(dir.path()).args(["show", &id.to_string(), "--json"]));
+    let shown: serde_json::Value = serde_json::from_str(&shown).unwrap();
+    assert_eq!(shown["counts"]["paragraphs"], 2, "{shown}");
+}
+
+#[test]
+fn the_command_line_previews_what_a_text_holds_and_makes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("resolution.txt");
+    std::fs::write(&file, "A/RES/80/12\n\n80/12. Artificial intelligence for health\n\nThe General Assembly,\n\nRecalling its earlier work,\n\n1. Decides to act;\n\n2. Requests a report.\n").unwrap();
+    let out = common::stdout(common::entente_cli(dir.path()).args([
+        "import",
+        file.to_str().unwrap(),
+        "--lang",
+        "en",
+        "--preview",
+    ]));
+    for expected in [
+        "Title: 80/12. Artificial intelligence for health",
+        "Symbol: A/RES/80/12",
+        "The preamble opens: The General Assembly,",
+        "Recital: 1",
+        "Paragraph: 2",
+    ] {
+        assert!(out.contains(expected), "{expected:?} in {out}");
+    }
+    let listed = common::stdout(common::entente_cli(dir.path()).args(["list", "--json"]));
+    assert_eq!(listed.trim(), "[]");
 }
 
 #[test]
 fn a_byte_order_mark_is_not_part_of_the_first_line() {
     let read = entente_core::import::read(
         "\u{feff}# Protocol on Outbreak Data\n\nArticle 1\n\n1. Words.\n",
+        "en",
     );
     assert_eq!(read.title.as_deref(), Some("Protocol on Outbreak Data"));
     assert!(read.unplaced.is_empty(), "{:?}", read.unplaced);
+}
+
+#[test]
+fn files_that_are_no_agreement_text_are_refused_and_nothing_is_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    let latin1 = write(
+        "latin1.txt",
+        b"# Accord\n\nArticle premier\n\n1. L'\xe9galit\xe9.\n",
+    );
+    let empty = write("empty.md", b"");
+    let title_only = write("title.md", b"# An agreement with nothing in it\n");
+    let binary = write("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let zeros = write("zeros.txt", &[0u8; 64]);
+    let huge = dir.path().join("huge.md");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(65 * 1024 * 1024)
+        .unwrap();
+    for (path, says) in [
+        (&latin1, "is not a text in UTF-8"),
+        (&empty, "holds no provision"),
+        (&title_only, "holds no provision"),
+        (&binary, "is not a text in UTF-8"),
+        (&zeros, "is not a text in UTF-8"),
+        (&huge, "more than any agreement text"),
+    ] {
+        let output = common::entente_cli(dir.path())
+            .args(["import", path.to_str().unwrap(), "--lang", "en"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{path:?}: {stderr}");
+        assert!(stderr.contains(says), "{path:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+    let listed = common::stdout(common::entente_cli(dir.path()).args(["list", "--json"]));
+    assert_eq!(listed.trim(), "[]");
 }

@@ -73,9 +73,7 @@ Article 4 – Renforcement des capacités
 ";
 
 fn imported(entente: &Entente) -> i64 {
-    let (id, read) = entente.import_markdown(ENGLISH, "en", None).unwrap();
-    assert!(read.unplaced.is_empty(), "{:?}", read.unplaced);
-    id
+    common::import_text(entente, ENGLISH, "en", None)
 }
 
 fn find(entente: &Entente, id: i64, words: &str) -> i64 {
@@ -92,7 +90,12 @@ fn find(entente: &Entente, id: i64, words: &str) -> i64 {
 fn the_same_text_in_french_attaches_to_every_provision() {
     let (_dir, entente) = common::open();
     let id = imported(&entente);
-    entente.import_markdown_language(id, FRENCH, "fr").unwrap();
+    let attached = common::attach(&entente, id, FRENCH, "fr").unwrap();
+    let alignment = attached.alignment.unwrap();
+    assert!(
+        alignment.text_only.is_empty() && alignment.agreement_only.is_empty(),
+        "{alignment:?}"
+    );
     let document = entente.document(id).unwrap();
     assert!(document
         .agreement
@@ -116,56 +119,100 @@ fn the_same_text_in_french_attaches_to_every_provision() {
 }
 
 #[test]
-fn a_translation_that_parts_from_the_structure_is_refused_where_it_parts() {
+fn a_translation_laid_out_otherwise_attaches_what_corresponds_and_lists_the_rest() {
     let (_dir, entente) = common::open();
     let id = imported(&entente);
-    let before = serde_json::to_value(entente.document(id).unwrap()).unwrap();
-    // The French text has a third paragraph in Article 3 that the English lacks.
-    // A third language, whose words do not matter here: only its structure.
-    let longer = FRENCH.replace(
-        "2. Chaque Partie désigne un point focal.\n",
-        "2. Chaque Partie désigne un point focal.\n3. Les points focaux se réunissent chaque année.\n",
-    );
-    let line = longer
-        .lines()
-        .position(|l| l.starts_with("3. Les points"))
-        .unwrap()
-        + 1;
-    match entente
-        .import_markdown_language(id, &longer, "fr")
-        .unwrap_err()
-    {
-        Error::StructureMismatch {
-            line: at,
-            found,
-            expected,
-            number,
-            ..
-        } => {
-            assert_eq!(
-                (at, found, expected, number.as_str()),
-                (line, "paragraph", "article", "4")
-            );
-        }
-        other => panic!("{other:?}"),
-    }
-    // A text that stops early is placed at its last line.
-    let shorter: String = FRENCH
+    // The French text has a third paragraph in Article 3 that the English
+    // lacks, and no Article 4.
+    let otherwise: String = FRENCH
+        .replace(
+            "2. Chaque Partie désigne un point focal.\n",
+            "2. Chaque Partie désigne un point focal.\n3. Les points focaux se réunissent chaque année.\n",
+        )
         .lines()
         .take_while(|l| !l.starts_with("Article 4"))
         .collect::<Vec<_>>()
         .join("\n");
-    match entente
-        .import_markdown_language(id, &shorter, "fr")
-        .unwrap_err()
-    {
-        Error::StructureMismatch {
-            found, expected, ..
-        } => assert_eq!((found, expected), ("end", "article")),
-        other => panic!("{other:?}"),
-    }
-    let after = serde_json::to_value(entente.document(id).unwrap()).unwrap();
-    assert_eq!(before, after, "nothing attached, not even the language");
+    let line = otherwise
+        .lines()
+        .position(|l| l.starts_with("3. Les points"))
+        .unwrap()
+        + 1;
+    let attached = common::attach(&entente, id, &otherwise, "fr").unwrap();
+    let alignment = attached.alignment.unwrap();
+    let text_only: Vec<(usize, ProvisionKind, Option<u32>)> = alignment
+        .text_only
+        .iter()
+        .map(|p| (p.line, p.kind, p.number.as_ref().map(|n| n.ordinal)))
+        .collect();
+    assert_eq!(text_only, [(line, ProvisionKind::Paragraph, Some(3))]);
+    let capacity = find(&entente, id, "Capacity building");
+    let capacity_paragraph = find(&entente, id, "support the laboratories");
+    let agreement_only: Vec<i64> = alignment.agreement_only.iter().map(|p| p.id).collect();
+    assert_eq!(agreement_only, [capacity, capacity_paragraph]);
+    // What corresponds has its French words; nothing went where it does not belong.
+    let document = entente.document(id).unwrap();
+    let french = |id| {
+        document
+            .provisions
+            .iter()
+            .find(|n| n.id == id)
+            .and_then(|n| n.texts.get("fr"))
+            .cloned()
+    };
+    assert_eq!(
+        french(find(&entente, id, "Early warning")).unwrap().heading,
+        "Alerte précoce"
+    );
+    assert_eq!(french(capacity), None);
+    assert_eq!(alignment.matched, document.provisions.len() - 2);
+}
+
+#[test]
+fn a_provision_left_over_can_be_paired_by_hand() {
+    let (_dir, entente) = common::open();
+    let id = imported(&entente);
+    // The French text numbers its last article 5: nothing of the agreement
+    // is at that number, and the user pairs it with Article 4.
+    let renumbered = FRENCH.replace("Article 4 –", "Article 5 –");
+    let line = renumbered
+        .lines()
+        .position(|l| l.starts_with("Article 5"))
+        .unwrap()
+        + 1;
+    let capacity = find(&entente, id, "Capacity building");
+    let preview = entente
+        .preview_source(
+            &renumbered,
+            &entente_core::service::ImportRequest {
+                into: Some(id),
+                ..common::request("fr")
+            },
+        )
+        .unwrap();
+    let alignment = preview.alignment.unwrap();
+    assert_eq!(alignment.text_only[0].line, line);
+    assert_eq!(alignment.agreement_only[0].id, capacity);
+    let request = entente_core::service::ImportRequest {
+        into: Some(id),
+        pairs: vec![entente_core::service::Pair {
+            line,
+            provision_id: capacity,
+        }],
+        ..common::request("fr")
+    };
+    let attached = entente.import_source(&renumbered, &request).unwrap();
+    let alignment = attached.alignment.unwrap();
+    // The article paired, its paragraph found under it by number.
+    assert!(alignment.text_only.is_empty(), "{alignment:?}");
+    assert!(alignment.agreement_only.is_empty(), "{alignment:?}");
+    let document = entente.document(id).unwrap();
+    let node = document
+        .provisions
+        .iter()
+        .find(|n| n.id == capacity)
+        .unwrap();
+    assert_eq!(node.texts["fr"].heading, "Renforcement des capacités");
 }
 
 #[test]
@@ -209,9 +256,7 @@ fn a_new_revision_keeps_each_provision_and_its_positions() {
             "Chapter II – Cooperation",
             "Article 3 – Capacity building\n\n1. The Parties shall support the laboratories of developing countries.\n\nChapter II – Cooperation",
         );
-    let report = entente
-        .import_markdown_revision(id, &revision, "en", "Rev.2")
-        .unwrap();
+    let report = common::revise(&entente, id, &revision, "en", "Rev.2").unwrap();
 
     assert_eq!(report.amended, [early_warning]);
     assert_eq!(report.moved, [capacity]);
@@ -234,9 +279,7 @@ fn a_new_revision_keeps_each_provision_and_its_positions() {
     assert_eq!(versions.last().unwrap().id, report.version_id);
 
     // Importing the same revision again changes no words.
-    let again = entente
-        .import_markdown_revision(id, &revision, "en", "Rev.2 bis")
-        .unwrap();
+    let again = common::revise(&entente, id, &revision, "en", "Rev.2 bis").unwrap();
     assert!(again.amended.is_empty() && again.added.is_empty() && again.moved.is_empty());
 }
 
@@ -287,20 +330,25 @@ fn the_command_line_attaches_a_language_and_reads_a_revision() {
         "1. Les Parties appuient",
         "1. Les Parties appuient.\n2. Les Parties appuient",
     );
-    let output = common::entente_cli(&dir)
-        .args([
-            "import-md",
-            &write("fr2.md", &longer),
-            "--lang",
-            "es",
-            "--into",
-            &id,
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("does not follow the agreement"), "{stderr}");
+    let line = longer
+        .lines()
+        .position(|l| l.starts_with("2. Les Parties appuient"))
+        .unwrap()
+        + 1;
+    let said = run(&[
+        "import",
+        &write("fr2.md", &longer),
+        "--lang",
+        "es",
+        "--into",
+        &id,
+    ]);
+    assert!(
+        said.contains(&format!(
+            "in the text only, line {line}: Paragraph 2 Les Parties appuient"
+        )),
+        "{said}"
+    );
 }
 
 #[test]
@@ -334,9 +382,7 @@ fn a_paragraph_inserted_before_another_does_not_take_its_place() {
             "1. The Parties shall share outbreak data within 72 hours.\n2. Each Party shall designate a focal point.\n",
             "1. Each Party shall maintain a national surveillance system.\n2. The Parties shall share outbreak data within 72 hours.\n3. The Parties shall review this Article.\n",
         );
-    let report = entente
-        .import_markdown_revision(id, &revision, "en", "Rev.2")
-        .unwrap();
+    let report = common::revise(&entente, id, &revision, "en", "Rev.2").unwrap();
     assert!(report.amended.is_empty(), "{report:?}");
     assert_eq!(report.added.len(), 2);
     assert_eq!(report.unmatched, [focal_point]);
@@ -374,7 +420,7 @@ fn attaching_never_writes_over_a_language_the_text_has() {
     let id = imported(&entente);
     let before = serde_json::to_value(entente.document(id).unwrap()).unwrap();
     assert!(matches!(
-        entente.import_markdown_language(id, ENGLISH, "en").unwrap_err(),
+        common::attach(&entente, id, ENGLISH, "en").unwrap_err(),
         Error::LanguageHasText { code } if code == "en"
     ));
     assert_eq!(
@@ -387,12 +433,10 @@ fn attaching_never_writes_over_a_language_the_text_has() {
 fn a_sentence_that_grows_is_the_same_provision_amended() {
     let (_dir, entente) = common::open();
     let text = "# Memorandum\n\nArticle 1\n\n1. The Parties cooperate.\n";
-    let (id, _) = entente.import_markdown(text, "en", None).unwrap();
+    let id = common::import_text(&entente, text, "en", None);
     let paragraph = find(&entente, id, "The Parties cooperate.");
     let revision = text.replace("cooperate.", "cooperate closely.");
-    let report = entente
-        .import_markdown_revision(id, &revision, "en", "Rev.2")
-        .unwrap();
+    let report = common::revise(&entente, id, &revision, "en", "Rev.2").unwrap();
     assert_eq!((report.amended, report.added), (vec![paragraph], vec![]));
 }
 
@@ -400,7 +444,7 @@ fn a_sentence_that_grows_is_the_same_provision_amended() {
 fn articles_without_headings_are_known_by_their_paragraphs() {
     let (_dir, entente) = common::open();
     let text = "# Memorandum\n\nArticle 1\n\n1. The Parties share outbreak data.\n\nArticle 2\n\n1. The Parties train epidemiologists.\n\nArticle 3\n\n1. The Parties review this Memorandum every five years.\n";
-    let (id, _) = entente.import_markdown(text, "en", None).unwrap();
+    let id = common::import_text(&entente, text, "en", None);
     let training = find(&entente, id, "train epidemiologists");
     let article_of = |entente: &Entente, paragraph| {
         let document = entente.document(id).unwrap();
@@ -418,9 +462,7 @@ fn articles_without_headings_are_known_by_their_paragraphs() {
         "Article 2\n\n1. The Parties train",
         "Article 2\n\n1. The Parties align their regulation.\n\nArticle 3\n\n1. The Parties train",
     ).replace("Article 3\n\n1. The Parties review", "Article 4\n\n1. The Parties review");
-    let report = entente
-        .import_markdown_revision(id, &revision, "en", "Rev.2")
-        .unwrap();
+    let report = common::revise(&entente, id, &revision, "en", "Rev.2").unwrap();
     assert!(
         report.amended.is_empty() && report.moved.is_empty(),
         "{report:?}"
@@ -437,7 +479,7 @@ fn articles_without_headings_are_known_by_their_paragraphs() {
 fn a_chinese_paragraph_amended_is_the_same_paragraph() {
     let (_dir, entente) = common::open();
     let text = "# 备忘录\n\nArticle 1\n\n1. 各缔约方应分享疫情数据。\n";
-    let (id, _) = entente.import_markdown(text, "zh", None).unwrap();
+    let id = common::import_text(&entente, text, "zh", None);
     let document = entente.document(id).unwrap();
     let paragraph = document
         .provisions
@@ -446,8 +488,6 @@ fn a_chinese_paragraph_amended_is_the_same_paragraph() {
         .unwrap()
         .id;
     let revision = text.replace("应分享", "应密切分享");
-    let report = entente
-        .import_markdown_revision(id, &revision, "zh", "Rev.2")
-        .unwrap();
+    let report = common::revise(&entente, id, &revision, "zh", "Rev.2").unwrap();
     assert_eq!((report.amended, report.added), (vec![paragraph], vec![]));
 }

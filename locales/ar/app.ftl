@@ -550,15 +550,42 @@ import-language = لغة النص
 import-title = العنوان، إذا لم يبدأ النص بعنوان
 import-submit = استيراد
 import-unplaced-heading = { $count ->
-        [zero] لم يُستبعد أي سطر:
-        [one] تعذّر وضع سطر واحد في موضعه فاستُبعد:
-        [two] تعذّر وضع سطرين في موضعيهما فاستُبعدا:
-        [few] تعذّر وضع { $count } أسطر في مواضعها فاستُبعدت:
-        [many] تعذّر وضع { $count } سطرًا في مواضعها فاستُبعدت:
-       *[other] تعذّر وضع { $count } سطر في مواضعها فاستُبعدت:
+        [zero] لا توجد أسطر لا موضع لها في الاتفاق:
+        [one] سطر واحد لا موضع له في الاتفاق:
+        [two] سطران لا موضع لهما في الاتفاق:
+        [few] { $count } أسطر لا موضع لها في الاتفاق:
+        [many] { $count } سطرًا لا موضع لها في الاتفاق:
+       *[other] { $count } سطر لا موضع لها في الاتفاق:
     }
 import-unplaced-line = السطر { $line }: { $words }
 import-open-agreement = فتح الاتفاق
+import-keep-unplaced = الإبقاء على الأسطر التي لا موضع لها في الاتفاق، بوصفها فقرات غير مرقّمة في مواضعها
+import-read = قراءة النص
+import-confirm = استيراد
+import-found-heading = محتوى النص
+import-found-title = العنوان: { $words }
+import-found-symbol = الرمز: { $words }
+import-found-front-matter = ترويسة الوثيقة: { $words }
+import-found-opening = مستهل الديباجة: { $words }
+import-found-closing-line = ختام الديباجة: { $words }
+import-found-closing = الصيغة الختامية: { $words }
+import-found-count = { $kind }: { $count }
+import-found-headings = العناوين الأولى
+import-found-nothing = لم يُعثر على أي حكم في هذا النص.
+import-unplaced-refused = حدِّد خانة «الإبقاء على الأسطر التي لا موضع لها في الاتفاق» لاستيراد النص مع هذه الأسطر، أو صحّح النص ثم اقرأه مرة أخرى.
+import-alignment-matched = { $count ->
+        [zero] ليس في النص أي حكم يقابل نظيره في الاتفاق.
+        [one] في النص حكم واحد يقابل نظيره في الاتفاق.
+        [two] في النص حكمان يقابلان نظيريهما في الاتفاق.
+        [few] في النص { $count } أحكام تقابل نظائرها في الاتفاق.
+        [many] في النص { $count } حكمًا تقابل نظائرها في الاتفاق.
+       *[other] في النص { $count } حكم تقابل نظائرها في الاتفاق.
+    }
+import-alignment-text-only = في النص فقط
+import-alignment-agreement-only = في الاتفاق فقط، وتبقى دون نص بهذه اللغة
+import-alignment-line = السطر { $line }: { $label }
+import-pair-with = إسناده إلى
+import-pair-leave = لا يُسند إلى أي حكم: يُستبعد
 import-into = الاتفاق المراد الاستيراد إليه
 import-into-new = اتفاق جديد
 import-revision = بوصفه نسخة منقّحة جديدة باسم

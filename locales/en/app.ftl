@@ -498,11 +498,34 @@ import-language = Language of the text
 import-title = Title, if the text does not begin with one
 import-submit = Import
 import-unplaced-heading = { $count ->
-        [one] One line could not be placed and was left out:
-       *[other] { $count } lines could not be placed and were left out:
+        [one] One line fits nowhere in an agreement:
+       *[other] { $count } lines fit nowhere in an agreement:
     }
 import-unplaced-line = Line { $line }: { $words }
 import-open-agreement = Open the agreement
+import-keep-unplaced = Keep the lines that fit nowhere, as unnumbered paragraphs where they stand
+import-read = Read the text
+import-confirm = Import
+import-found-heading = What the text holds
+import-found-title = Title: { $words }
+import-found-symbol = Symbol: { $words }
+import-found-front-matter = Front matter: { $words }
+import-found-opening = The preamble opens: { $words }
+import-found-closing-line = The preamble closes: { $words }
+import-found-closing = Closing formula: { $words }
+import-found-count = { $kind }: { $count }
+import-found-headings = The first headings
+import-found-nothing = No provision was found in this text.
+import-unplaced-refused = Tick “Keep the lines that fit nowhere” to import the text with them, or correct the text and read it again.
+import-alignment-matched = { $count ->
+        [one] One provision of the text meets its counterpart in the agreement.
+       *[other] { $count } provisions of the text meet their counterparts in the agreement.
+    }
+import-alignment-text-only = In the text only
+import-alignment-agreement-only = In the agreement only, left without words in this language
+import-alignment-line = Line { $line }: { $label }
+import-pair-with = Give it to
+import-pair-leave = No provision: leave it out
 import-into = Into
 import-into-new = A new agreement
 import-revision = As a new revision named

@@ -56,3 +56,26 @@ export-done-at = { $count ->
         [one] Done at { $place }, on { $date }, in the { $languages } language.
        *[other] Done at { $place }, on { $date }, in the { $languages } languages, each text being equally authentic.
     }
+
+## Reading texts. Besides the labels above, the other ways a text writes a
+## heading, and the words that mark its parts. The reader of imported texts
+## takes its words from here; a list separates its items with " | ".
+
+# Other forms of a label; $form counts them from 1 (the default is the last).
+reader-label-article = { $form ->
+        [1] Art. { $n }
+        [2] Clause { $n }
+       *[other] Article { $n }
+    }
+reader-label-annex = { $form ->
+        [1] Appendix { $roman }
+       *[other] Annex { $roman }
+    }
+# How the closing formula begins.
+reader-closing = IN WITNESS WHEREOF | Done at | Done in | Adopted at | Adopted in | Signed at | Signed in
+# How the preamble's opening line begins: who speaks ("The General Assembly,").
+reader-opening = The | We
+# Words of the lines before a resolution's title: symbol, distribution, session.
+reader-front-matter = Distr. | Original: | Agenda item | session | Resolution adopted by | Decision adopted by | United Nations | General Assembly | Security Council | World Health Assembly | Executive Board | Economic and Social Council | Human Rights Council | Council of Europe | Treaty Series | Provisional agenda
+# A page number a text copied out of a PDF keeps between its lines.
+reader-page = Page { $n } of { $count }

@@ -97,27 +97,14 @@ error-unknown-template = There is no clause template “{ $id }” in the librar
 error-no-template-folder = { $path } is not a folder: check-templates reads a folder that holds one folder per clause.
 error-no-locale-folder = { $path } is not a locale folder: check-locales reads a folder that holds one folder per language (en, fr …), the reference language among them.
 error-file-too-large = { $path } is { $bytes } bytes, more than an exchange file may hold ({ $limit } bytes). It was not read, and nothing was changed.
-error-structure-mismatch = Line { $line } of the text in { $language } does not follow the agreement: { $found ->
-        [end] the text ends
-        [recital] it has a recital
-        [part] it has a part
-        [chapter] it has a chapter
-        [article] it has an article
-        [paragraph] it has a paragraph
-        [subparagraph] it has a sub-paragraph
-       *[annex] it has an annex
-    } where the agreement has { $expected ->
-        [end] nothing more
-        [recital] recital { $number }
-        [part] part { $number }
-        [chapter] chapter { $number }
-        [article] article { $number }
-        [paragraph] paragraph { $number }
-        [subparagraph] sub-paragraph ({ $number })
-       *[annex] annex { $number }
-    }. Nothing was attached: make the two texts match and import it again.
 error-language-has-text = The agreement already has its text in { $code }: attaching this one would write over it. To bring in a new version of that text, import it as a revision. Nothing was changed.
 error-no-title = The text does not begin with its title (a first line such as “# Framework Agreement on …”). Give the title: with --title on the command line, or in the Title field of the import dialog. Nothing was imported.
+error-not-placed = { $count ->
+        [one] One line of { $path } fits nowhere in an agreement (listed above with its number). Import it with “keep lines that fit nowhere” (--keep-unplaced) to keep it as an unnumbered paragraph where it stands, or correct the text. Nothing was imported.
+       *[other] { $count } lines of { $path } fit nowhere in an agreement (listed above with their numbers). Import them with “keep lines that fit nowhere” (--keep-unplaced) to keep them as unnumbered paragraphs where they stand, or correct the text. Nothing was imported.
+    }
+error-text-too-large = { $path } is { $bytes } bytes: more than any agreement text (Entente reads texts of up to { $limit } bytes). It was not read, and nothing was changed.
+error-empty-text = { $path } holds no provision that Entente can read: no recital, article or paragraph. Nothing was imported.
 error-not-text = { $path } is not a text in UTF-8 (the first byte that is not, counted from 0: { $offset }). Save it as UTF-8 text and import it again; nothing was changed.
 error-exchange-unreadable = { $path }:{ $line }:{ $column }: { $problem ->
         [truncated] the file ends too early; it was probably cut short in copying. Ask for it again

@@ -504,12 +504,36 @@ import-language = Idioma del texto
 import-title = Título, si el texto no empieza por uno
 import-submit = Importar
 import-unplaced-heading = { $count ->
-        [one] Una línea no pudo ubicarse y se dejó fuera:
-        [many] { $count } de líneas no pudieron ubicarse y se dejaron fuera:
-       *[other] { $count } líneas no pudieron ubicarse y se dejaron fuera:
+        [one] Una línea no encaja en ningún lugar de un acuerdo:
+        [many] { $count } de líneas no encajan en ningún lugar de un acuerdo:
+       *[other] { $count } líneas no encajan en ningún lugar de un acuerdo:
     }
 import-unplaced-line = Línea { $line }: { $words }
 import-open-agreement = Abrir el acuerdo
+import-keep-unplaced = Conservar las líneas que no encajan en ningún lugar, como párrafos sin numerar donde figuran
+import-read = Leer el texto
+import-confirm = Importar
+import-found-heading = Contenido del texto
+import-found-title = Título: { $words }
+import-found-symbol = Signatura: { $words }
+import-found-front-matter = Encabezamiento: { $words }
+import-found-opening = Comienzo del preámbulo: { $words }
+import-found-closing-line = Fin del preámbulo: { $words }
+import-found-closing = Fórmula final: { $words }
+import-found-count = { $kind }: { $count }
+import-found-headings = Primeros epígrafes
+import-found-nothing = No se ha encontrado ninguna disposición en este texto.
+import-unplaced-refused = Marque «Conservar las líneas que no encajan en ningún lugar» para importar el texto con ellas, o corrija el texto y vuelva a leerlo.
+import-alignment-matched = { $count ->
+        [one] Una disposición del texto tiene su homóloga en el acuerdo.
+        [many] { $count } de disposiciones del texto tienen su homóloga en el acuerdo.
+       *[other] { $count } disposiciones del texto tienen su homóloga en el acuerdo.
+    }
+import-alignment-text-only = Solo en el texto
+import-alignment-agreement-only = Solo en el acuerdo; quedarán sin texto en este idioma
+import-alignment-line = Línea { $line }: { $label }
+import-pair-with = Asignarla a
+import-pair-leave = Ninguna disposición: dejarla fuera
 import-into = Dónde importar
 import-into-new = Un acuerdo nuevo
 import-revision = Como nueva revisión con el nombre

@@ -57,3 +57,25 @@ export-done-at = { $count ->
            *[other] todos los textos
         } igualmente auténticos.
     }
+
+## Lectura de textos. Además de las etiquetas anteriores, las otras formas en
+## que un texto escribe un encabezado y las palabras que marcan sus partes.
+## Una lista separa sus elementos con « | ».
+
+reader-label-article = { $form ->
+        [1] Art. { $n }
+        [2] Cláusula { $n }
+       *[other] Artículo { $n ->
+                [1] primero
+               *[other] { $n }
+            }
+    }
+reader-label-annex = { $form ->
+        [1] Apéndice { $roman }
+       *[other] Anexo { $roman }
+    }
+reader-closing = EN TESTIMONIO DE LO CUAL | Hecho en | Hecha en | Adoptado en | Adoptada en | Firmado en
+reader-opening = Los | Las | La | El | Nosotros | Nosotras
+reader-front-matter = Distr. | Original: | Tema | período de sesiones | Resolución aprobada por | Decisión aprobada por | Naciones Unidas | Asamblea General | Consejo de Seguridad | Asamblea Mundial de la Salud | Consejo Ejecutivo | Consejo Económico y Social | Consejo de Derechos Humanos | Consejo de Europa | Programa provisional
+# Número de página que un texto copiado de un PDF conserva entre sus líneas.
+reader-page = Página { $n } de { $count }

@@ -97,27 +97,14 @@ error-unknown-template = No hay ninguna plantilla de cláusula «{ $id }» en la
 error-no-template-folder = { $path } no es una carpeta: check-templates lee una carpeta que contiene una carpeta por cláusula.
 error-no-locale-folder = { $path } no es una carpeta de traducciones: check-locales lee una carpeta que contiene una carpeta por idioma (en, fr…), entre ellas la del idioma de referencia.
 error-file-too-large = { $path } ocupa { $bytes } bytes, más de lo que puede contener un archivo de intercambio ({ $limit } bytes). No se ha leído y no se ha modificado nada.
-error-structure-mismatch = La línea { $line } del texto en { $language } no se corresponde con el acuerdo: { $found ->
-        [end] el texto termina
-        [recital] contiene un considerando
-        [part] contiene una parte
-        [chapter] contiene un capítulo
-        [article] contiene un artículo
-        [paragraph] contiene un párrafo
-        [subparagraph] contiene un apartado
-       *[annex] contiene un anexo
-    } donde el acuerdo { $expected ->
-        [end] ya no tiene nada más
-        [recital] tiene el considerando { $number }
-        [part] tiene la parte { $number }
-        [chapter] tiene el capítulo { $number }
-        [article] tiene el artículo { $number }
-        [paragraph] tiene el párrafo { $number }
-        [subparagraph] tiene el apartado { $number })
-       *[annex] tiene el anexo { $number }
-    }. No se ha incorporado nada: haga que los dos textos coincidan y vuelva a importarlo.
 error-language-has-text = El acuerdo ya tiene su texto en { $code }: adjuntar este lo sobrescribiría. Para incorporar una nueva versión de ese texto, impórtela como revisión. No se ha modificado nada.
 error-no-title = El texto no empieza por su título (una primera línea como «# Acuerdo marco sobre …»). Indique el título: con --title en la línea de comandos, o en el campo «Título» de la ventana Importar. No se ha importado nada.
+error-not-placed = { $count ->
+        [one] Una línea de { $path } no encaja en ningún lugar de un acuerdo (se indica más arriba con su número). Importe el texto con la opción «Conservar las líneas que no encajan en ningún lugar» (--keep-unplaced) para conservarla como párrafo sin numerar donde figura, o corrija el texto. No se ha importado nada.
+       *[other] { $count } líneas de { $path } no encajan en ningún lugar de un acuerdo (se indican más arriba con sus números). Importe el texto con la opción «Conservar las líneas que no encajan en ningún lugar» (--keep-unplaced) para conservarlas como párrafos sin numerar donde figuran, o corrija el texto. No se ha importado nada.
+    }
+error-text-too-large = { $path } ocupa { $bytes } bytes: más que cualquier texto de un acuerdo (Entente lee textos de hasta { $limit } bytes). No se ha leído y no se ha modificado nada.
+error-empty-text = { $path } no contiene ninguna disposición que Entente pueda leer: ni considerandos, ni artículos, ni párrafos. No se ha importado nada.
 error-not-text = { $path } no es un texto en UTF-8 (primer byte que no lo es, contando desde 0: { $offset }). Guárdelo como texto UTF-8 y vuelva a importarlo; no se ha modificado nada.
 error-exchange-unreadable = { $path }:{ $line }:{ $column }: { $problem ->
         [truncated] el archivo termina antes de tiempo; probablemente quedó incompleto al copiarse. Pídalo de nuevo

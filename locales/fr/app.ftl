@@ -501,11 +501,35 @@ import-language = Langue du texte
 import-title = Titre, si le texte ne commence pas par un titre
 import-submit = Importer
 import-unplaced-heading = { $count ->
-        [one] { $count } ligne n’a pas pu être placée et a été laissée de côté :
-       *[other] { $count } lignes n’ont pas pu être placées et ont été laissées de côté :
+        [one] { $count } ligne ne trouve sa place nulle part dans un accord :
+       *[other] { $count } lignes ne trouvent leur place nulle part dans un accord :
     }
 import-unplaced-line = Ligne { $line } : { $words }
 import-open-agreement = Ouvrir l’accord
+import-keep-unplaced = Conserver les lignes qui ne trouvent leur place nulle part, comme paragraphes non numérotés à l’endroit où elles figurent
+import-read = Lire le texte
+import-confirm = Importer
+import-found-heading = Contenu du texte
+import-found-title = Titre : { $words }
+import-found-symbol = Cote : { $words }
+import-found-front-matter = En-tête : { $words }
+import-found-opening = Début du préambule : { $words }
+import-found-closing-line = Fin du préambule : { $words }
+import-found-closing = Formule finale : { $words }
+import-found-count = { $kind } : { $count }
+import-found-headings = Premiers intitulés
+import-found-nothing = Aucune disposition n’a été trouvée dans ce texte.
+import-unplaced-refused = Cochez « Conserver les lignes qui ne trouvent leur place nulle part » pour importer le texte avec elles, ou corrigez le texte et lisez-le à nouveau.
+import-alignment-matched = { $count ->
+        [0] Aucune disposition du texte ne trouve son pendant dans l’accord.
+        [one] { $count } disposition du texte trouve son pendant dans l’accord.
+       *[other] { $count } dispositions du texte trouvent leur pendant dans l’accord.
+    }
+import-alignment-text-only = Uniquement dans le texte
+import-alignment-agreement-only = Uniquement dans l’accord, et laissées sans texte dans cette langue
+import-alignment-line = Ligne { $line } : { $label }
+import-pair-with = La rattacher à
+import-pair-leave = Aucune disposition : l’écarter
 import-into = Dans
 import-into-new = Un nouvel accord
 import-revision = Comme nouvelle révision intitulée

@@ -58,3 +58,22 @@ export-done-at = { $count ->
         [one] Fait à { $place }, le { $date }, en { $languages }.
        *[other] Fait à { $place }, le { $date }, les textes { $languages } faisant également foi.
     }
+
+## Lecture des textes. Outre les libellés ci-dessus, les autres façons dont un
+## texte écrit un intitulé, et les mots qui en marquent les parties. Une liste
+## sépare ses éléments par « | ».
+
+reader-label-article = { $form ->
+        [1] Art. { $n }
+        [2] Clause { $n }
+       *[other] Article { $n }
+    }
+reader-label-annex = { $form ->
+        [1] Appendice { $roman }
+       *[other] Annexe { $roman }
+    }
+reader-closing = EN FOI DE QUOI | Fait à | Fait en | Adopté à | Adoptée à | Adoptée en | Signé à
+reader-opening = Les | La | Le | L’ | L' | Nous
+reader-front-matter = Distr. | Original : | Original: | Point | session | Résolution adoptée par | Décision adoptée par | Nations Unies | Assemblée générale | Conseil de sécurité | Assemblée mondiale de la Santé | Conseil exécutif | Conseil économique et social | Conseil des droits de l’homme | Conseil de l’Europe | Série des traités | Ordre du jour provisoire
+# Numéro de page qu’un texte copié d’un PDF garde entre ses lignes.
+reader-page = Page { $n } sur { $count }

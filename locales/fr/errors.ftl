@@ -97,27 +97,14 @@ error-unknown-template = La bibliothèque ne contient aucun modèle de clause «
 error-no-template-folder = { $path } n’est pas un dossier : check-templates lit un dossier qui contient un dossier par clause.
 error-no-locale-folder = { $path } n’est pas un dossier de traductions : check-locales lit un dossier qui contient un dossier par langue (en, fr…), dont celui de la langue de référence.
 error-file-too-large = { $path } fait { $bytes } octets, davantage que ce qu’un fichier d’échange peut contenir ({ $limit } octets). Il n’a pas été lu et rien n’a été modifié.
-error-structure-mismatch = La ligne { $line } du texte en { $language } ne suit pas l’accord : { $found ->
-        [end] le texte s’arrête
-        [recital] elle contient un considérant
-        [part] elle contient une partie
-        [chapter] elle contient un chapitre
-        [article] elle contient un article
-        [paragraph] elle contient un paragraphe
-        [subparagraph] elle contient un alinéa
-       *[annex] elle contient une annexe
-    } là où l’accord comporte { $expected ->
-        [end] rien de plus
-        [recital] le considérant { $number }
-        [part] la partie { $number }
-        [chapter] le chapitre { $number }
-        [article] l’article { $number }
-        [paragraph] le paragraphe { $number }
-        [subparagraph] l’alinéa { $number })
-       *[annex] l’annexe { $number }
-    }. Rien n’a été rattaché : faites correspondre les deux textes et importez-le à nouveau.
 error-language-has-text = L’accord a déjà son texte en { $code } : y rattacher celui-ci l’écraserait. Pour intégrer une nouvelle version de ce texte, importez-la comme révision. Rien n’a été modifié.
 error-no-title = Le texte ne commence pas par son titre (une première ligne telle que « # Accord-cadre sur … »). Indiquez le titre : avec --title en ligne de commande, ou dans le champ Titre de la fenêtre d’importation. Rien n’a été importé.
+error-not-placed = { $count ->
+        [one] { $count } ligne de { $path } ne trouve sa place nulle part dans un accord (elle est indiquée ci-dessus avec son numéro). Importez le texte avec l’option « Conserver les lignes qui ne trouvent leur place nulle part » (--keep-unplaced) pour la conserver comme paragraphe non numéroté à l’endroit où elle figure, ou corrigez le texte. Rien n’a été importé.
+       *[other] { $count } lignes de { $path } ne trouvent leur place nulle part dans un accord (elles sont indiquées ci-dessus avec leur numéro). Importez le texte avec l’option « Conserver les lignes qui ne trouvent leur place nulle part » (--keep-unplaced) pour les conserver comme paragraphes non numérotés à l’endroit où elles figurent, ou corrigez le texte. Rien n’a été importé.
+    }
+error-text-too-large = { $path } compte { $bytes } octets : plus qu’aucun texte d’accord (Entente lit les textes d’au plus { $limit } octets). Il n’a pas été lu et rien n’a été modifié.
+error-empty-text = { $path } ne contient aucune disposition qu’Entente puisse lire : ni alinéa du préambule, ni article, ni paragraphe. Rien n’a été importé.
 error-not-text = { $path } n’est pas un texte encodé en UTF-8 (premier octet fautif, compté à partir de 0 : { $offset }). Enregistrez-le en texte UTF-8 et importez-le à nouveau ; rien n’a été modifié.
 error-exchange-unreadable = { $path }:{ $line }:{ $column } : { $problem ->
         [truncated] le fichier s’interrompt trop tôt ; il a sans doute été tronqué lors d’une copie. Demandez-le à nouveau

@@ -524,13 +524,38 @@ import-language = Язык текста
 import-title = Название, если текст не начинается с него
 import-submit = Импортировать
 import-unplaced-heading = { $count ->
-        [one] { $count } строку не удалось разместить, и она пропущена:
-        [few] { $count } строки не удалось разместить, и они пропущены:
-        [many] { $count } строк не удалось разместить, и они пропущены:
-       *[other] { $count } строки не удалось разместить, и они пропущены:
+        [one] Для { $count } строки нет места в соглашении:
+        [few] Для { $count } строк нет места в соглашении:
+        [many] Для { $count } строк нет места в соглашении:
+       *[other] Для { $count } строки нет места в соглашении:
     }
 import-unplaced-line = Строка { $line }: { $words }
 import-open-agreement = Открыть соглашение
+import-keep-unplaced = Сохранить строки, для которых нет места в соглашении, как ненумерованные пункты там, где они стоят
+import-read = Прочитать текст
+import-confirm = Импортировать
+import-found-heading = Содержание текста
+import-found-title = Название: { $words }
+import-found-symbol = Условное обозначение: { $words }
+import-found-front-matter = Реквизиты документа: { $words }
+import-found-opening = Начало преамбулы: { $words }
+import-found-closing-line = Конец преамбулы: { $words }
+import-found-closing = Заключительная формула: { $words }
+import-found-count = { $kind }: { $count }
+import-found-headings = Первые заголовки
+import-found-nothing = В этом тексте не найдено ни одного положения.
+import-unplaced-refused = Отметьте «Сохранить строки, для которых нет места в соглашении», чтобы импортировать текст вместе с ними, или исправьте текст и прочитайте его снова.
+import-alignment-matched = { $count ->
+        [one] { $count } положение текста имеет соответствие в соглашении.
+        [few] { $count } положения текста имеют соответствие в соглашении.
+        [many] { $count } положений текста имеют соответствие в соглашении.
+       *[other] { $count } положения текста имеют соответствие в соглашении.
+    }
+import-alignment-text-only = Только в тексте
+import-alignment-agreement-only = Только в соглашении; на этом языке остаются без текста
+import-alignment-line = Строка { $line }: { $label }
+import-pair-with = Сопоставить с
+import-pair-leave = Ни с каким положением — пропустить
 import-into = Куда импортировать
 import-into-new = Новое соглашение
 import-revision = Как новую редакцию под названием

@@ -161,3 +161,18 @@ export-done-at = { $count ->
         [2] { $date }订于{ $place }，以{ $languages }写成，两种文本同等作准。
        *[other] { $date }订于{ $place }，以{ $languages }写成，各种文本同等作准。
     }
+
+## 文本读取。除上述编号外，文本书写标题的其他方式，以及标示其各部分的词语。
+## 列表各项以" | "分隔；以"…"开头的项可出现在行中任何位置。
+
+reader-label-article = { $form ->
+       *[other] 第{ $n }条
+    }
+reader-label-annex = { $form ->
+       *[other] 附件{ $roman }
+    }
+reader-closing = 下列签字人 | 下列签署人 | 为此 | …订于 | …签订于 | …通过于
+reader-opening = 大会 | 我们 | 本公约缔约国 | 缔约各方 | 缔约国 | 世界卫生大会 | 双方
+reader-front-matter = Distr. | 原件 | 议程项目 | 届会 | 大会决议 | 联合国 | 大会 | 安全理事会 | 世界卫生大会 | 执行委员会 | 经济及社会理事会 | 人权理事会 | 欧洲委员会 | 临时议程
+# 从PDF复制的文本在行间保留的页码。
+reader-page = 第{ $n }页，共{ $count }页

@@ -20,7 +20,7 @@ use entente_core::model::{
     ProvisionText, Statement, VersionDocument, VersionId, VersionSummary, Vocabulary,
 };
 use entente_core::service::compare::{Comparison, Revision};
-use entente_core::service::{ImportedText, MergeReport, TextTarget};
+use entente_core::service::{ImportPreview, ImportRequest, ImportedText, MergeReport};
 use entente_core::templates::kits::Kit;
 use entente_core::templates::render::Clause;
 use entente_core::templates::Manifest;
@@ -359,28 +359,18 @@ async fn import_packet(
 
 /// Reads the text at `path` into a new agreement, or `into` an agreement
 /// here: as its text in `language`, or as the revision `revision`.
+/// What a text holds, before anything is made from it.
 #[tauri::command]
-async fn import_markdown(
+async fn preview_import(
     state: State<'_, AppState>,
-    path: String,
-    language: String,
-    title: Option<String>,
-    into: Option<AgreementId>,
-    revision: Option<String>,
-) -> Reply<ImportedText> {
-    call(&state, |e| {
-        let source = entente_core::exchange::read_text(Path::new(&path))?;
-        let filled = |text: &Option<String>| text.clone().filter(|t| !t.trim().is_empty());
-        let (title, revision) = (filled(&title), filled(&revision));
-        let target = match (into, revision.as_deref()) {
-            (None, _) => TextTarget::NewAgreement {
-                title: title.as_deref(),
-            },
-            (Some(id), None) => TextTarget::Language(id),
-            (Some(id), Some(name)) => TextTarget::Revision(id, name),
-        };
-        e.import_text(&source, &language, target)
-    })
+    request: ImportRequest,
+) -> Reply<ImportPreview> {
+    call(&state, |e| e.preview_import(&request))
+}
+
+#[tauri::command]
+async fn import_text(state: State<'_, AppState>, request: ImportRequest) -> Reply<ImportedText> {
+    call(&state, |e| e.import(&request))
 }
 
 #[tauri::command]

@@ -1,16 +1,16 @@
-//! `entente import-md`: an existing agreement text made into an agreement,
-//! attached to one as another language, or read into one as a new revision.
+//! `entente import` (also `import-md`): an existing agreement text made
+//! into an agreement, attached to one as another language, or read into one
+//! as a new revision; `--preview` says what the text holds and makes
+//! nothing.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Args;
-use entente_core::i18n::FluentArgs;
-
-use entente_core::error::Result;
-use entente_core::i18n::Localizer;
-use entente_core::model::AgreementId;
-use entente_core::service::TextTarget;
+use entente_core::error::{Error, Result};
+use entente_core::i18n::{FluentArgs, Localizer};
+use entente_core::model::{AgreementId, Numbering, ProvisionId, ProvisionKind};
+use entente_core::service::{Alignment, ImportPreview, ImportRequest, Pair};
 use entente_core::Entente;
 
 #[derive(Args)]
@@ -24,27 +24,66 @@ pub struct ImportArgs {
     into: Option<AgreementId>,
     #[arg(long, value_name = "NAME", requires = "into")]
     revision: Option<String>,
+    #[arg(long)]
+    keep_unplaced: bool,
+    #[arg(long)]
+    preview: bool,
+    #[arg(long, value_name = "LINE:ID", requires = "into", value_parser = pair)]
+    pair: Vec<Pair>,
 }
 
-/// The agreement's id alone on stdout (a revision's report, for a revision);
-/// each line that could not be placed on stderr, with its number.
-pub fn import_md(
+fn pair(text: &str) -> std::result::Result<Pair, String> {
+    let (line, id) = text.split_once(':').ok_or_else(|| text.to_string())?;
+    Ok(Pair {
+        line: line.trim().parse().map_err(|_| text.to_string())?,
+        provision_id: id.trim().parse().map_err(|_| text.to_string())?,
+    })
+}
+
+/// The agreement's id alone on stdout (a revision's report, or how the
+/// text met the agreement, when there is one); each line kept or refused on
+/// stderr, with its number.
+pub fn import(
     entente: &Entente,
     l: &Localizer,
     out: &mut impl Write,
     args: ImportArgs,
 ) -> Result<()> {
-    let source = entente_core::exchange::read_text(&args.file)?;
-    let target = match (args.into, &args.revision) {
-        (None, _) => TextTarget::NewAgreement {
-            title: args.title.as_deref(),
-        },
-        (Some(id), None) => TextTarget::Language(id),
-        (Some(id), Some(name)) => TextTarget::Revision(id, name),
+    let request = ImportRequest {
+        path: args.file.clone(),
+        language: args.lang,
+        title: args.title,
+        into: args.into,
+        revision: args.revision.clone(),
+        keep_unplaced: args.keep_unplaced,
+        pairs: args.pair,
     };
-    let imported = entente.import_text(&source, &args.lang, target)?;
-    match (&imported.revision, &args.revision) {
-        (Some(report), Some(name)) => {
+    if args.preview {
+        return preview(l, out, &entente.preview_import(&request)?);
+    }
+    let shown = args.file.display();
+    let imported = match entente.import(&request) {
+        Err(Error::NotPlaced { path, lines }) => {
+            for (line, words) in &lines {
+                let said = one("words", words.clone());
+                eprintln!(
+                    "{shown}:{line}: {}",
+                    l.format("cli-import-unplaced", Some(&said))
+                );
+            }
+            return Err(Error::NotPlaced { path, lines });
+        }
+        other => other?,
+    };
+    for (line, words) in &imported.kept {
+        let said = one("words", words.clone());
+        eprintln!(
+            "{shown}:{line}: {}",
+            l.format("cli-import-kept", Some(&said))
+        );
+    }
+    match (&imported.revision, &args.revision, &imported.alignment) {
+        (Some(report), Some(name), _) => {
             let mut summary = FluentArgs::new();
             summary.set("name", name.clone());
             summary.set("amended", report.amended.len());
@@ -63,17 +102,105 @@ pub fn import_md(
                 writeln!(out, "  {}", l.format("cli-revision-unmatched", Some(&line)))?;
             }
         }
+        (_, _, Some(alignment))
+            if !alignment.text_only.is_empty() || !alignment.agreement_only.is_empty() =>
+        {
+            writeln!(out, "{}", imported.agreement_id)?;
+            report_alignment(l, out, alignment)?;
+        }
         _ => writeln!(out, "{}", imported.agreement_id)?,
     }
-    let unplaced = imported.unplaced;
-    for (line, words) in &unplaced {
-        let mut said = FluentArgs::new();
-        said.set("words", words.clone());
-        eprintln!(
-            "{}:{line}: {}",
-            args.file.display(),
-            l.format("cli-import-md-unplaced", Some(&said))
+    Ok(())
+}
+
+/// What the text holds: its details, its provisions by kind, its first
+/// headings, the lines that fit nowhere, and how it meets an agreement.
+fn preview(l: &Localizer, out: &mut impl Write, preview: &ImportPreview) -> Result<()> {
+    let details = [
+        ("cli-import-preview-title", preview.title.clone()),
+        ("cli-import-preview-symbol", preview.symbol.clone()),
+        (
+            "cli-import-preview-front-matter",
+            Some(preview.framing.front_matter.replace('\n', " · ")),
+        ),
+        (
+            "cli-import-preview-opening",
+            Some(preview.framing.preamble_opening.clone()),
+        ),
+        (
+            "cli-import-preview-closing-line",
+            Some(preview.framing.preamble_closing.clone()),
+        ),
+        (
+            "cli-import-preview-closing",
+            Some(preview.framing.closing.replace('\n', " ")),
+        ),
+    ];
+    for (id, value) in details {
+        if let Some(value) = value.filter(|v| !v.is_empty()) {
+            writeln!(out, "{}", l.format(id, Some(&one("words", value))))?;
+        }
+    }
+    for (kind, count) in &preview.counts {
+        let mut args = one(
+            "kind",
+            l.format(&format!("provision-kind-{}", kind.as_str()), None),
         );
+        args.set("count", *count);
+        writeln!(out, "{}", l.format("cli-import-preview-count", Some(&args)))?;
+    }
+    for heading in &preview.headings {
+        let mut args = one("label", l.label(heading.kind, heading.number.as_ref()));
+        args.set("line", heading.line);
+        args.set("heading", heading.heading.clone());
+        writeln!(
+            out,
+            "  {}",
+            l.format("cli-import-preview-heading", Some(&args))
+        )?;
+    }
+    for (line, words) in &preview.unplaced {
+        let mut args = one("words", words.clone());
+        args.set("line", *line);
+        writeln!(
+            out,
+            "{}",
+            l.format("cli-import-preview-unplaced", Some(&args))
+        )?;
+    }
+    if let Some(alignment) = &preview.alignment {
+        report_alignment(l, out, alignment)?;
     }
     Ok(())
+}
+
+/// How many provisions met, and each that did not, side by side.
+fn report_alignment(l: &Localizer, out: &mut impl Write, alignment: &Alignment) -> Result<()> {
+    let mut matched = FluentArgs::new();
+    matched.set("count", alignment.matched);
+    writeln!(out, "{}", l.format("cli-import-matched", Some(&matched)))?;
+    let label = |kind: ProvisionKind, number: Option<Numbering>| l.label(kind, number.as_ref());
+    for text in &alignment.text_only {
+        let mut args = one("label", label(text.kind, text.number.clone()));
+        args.set("line", text.line);
+        args.set("words", text.words.clone());
+        writeln!(out, "  {}", l.format("cli-import-text-only", Some(&args)))?;
+    }
+    for provision in &alignment.agreement_only {
+        let mut args = one("label", label(provision.kind, provision.number.clone()));
+        args.set("id", provision.id as ProvisionId);
+        args.set("words", provision.words.clone());
+        writeln!(
+            out,
+            "  {}",
+            l.format("cli-import-agreement-only", Some(&args))
+        )?;
+    }
+    Ok(())
+}
+
+fn one(name: &'static str, value: String) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set(name, value);
+    args
 }

@@ -47,7 +47,8 @@ enum Command {
         format: report::Format,
     },
     Export(export::ExportArgs),
-    ImportMd(import::ImportArgs),
+    #[command(visible_alias = "import-md")]
+    Import(import::ImportArgs),
     Bundle {
         #[command(subcommand)]
         action: exchange::BundleAction,
@@ -125,23 +126,22 @@ fn localized_command(l: &Localizer) -> clap::Command {
                         .hide_possible_values(true)
                 })
         })
-        .mut_subcommand("import-md", |c| {
-            c.about(l.format("cli-import-md-about", None))
-                .mut_arg("file", |a| {
-                    a.help(l.format("cli-import-md-file-help", None))
-                })
-                .mut_arg("lang", |a| {
-                    a.help(l.format("cli-import-md-lang-help", None))
-                })
-                .mut_arg("title", |a| {
-                    a.help(l.format("cli-import-md-title-help", None))
-                })
-                .mut_arg("into", |a| {
-                    a.help(l.format("cli-import-md-into-help", None))
-                })
+        .mut_subcommand("import", |c| {
+            c.about(l.format("cli-import-about", None))
+                .mut_arg("file", |a| a.help(l.format("cli-import-file-help", None)))
+                .mut_arg("lang", |a| a.help(l.format("cli-import-lang-help", None)))
+                .mut_arg("title", |a| a.help(l.format("cli-import-title-help", None)))
+                .mut_arg("into", |a| a.help(l.format("cli-import-into-help", None)))
                 .mut_arg("revision", |a| {
-                    a.help(l.format("cli-import-md-revision-help", None))
+                    a.help(l.format("cli-import-revision-help", None))
                 })
+                .mut_arg("keep_unplaced", |a| {
+                    a.help(l.format("cli-import-keep-help", None))
+                })
+                .mut_arg("preview", |a| {
+                    a.help(l.format("cli-import-preview-help", None))
+                })
+                .mut_arg("pair", |a| a.help(l.format("cli-import-pair-help", None)))
         })
         .mut_subcommand("export", |c| {
             c.about(l.format("cli-export-about", None))
@@ -290,7 +290,7 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
     // reported, not answered with an empty one); creating the sample makes one.
     let entente = match cli.command {
         Command::Sample
-        | Command::ImportMd(_)
+        | Command::Import(_)
         | Command::Bundle {
             action: exchange::BundleAction::Import { .. },
         } => Entente::open(&data_dir)?,
@@ -303,7 +303,7 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
         Command::Report { id, format } => report::report(&entente, l, out, id, format),
         Command::Sample => Ok(writeln!(out, "{}", entente.create_sample()?)?),
         Command::Export(args) => export::export(&entente, l, out, args),
-        Command::ImportMd(args) => import::import_md(&entente, l, out, args),
+        Command::Import(args) => import::import(&entente, l, out, args),
         Command::Bundle { action } => exchange::bundle(&entente, l, out, action),
         Command::Packet { action } => exchange::packet(&entente, l, out, action),
         Command::CheckLocales { .. } | Command::CheckTemplates { .. } => {

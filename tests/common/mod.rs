@@ -8,7 +8,8 @@ use entente_core::model::{
     AgreementDetails, AgreementKind, AgreementLanguage, Placement, ProvisionId, ProvisionKind,
     ProvisionText,
 };
-use entente_core::Entente;
+use entente_core::service::{ImportRequest, ImportedText, RevisionReport};
+use entente_core::{Entente, Result};
 use tempfile::TempDir;
 
 pub fn open() -> (TempDir, Entente) {
@@ -140,4 +141,53 @@ pub fn check_corpus(corpus: &str, command: &str, at_least: usize) {
             "{name}"
         );
     }
+}
+
+/// A request to import a text in `language`, as if from a file named text.md.
+pub fn request(language: &str) -> ImportRequest {
+    ImportRequest {
+        path: "text.md".into(),
+        language: language.into(),
+        ..ImportRequest::default()
+    }
+}
+
+/// A text made into a new agreement; its id.
+pub fn import_text(entente: &Entente, source: &str, language: &str, title: Option<&str>) -> i64 {
+    let request = ImportRequest {
+        title: title.map(String::from),
+        ..request(language)
+    };
+    entente
+        .import_source(source, &request)
+        .unwrap()
+        .agreement_id
+}
+
+/// A text attached to agreement `id` as its words in `language`.
+pub fn attach(entente: &Entente, id: i64, source: &str, language: &str) -> Result<ImportedText> {
+    let request = ImportRequest {
+        into: Some(id),
+        ..request(language)
+    };
+    entente.import_source(source, &request)
+}
+
+/// A text read into agreement `id` as its revision `name`.
+pub fn revise(
+    entente: &Entente,
+    id: i64,
+    source: &str,
+    language: &str,
+    name: &str,
+) -> Result<RevisionReport> {
+    let request = ImportRequest {
+        into: Some(id),
+        revision: Some(name.into()),
+        ..request(language)
+    };
+    Ok(entente
+        .import_source(source, &request)?
+        .revision
+        .expect("a revision's report"))
 }

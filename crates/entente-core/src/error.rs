@@ -117,23 +117,29 @@ pub enum Error {
         limit: u64,
     },
 
-    #[error("line {line} of the {language} text has {found} where the agreement has {expected} {number}")]
-    StructureMismatch {
-        language: String,
-        line: usize,
-        /// The kind of provision the text has there, or "end".
-        found: &'static str,
-        /// The kind of provision the agreement has there, or "end".
-        expected: &'static str,
-        /// Its number as displayed: "3", "II", "b".
-        number: String,
-    },
-
     #[error("the agreement already has its text in {code}")]
     LanguageHasText { code: String },
 
     #[error("the text does not begin with its title")]
     NoTitle,
+
+    #[error("{path} is {bytes} bytes, more than any agreement text ({limit})")]
+    TextTooLarge {
+        path: String,
+        bytes: u64,
+        limit: u64,
+    },
+
+    #[error("{path} holds no provision that can be read")]
+    EmptyText { path: String },
+
+    #[error("{path}: {} lines of the text could not be placed", lines.len())]
+    NotPlaced {
+        path: String,
+        /// Each line's number and words, for the user to see where.
+        #[serde(rename = "count", serialize_with = "count")]
+        lines: Vec<(usize, String)>,
+    },
 
     #[error("{path} is not UTF-8 text (byte {offset})")]
     NotText { path: String, offset: usize },

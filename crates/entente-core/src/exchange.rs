@@ -19,6 +19,10 @@ use crate::error::{Error, Result};
 /// agreement text.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024 * 1024;
 
+/// The largest agreement text read. The longest negotiation imaginable
+/// (a thousand articles of three paragraphs each) is a few megabytes.
+pub const MAX_TEXT_BYTES: u64 = 64 * 1024 * 1024;
+
 /// What an exchange file holds, as its `format` says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -82,14 +86,33 @@ fn check_size(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Reads a text to import (an agreement in Markdown): refused when it is
-/// too large or not UTF-8 text.
+/// Reads a text to import (an agreement in Markdown or plain text):
+/// refused when it is too large, not UTF-8, or holds bytes no text has (a
+/// binary file).
 pub fn read_text(path: &Path) -> Result<String> {
-    check_size(path)?;
-    String::from_utf8(std::fs::read(path)?).map_err(|e| Error::NotText {
-        path: path.display().to_string(),
+    let shown = || path.display().to_string();
+    let bytes = std::fs::metadata(path)?.len();
+    if bytes > MAX_TEXT_BYTES {
+        return Err(Error::TextTooLarge {
+            path: shown(),
+            bytes,
+            limit: MAX_TEXT_BYTES,
+        });
+    }
+    let text = String::from_utf8(std::fs::read(path)?).map_err(|e| Error::NotText {
+        path: shown(),
         offset: e.utf8_error().valid_up_to(),
-    })
+    })?;
+    let binary = text
+        .char_indices()
+        .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'));
+    match binary {
+        Some((offset, _)) => Err(Error::NotText {
+            path: shown(),
+            offset,
+        }),
+        None => Ok(text),
+    }
 }
 
 /// The envelope of any JSON file, whatever else it holds.

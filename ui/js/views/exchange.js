@@ -83,7 +83,10 @@ export function openImportDialog(app) {
         h("option", { value: "", l10n: "import-into-new" }),
         app.state.agreements.map((a) => h("option", { value: a.id, text: a.title }))))),
     field("import-title", h("input", { name: "title", id: "import-title", autocomplete: "off" })),
-    field("import-revision", h("input", { name: "revision", id: "import-revision", autocomplete: "off" }), "import-revision-hint"));
+    field("import-revision", h("input", { name: "revision", id: "import-revision", autocomplete: "off" }), "import-revision-hint"),
+    h("label", { class: "check" },
+      h("input", { type: "checkbox", name: "keep", id: "import-keep-unplaced" }),
+      h("span", { l10n: "import-keep-unplaced" })));
   const result = h("div", { class: "import-result", id: "import-result", role: "status" });
   const form = openDialog({
     name: "import",
@@ -97,17 +100,26 @@ export function openImportDialog(app) {
     ],
     onSubmit: async (form, fail) => {
       const path = form.elements.path.value;
-      replace(result);
       try {
         switch (form.elements.kind.value) {
           case "bundle":
+            replace(result);
             await opened(app, await api.importBundle(path));
             return true;
           case "markdown": {
-            const into = form.elements.into.value ? Number(form.elements.into.value) : null;
-            const imported = await api.importMarkdown(path, form.elements.language.value,
-              form.elements.title.value || null, into, form.elements.revision.value || null);
-            if (imported.unplaced.length === 0 && !imported.revision) {
+            const request = textRequest(form);
+            // First what the text holds; then, asked again, the import.
+            if (!previewed) {
+              const preview = await api.previewImport(request);
+              replace(result, previewReport(app, preview, Boolean(request.into)));
+              previewed = true;
+              submitWords(form, "import-confirm");
+              return false;
+            }
+            const imported = await api.importText(request);
+            const left = imported.alignment
+              && (imported.alignment.text_only.length > 0 || imported.alignment.agreement_only.length > 0);
+            if (imported.kept.length === 0 && !imported.revision && !left) {
               await opened(app, imported.agreement_id);
               return true;
             }
@@ -119,6 +131,7 @@ export function openImportDialog(app) {
             return false;
           }
           default:
+            replace(result);
             await showMergeReport(app, result, path, []);
             return false;
         }
@@ -128,9 +141,14 @@ export function openImportDialog(app) {
       }
     },
   });
-  // Once something else is chosen, importing is offered again.
-  form.addEventListener("input", () => {
+  // A text is read before it is imported; a change asks for reading it again
+  // (the pairings chosen stay a choice, not a change of text).
+  let previewed = false;
+  form.addEventListener("input", (event) => {
     form.querySelector("button[type=submit]").hidden = false;
+    if (event.target.name === "pair" || event.target.name === "keep") return;
+    previewed = false;
+    submitWords(form, form.elements.kind.value === "markdown" ? "import-read" : "import-submit");
   });
   form.addEventListener("change", () => {
     markdownFields.hidden = form.elements.kind.value !== "markdown";
@@ -139,6 +157,94 @@ export function openImportDialog(app) {
     form.elements.revision.closest(".field").hidden = !form.elements.into.value;
   });
   form.elements.revision.closest(".field").hidden = true;
+}
+
+/** What the import dialog asks the core for a text. */
+function textRequest(form) {
+  const into = form.elements.into.value ? Number(form.elements.into.value) : null;
+  return {
+    path: form.elements.path.value,
+    language: form.elements.language.value,
+    title: form.elements.title.value || null,
+    into,
+    revision: into ? form.elements.revision.value || null : null,
+    keep_unplaced: form.elements.keep.checked,
+    pairs: [...form.querySelectorAll("select[name=pair]")]
+      .filter((select) => select.value)
+      .map((select) => ({ line: Number(select.dataset.line), provision_id: Number(select.value) })),
+  };
+}
+
+function submitWords(form, l10n) {
+  const submit = form.querySelector("button[type=submit]");
+  submit.dataset.l10nId = l10n;
+  submit.textContent = t(l10n);
+}
+
+/**
+ * What a text holds, before it is imported: its details, its provisions
+ * by kind, its first headings, the lines that fit nowhere, and, for a text
+ * attached to an agreement, its provisions set against the agreement's, the
+ * ones without a counterpart side by side for the user to pair or leave.
+ */
+function previewReport(app, preview, attaching) {
+  const details = [
+    ["import-found-title", preview.title],
+    ["import-found-symbol", preview.symbol],
+    ["import-found-front-matter", preview.framing.front_matter.replaceAll("\n", " · ")],
+    ["import-found-opening", preview.framing.preamble_opening],
+    ["import-found-closing-line", preview.framing.preamble_closing],
+    ["import-found-closing", preview.framing.closing.replaceAll("\n", " ")],
+  ].filter(([, words]) => words);
+  const counts = Object.entries(preview.counts);
+  return h("section", { class: "import-preview", id: "import-preview" },
+    h("h3", { l10n: "import-found-heading" }),
+    details.map(([l10n, words]) => h("p", { class: "import-detail", l10n, l10nArgs: { words } })),
+    counts.length === 0
+      ? h("p", { l10n: "import-found-nothing" })
+      : h("ul", { class: "import-counts", id: "import-counts" }, counts.map(([kind, count]) =>
+        h("li", { l10n: "import-found-count", l10nArgs: { kind: t(`provision-kind-${kind}`), count } }))),
+    preview.headings.length > 0 && [
+      h("h3", { l10n: "import-found-headings" }),
+      h("ul", { class: "import-headings" }, preview.headings.map((heading) =>
+        h("li", { text: [provisionLabel(heading), heading.heading].filter(Boolean).join(" — ") })))],
+    preview.unplaced.length > 0 && [
+      h("h3", { l10n: "import-unplaced-heading", l10nArgs: { count: preview.unplaced.length } }),
+      h("ul", { class: "import-unplaced" }, preview.unplaced.map(([line, words]) =>
+        h("li", { l10n: "import-unplaced-line", l10nArgs: { line, words } }))),
+      h("p", { class: "field-hint", l10n: "import-unplaced-refused" })],
+    attaching && preview.alignment && alignmentReport(preview.alignment, true));
+}
+
+/**
+ * The provisions of the text and of the agreement that did not meet, side
+ * by side; with `pairing`, each of the text's may be given to one of the
+ * agreement's.
+ */
+function alignmentReport(alignment, pairing) {
+  const label = (provision) => provisionLabel(provision);
+  const options = alignment.agreement_only.map((provision) =>
+    h("option", { value: provision.id, text: `${label(provision)} — ${provision.words}` }));
+  return h("div", { class: "import-alignment", id: "import-alignment" },
+    h("p", { class: "merge-summary", l10n: "import-alignment-matched", l10nArgs: { count: alignment.matched } }),
+    (alignment.text_only.length > 0 || alignment.agreement_only.length > 0) &&
+      h("div", { class: "side-by-side" },
+        h("div", { class: "side" },
+          h("h4", { l10n: "import-alignment-text-only" }),
+          h("ul", {}, alignment.text_only.map((provision) =>
+            h("li", { class: "alignment-row" },
+              h("span", { l10n: "import-alignment-line", l10nArgs: { line: provision.line, label: label(provision) } }),
+              h("span", { class: "alignment-words", text: provision.words }),
+              pairing && options.length > 0 &&
+                field("import-pair-with", h("select", { name: "pair", dataset: { line: provision.line } },
+                  h("option", { value: "", l10n: "import-pair-leave" }),
+                  options.map((option) => option.cloneNode(true)))))))),
+        h("div", { class: "side" },
+          h("h4", { l10n: "import-alignment-agreement-only" }),
+          h("ul", {}, alignment.agreement_only.map((provision) =>
+            h("li", { class: "alignment-row" },
+              h("span", { text: label(provision) }),
+              h("span", { class: "alignment-words", text: provision.words })))))));
 }
 
 async function opened(app, agreementId) {
@@ -152,7 +258,7 @@ async function opened(app, agreementId) {
  * numbers; and a button that opens the agreement.
  */
 async function importedReport(app, imported, revisionName) {
-  const { revision, unplaced } = imported;
+  const { revision, kept: unplaced } = imported;
   const doc = revision && await api.document(imported.agreement_id);
   const label = (id) => {
     const node = doc.provisions.find((n) => n.id === id);
@@ -169,6 +275,7 @@ async function importedReport(app, imported, revisionName) {
       h("h3", { l10n: "import-unplaced-heading", l10nArgs: { count: unplaced.length } }),
       h("ul", { class: "import-unplaced" }, unplaced.map(([line, words]) =>
         h("li", { l10n: "import-unplaced-line", l10nArgs: { line, words } })))],
+    imported.alignment && alignmentReport(imported.alignment, false),
     h("button", { type: "button", class: "secondary", id: "import-open", l10n: "import-open-agreement",
       onclick: async () => {
         closeDialog();

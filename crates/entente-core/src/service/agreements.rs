@@ -181,6 +181,35 @@ pub(super) fn add_language(
     Ok(())
 }
 
+/// Writes the words around the provisions in `language`, or clears them.
+pub(super) fn write_framing(
+    tx: &Transaction,
+    id: AgreementId,
+    language: &str,
+    framing: &Framing,
+) -> Result<()> {
+    tx.execute(
+        "DELETE FROM agreement_framing WHERE agreement_id = ?1 AND language = ?2",
+        params![id, language],
+    )?;
+    if !framing.is_empty() {
+        tx.execute(
+            "INSERT INTO agreement_framing
+                 (agreement_id, language, front_matter, preamble_opening, preamble_closing, closing)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                id,
+                language,
+                framing.front_matter,
+                framing.preamble_opening,
+                framing.preamble_closing,
+                framing.closing
+            ],
+        )?;
+    }
+    Ok(())
+}
+
 /// Whether any provision text, framing or party name of the agreement is in `code`.
 fn language_in_use(tx: &Transaction, id: AgreementId, code: &str) -> Result<bool> {
     Ok(tx.query_row(

@@ -15,7 +15,10 @@ mod parties;
 mod private;
 mod provisions;
 mod revision;
-pub use import::{ImportedText, TextTarget};
+pub use import::{
+    AgreementProvision, Alignment, ImportPreview, ImportRequest, ImportedText, Pair,
+    PreviewHeading, TextProvision,
+};
 pub use packets::{MergeConflict, MergeReport};
 pub use revision::RevisionReport;
 mod report;

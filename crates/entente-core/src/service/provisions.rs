@@ -10,8 +10,8 @@ use super::parties::party_ids;
 use super::{author, now, Entente};
 use crate::error::{Error, Result};
 use crate::model::{
-    AgreementId, HistoryAction, HistoryEntry, OptionId, Placement, ProvisionId, ProvisionKind,
-    ProvisionStatus, ProvisionText,
+    AgreementId, HistoryAction, HistoryEntry, InvalidValue, NumberingMode, OptionId, Placement,
+    ProvisionId, ProvisionKind, ProvisionStatus, ProvisionText,
 };
 
 impl Entente {
@@ -101,6 +101,16 @@ impl Entente {
                 Change::default(),
             )?;
             touch(tx, agreement_id)
+        })
+    }
+
+    /// Numbers a provision as counted (Article 3), inserted after the one
+    /// before it (Article 3 bis) or not at all; the numbers after it follow.
+    pub fn set_numbering(&self, provision_id: ProvisionId, numbering: NumberingMode) -> Result<()> {
+        self.store.write(|tx| {
+            let provision = live_provision(tx, provision_id)?;
+            write_numbering(tx, provision_id, provision.kind, numbering)?;
+            touch(tx, provision.agreement_id)
         })
     }
 
@@ -594,4 +604,24 @@ fn text_columns(heading: Option<String>, body: Option<String>) -> Option<Provisi
             body: body.unwrap_or_default(),
         }),
     }
+}
+
+/// Writes how a provision is numbered, where its kind allows it.
+pub(super) fn write_numbering(
+    tx: &Transaction,
+    id: ProvisionId,
+    kind: ProvisionKind,
+    numbering: NumberingMode,
+) -> Result<()> {
+    if !kind.allows(numbering) {
+        return Err(Error::InvalidValue(InvalidValue {
+            field: "numbering",
+            value: numbering.as_str().to_string(),
+        }));
+    }
+    tx.execute(
+        "UPDATE provision SET numbering = ?1 WHERE id = ?2",
+        params![numbering.as_str(), id],
+    )?;
+    Ok(())
 }

@@ -20,7 +20,7 @@ use super::provisions::{
 use super::versions::write_version;
 use super::Entente;
 use crate::error::Result;
-use crate::import::{self, Read, ReadText};
+use crate::import::{Read, ReadText};
 use crate::model::{
     AgreementId, HistoryAction, Placement, ProvisionId, ProvisionKind, ProvisionNode,
     ProvisionText, VersionId,
@@ -39,8 +39,6 @@ pub struct RevisionReport {
     /// Provisions of the text that the revision does not hold, for the user
     /// to delete or keep.
     pub unmatched: Vec<ProvisionId>,
-    /// Lines of the revision that could not be placed (number, words).
-    pub unplaced: Vec<(usize, String)>,
 }
 
 /// How alike, word for word (0 to 1), a provision of the text and one of
@@ -49,21 +47,20 @@ pub struct RevisionReport {
 const SAME_PROVISION: f32 = 0.6;
 
 impl Entente {
-    /// Reads `source`, a new revision of the agreement's text in `language`,
+    /// Reads `read`, a new revision of the agreement's text in `language`,
     /// into the agreement and saves the result as the version `name`; one
     /// transaction.
-    pub fn import_markdown_revision(
+    pub(super) fn import_revision(
         &self,
         agreement_id: AgreementId,
-        source: &str,
+        read: &ReadText,
         language: &str,
         name: &str,
     ) -> Result<RevisionReport> {
-        let read = import::read(source);
         self.store.write(|tx| {
             let agreement = load_agreement(tx, agreement_id)?;
             let language = agreement_language(&agreement, language)?;
-            revise(tx, agreement_id, &read, &language, name)
+            revise(tx, agreement_id, read, &language, name)
         })
     }
 }
@@ -87,7 +84,6 @@ fn revise(
             .map(|n| n.id)
             .filter(|id| !matches.contains(&Some(*id)))
             .collect(),
-        unplaced: read.unplaced.clone(),
     };
     // Each provision of the revision, as it stands once revised.
     let mut revised: Vec<ProvisionId> = Vec::with_capacity(read.provisions.len());

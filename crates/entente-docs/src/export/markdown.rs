@@ -117,10 +117,20 @@ impl<'a> Page<'a> {
                 out.block(0, &escape(&framing.preamble_opening));
             }
         }
+        // With no recital, the closing line follows the opening at once.
+        if recitals == 0 && !framing.preamble_closing.is_empty() {
+            out.block(0, &escape(&framing.preamble_closing));
+        }
         // The content indent of each list level being written: a paragraph
         // (0), its sub-paragraphs, their points.
         let mut indents = [0usize; 3];
+        // A clean text closes before its annexes, as treaties do.
+        let mut closed = self.rendering != Rendering::Clean;
         for node in &self.data.document.provisions {
+            if node.kind == ProvisionKind::Annex && node.parent_id.is_none() && !closed {
+                self.closing(&mut out, &framing);
+                closed = true;
+            }
             let level = match node.kind {
                 ProvisionKind::Paragraph => Some(0),
                 ProvisionKind::Subparagraph => Some(1),
@@ -159,19 +169,8 @@ impl<'a> Page<'a> {
                 }
             }
         }
-        if recitals == 0 && !framing.preamble_closing.is_empty() {
-            out.block(0, &escape(&framing.preamble_closing));
-        }
-
-        if self.rendering == Rendering::Clean {
-            match framing.closing.trim() {
-                "" => self.closing(&mut out),
-                closing => {
-                    for paragraph in closing.split("\n\n").filter(|p| !p.trim().is_empty()) {
-                        out.block(0, &escape(paragraph.trim()));
-                    }
-                }
-            }
+        if !closed {
+            self.closing(&mut out, &framing);
         }
         let footnotes = self.footnotes.borrow();
         for (index, footnote) in footnotes.iter().enumerate() {
@@ -430,9 +429,19 @@ impl<'a> Page<'a> {
             .unwrap_or_else(|| id.to_string())
     }
 
-    /// The testimonium and "Done at …, on …, in the … languages, each text
-    /// being equally authentic."
-    fn closing(&self, out: &mut Blocks) {
+    /// The closing formula the text had, or the testimonium and "Done at
+    /// …, on …, in the … languages, each text being equally authentic."
+    fn closing(&self, out: &mut Blocks, framing: &Framing) {
+        if !framing.closing.trim().is_empty() {
+            for paragraph in framing
+                .closing
+                .split("\n\n")
+                .filter(|p| !p.trim().is_empty())
+            {
+                out.block(0, &escape(paragraph.trim()));
+            }
+            return;
+        }
         let agreement = &self.data.document.agreement;
         let blank = "…".to_string();
         let languages: Vec<String> = agreement
