@@ -165,7 +165,9 @@ const CORPUS: &[Expected] = &[
         language: "en",
         given_title: None,
         title: "JOINT DECLARATION OF MINISTERS OF HEALTH ON ARTIFICIAL INTELLIGENCE AND OUTBREAK PREPAREDNESS",
-        counts: [3, 0, 2, 0, 5, 10, 3, 0, 0],
+        // "Noting …," and "Recognizing …," on two lines without a blank
+        // between them: two recitals.
+        counts: [4, 0, 2, 0, 5, 10, 3, 0, 0],
         opening: "We, the Ministers of Health of the States of the Eastern Lakes Region, meeting in Kisumu on 3 and 4 March 2026,",
         closing_line: "Declare as follows:",
         closing: "Adopted at Kisumu",

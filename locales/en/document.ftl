@@ -72,7 +72,7 @@ reader-label-annex = { $form ->
        *[other] Annex { $roman }
     }
 # How the closing formula begins.
-reader-closing = IN WITNESS WHEREOF | Done at | Done in | Adopted at | Adopted in | Signed at | Signed in
+reader-closing = IN WITNESS WHEREOF | Done at | Done in | Adopted at | Adopted in | Signed at | Signed in | …plenary meeting
 # How the preamble's opening line begins: who speaks ("The General Assembly,").
 reader-opening = The | We
 # Words of the lines before a resolution's title: symbol, distribution, session.

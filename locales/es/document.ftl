@@ -74,7 +74,7 @@ reader-label-annex = { $form ->
         [1] Apéndice { $roman }
        *[other] Anexo { $roman }
     }
-reader-closing = EN TESTIMONIO DE LO CUAL | Hecho en | Hecha en | Adoptado en | Adoptada en | Firmado en
+reader-closing = EN TESTIMONIO DE LO CUAL | Hecho en | Hecha en | Adoptado en | Adoptada en | Firmado en | …sesión plenaria
 reader-opening = Los | Las | La | El | Nosotros | Nosotras
 reader-front-matter = Distr. | Original: | Tema | período de sesiones | Resolución aprobada por | Decisión aprobada por | Naciones Unidas | Asamblea General | Consejo de Seguridad | Asamblea Mundial de la Salud | Consejo Ejecutivo | Consejo Económico y Social | Consejo de Derechos Humanos | Consejo de Europa | Programa provisional
 # Número de página que un texto copiado de un PDF conserva entre sus líneas.

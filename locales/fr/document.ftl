@@ -72,7 +72,7 @@ reader-label-annex = { $form ->
         [1] Appendice { $roman }
        *[other] Annexe { $roman }
     }
-reader-closing = EN FOI DE QUOI | Fait à | Fait en | Adopté à | Adoptée à | Adoptée en | Signé à
+reader-closing = EN FOI DE QUOI | Fait à | Fait en | Adopté à | Adoptée à | Adoptée en | Signé à | …séance plénière
 reader-opening = Les | La | Le | L’ | L' | Nous
 reader-front-matter = Distr. | Original : | Original: | Point | session | Résolution adoptée par | Décision adoptée par | Nations Unies | Assemblée générale | Conseil de sécurité | Assemblée mondiale de la Santé | Conseil exécutif | Conseil économique et social | Conseil des droits de l’homme | Conseil de l’Europe | Série des traités | Ordre du jour provisoire
 # Numéro de page qu’un texte copié d’un PDF garde entre ses lignes.

@@ -171,7 +171,7 @@ reader-label-article = { $form ->
 reader-label-annex = { $form ->
        *[other] 附件{ $roman }
     }
-reader-closing = 下列签字人 | 下列签署人 | 为此 | …订于 | …签订于 | …通过于
+reader-closing = 下列签字人 | 下列签署人 | 为此 | …订于 | …签订于 | …通过于 | …次全体会议
 reader-opening = 大会 | 我们 | 本公约缔约国 | 缔约各方 | 缔约国 | 世界卫生大会 | 双方
 reader-front-matter = Distr. | 原件 | 议程项目 | 届会 | 大会决议 | 联合国 | 大会 | 安全理事会 | 世界卫生大会 | 执行委员会 | 经济及社会理事会 | 人权理事会 | 欧洲委员会 | 临时议程
 # 从PDF复制的文本在行间保留的页码。

@@ -12,7 +12,7 @@ use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, diff_ratio, Algorithm};
 
-use super::agreements::{agreement_language, load_agreement};
+use super::agreements::{agreement_language, load_agreement, write_framing};
 use super::document::load_document;
 use super::provisions::{
     check_parent, edit_text, insert_provision, record, siblings, write_positions, Change, Sibling,
@@ -73,6 +73,10 @@ fn revise(
     name: &str,
 ) -> Result<RevisionReport> {
     let live = load_document(tx, agreement_id)?.provisions;
+    // The revision's own words around the provisions, where it has them.
+    if !read.framing.is_empty() {
+        write_framing(tx, agreement_id, language, &read.framing)?;
+    }
     let matches = match_provisions(&read.provisions, &live, language);
     let mut report = RevisionReport {
         version_id: 0,

@@ -50,12 +50,14 @@ enum Open {
     Closing,
 }
 
-/// A footnote as read: its label in the text, its words, its line.
+/// A footnote as read: its label in the text, its words, its line, and
+/// whether it stood at the foot of a page (its call a plain number).
 struct Note {
     label: String,
     text: String,
     line: usize,
     raw: String,
+    foot: bool,
 }
 
 struct Reader<'a> {
@@ -96,6 +98,7 @@ impl<'a> Reader<'a> {
         let called = lines
             .iter()
             .flat_map(|line| superscript_calls(&line.text))
+            .chain(foot_labels(lines))
             .collect();
         Reader {
             lexicon,
@@ -168,9 +171,13 @@ impl<'a> Reader<'a> {
         start
     }
 
-    /// Where the body of the text begins: the first block of lines (between
-    /// blank lines) that holds a heading or a numbered line, the preamble,
-    /// the closing formula, or that ends as a sentence or a clause does.
+    /// Where the body of the text begins: in the first block of lines
+    /// (between blank lines) that holds a heading or a numbered line, the
+    /// preamble or the closing formula, at that line; or at a line that ends
+    /// as a clause does ("The General Assembly,"): there, unless the block
+    /// opens the same sentence ("We, the Ministers … meeting in / Nairobi,"),
+    /// where the block does. A text copied out of a PDF may have no blank
+    /// line between its title and its first words.
     fn body_start(&self) -> usize {
         let lines = self.lines;
         let mut at = 0;
@@ -183,21 +190,38 @@ impl<'a> Reader<'a> {
                 .find(|&i| lines[i].is_blank())
                 .unwrap_or(lines.len());
             let block = &lines[at..end];
-            if block.iter().any(|l| self.begins_body(l)) {
-                return at + block.iter().position(|l| self.begins_body(l)).unwrap_or(0);
+            let title = block.iter().any(|l| l.level == 1);
+            if let Some(first) = block.iter().position(|l| self.begins_body(l)) {
+                let clause = block[..first].iter().position(ends_as_a_clause);
+                return at + self.where_the_words_begin(block, clause.unwrap_or(first));
             }
             let words: usize = block
                 .iter()
                 .map(|l| l.text.split_whitespace().count())
                 .sum();
-            let last = block.last().expect("a block has lines");
-            let title = block.iter().any(|l| l.level == 1);
-            if !title && (words > 30 || ends_as_a_clause(last)) {
-                return at;
+            if !title {
+                if let Some(clause) = block.iter().position(ends_as_a_clause) {
+                    return at + self.where_the_words_begin(block, clause);
+                }
+                if words > 30 {
+                    return at;
+                }
             }
             at = end;
         }
         lines.len()
+    }
+
+    /// Where, in a block whose line `found` ends a clause or heads the body,
+    /// the body begins: at the block's first line if that line opens the
+    /// same sentence, else at `found`.
+    fn where_the_words_begin(&self, block: &[Line], found: usize) -> usize {
+        let opens = self.begins_body(&block[found]) || found == 0;
+        if !opens && self.starts_an_opening(&block[0].text) {
+            0
+        } else {
+            found
+        }
     }
 
     /// Whether `line` by itself begins the body: a heading, the preamble,
@@ -645,7 +669,15 @@ impl<'a> Reader<'a> {
     /// of its own (a recital, an article's words, the words closing a list,
     /// an unnumbered paragraph).
     fn words(&mut self, line: &Line, after_blank: bool) {
-        if !after_blank {
+        // A preamble copied out of a PDF has no blank line between its
+        // paragraphs: one that ends as a clause does, then words with a
+        // capital, is the next paragraph.
+        let next_recital = matches!(self.phase, Phase::Preamble { .. })
+            && matches!(self.open, Some(Open::Body(at))
+                if self.out.provisions[at].kind == ProvisionKind::Recital
+                    && without_call(&self.out.provisions[at].body).ends_with([',', ';', '،', '，', '؛']))
+            && line.text.starts_with(char::is_uppercase);
+        if !after_blank && !next_recital {
             if let Some(open) = self.open {
                 self.continue_with(open, &line.text);
                 return;
@@ -835,10 +867,10 @@ impl<'a> Reader<'a> {
         let definition = text
             .strip_prefix("[^")
             .and_then(|rest| rest.split_once("]:"))
-            .map(|(label, words)| (label.to_string(), words.trim().to_string()))
+            .map(|(label, words)| (label.to_string(), words.trim().to_string(), false))
             .or_else(|| {
                 let (label, used) = superscript_label(text)?;
-                Some((label, text[used..].trim().to_string()))
+                Some((label, text[used..].trim().to_string(), false))
             })
             .or_else(|| {
                 if !self.in_footnotes {
@@ -847,14 +879,15 @@ impl<'a> Reader<'a> {
                 let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
                 let rest = text[digits.len()..].trim_start_matches('.');
                 (self.called.contains(&digits) && rest.starts_with(char::is_whitespace))
-                    .then(|| (digits.clone(), rest.trim().to_string()))
+                    .then(|| (digits.clone(), rest.trim().to_string(), true))
             });
-        if let Some((label, words)) = definition {
+        if let Some((label, words, foot)) = definition {
             self.notes.push(Note {
                 label,
                 text: super::lines::unescape(&words),
                 line: line.number,
                 raw: line.raw.trim().to_string(),
+                foot,
             });
             self.open = Some(Open::Note(self.notes.len() - 1));
             return true;
@@ -988,6 +1021,13 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Words without the call of a note at their end ("…Development,1", "…,²").
+fn without_call(words: &str) -> &str {
+    words.trim_end().trim_end_matches(|c: char| {
+        c.is_ascii_digit() || superscript_label(&c.to_string()).is_some()
+    })
+}
+
 /// A line that ends as a sentence or a clause does (not a bracketed note).
 fn ends_as_a_clause(line: &Line) -> bool {
     let text = line.text.trim_end_matches(['*', '_', '"', '”', '’', ' ']);
@@ -1056,6 +1096,49 @@ fn join_onto(target: &mut String, words: &str, cjk: bool) {
     target.push_str(words);
 }
 
+/// Plain digits glued to a word or its punctuation, and followed by a
+/// space or the end ("Development,1 "), as the calls of notes at the foot
+/// of a page.
+fn plain_calls(text: &str, notes: &[Note]) -> String {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let glued_after = i > 0 && {
+            let before = chars[i - 1].1;
+            before.is_alphabetic() || matches!(before, ',' | '.' | ';' | ':' | ')' | '”' | '’')
+        };
+        if c.is_ascii_digit() && glued_after {
+            let run = chars[i..]
+                .iter()
+                .take_while(|(_, d)| d.is_ascii_digit())
+                .count();
+            let end = chars.get(i + run).map_or(text.len(), |(e, _)| *e);
+            let label = &text[at..end];
+            let ends = chars.get(i + run).is_none_or(|(_, n)| n.is_whitespace());
+            // "A/78/1" or "2030" are no calls: the digits follow a letter or a mark.
+            let word_before = chars[..i]
+                .iter()
+                .rev()
+                .take_while(|(_, b)| !b.is_whitespace())
+                .count();
+            if ends
+                && run <= 2
+                && word_before > 1
+                && notes.iter().any(|n| n.foot && n.label == label)
+            {
+                out.push_str(&format!("[^{label}]"));
+                i += run;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
 /// The labels of superscript calls in a line: "development¹" calls "1".
 fn superscript_calls(text: &str) -> Vec<String> {
     let mut calls = Vec::new();
@@ -1073,8 +1156,33 @@ fn superscript_calls(text: &str) -> Vec<String> {
     calls
 }
 
-/// Superscript calls written as `[^n]` where the text has note n.
+/// The numbers that begin the lines after a rule (the notes at the foot of
+/// a page of a text copied out of a PDF): 1 in "1 See resolution 70/1."
+fn foot_labels(lines: &[Line]) -> Vec<String> {
+    let mut labels = Vec::new();
+    let mut in_foot = false;
+    for line in lines {
+        if line.is_rule() {
+            in_foot = true;
+        } else if line.is_blank() {
+            in_foot = false;
+        } else if in_foot {
+            let digits: String = line.text.chars().take_while(char::is_ascii_digit).collect();
+            let spaced = line.text[digits.len()..].starts_with(char::is_whitespace);
+            if !digits.is_empty() && digits.len() <= 3 && spaced {
+                labels.push(digits);
+            }
+        }
+    }
+    labels
+}
+
+/// Calls written as `[^n]` where the text has note n: a superscript number
+/// glued to the word before it, or, for a note at the foot of a page, the
+/// plain number a PDF leaves of it ("Development,1").
 fn superscripts_as_calls(text: &str, notes: &[Note]) -> String {
+    let text = plain_calls(text, notes);
+    let text = text.as_str();
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some((i, _)) = rest

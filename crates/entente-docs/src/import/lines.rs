@@ -51,7 +51,7 @@ impl Line {
             raw: raw.trim_end().to_string(),
             indent,
             level,
-            text: unescape(&without_emphasis(text)),
+            text: single_spaced(&unescape(&without_emphasis(text))),
         }
     }
 
@@ -72,6 +72,19 @@ impl Line {
                 || t.chars().all(|c| c == '-' || c == '—')
                 || t.chars().all(|c| c == '*' || c == ' '))
     }
+}
+
+/// Runs of spaces and tabs as one space: they are layout (a text copied
+/// out of a PDF). No-break spaces are typography, and stay.
+fn single_spaced(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let space = c == ' ' || c == '\t';
+        if !(space && out.ends_with(' ')) {
+            out.push(if space { ' ' } else { c });
+        }
+    }
+    out
 }
 
 /// Markdown's emphasis marks taken off: `**a**`, `*a*`, `__a__`, `_a_`

@@ -244,6 +244,35 @@ mod tests {
     }
 
     #[test]
+    fn a_resolution_copied_out_of_a_pdf() {
+        // Columns run together, no blank line between paragraphs, the
+        // footnote's call a plain number, its note at the foot of the page.
+        let text = read("United Nations                    A/RES/79/150\n        General Assembly          Distr.: General\n\n79/150.     Science and technology for health\n\n          The General Assembly,\n          Recalling the 2030 Agenda for Sustainable Development,1\n          Recognizing the role of digital tools,\n          1.     Encourages Member States to cooperate;\n          2.     Requests a report on:\n                (a)    existing initiatives;\n                (b)    recommendations.\n\n___________\n1   Resolution 70/1.\n\n                                        52nd plenary meeting\n                                        19 December 2024\n", "en");
+        assert_eq!(
+            text.title.as_deref(),
+            Some("79/150. Science and technology for health")
+        );
+        assert_eq!(text.framing.preamble_opening, "The General Assembly,");
+        assert_eq!(
+            kinds(&text),
+            [
+                (Recital, None),
+                (Recital, None),
+                (Paragraph, None),
+                (Paragraph, None),
+                (Subparagraph, Some(3)),
+                (Subparagraph, Some(3)),
+            ]
+        );
+        assert_eq!(
+            text.provisions[0].body,
+            "Recalling the 2030 Agenda for Sustainable Development,[^1]\n\n[^1]: Resolution 70/1."
+        );
+        assert!(text.framing.closing.starts_with("52nd plenary meeting"));
+        assert!(text.unplaced.is_empty(), "{:?}", text.unplaced);
+    }
+
+    #[test]
     fn a_declaration_with_plain_headings_and_unnumbered_paragraphs() {
         let text = read("Declaration on Health Data\n\nWe, the Ministers of Health, meeting in Nairobi,\n\nDeclare:\n\nData sharing\n\nWe commit to share data.\n\nWe will train workers.\n\nFinancing\n\nWe will fund the work.\n", "en");
         assert_eq!(text.framing.preamble_closing, "Declare:");
