@@ -686,3 +686,46 @@ fn an_agreements_details_can_be_changed_but_no_language_in_use_is_lost() {
     assert_eq!(updated.languages.len(), 2);
     assert!(!updated.titles.contains_key("es"));
 }
+
+#[test]
+fn a_provision_is_numbered_in_turn_inserted_after_another_or_left_without_a_number() {
+    let (_dir, entente) = common::open();
+    let a = entente
+        .create_agreement(&common::new_agreement("Numbering"))
+        .unwrap()
+        .id;
+    let first = common::add(&entente, a, ProvisionKind::Article, None, "One");
+    let second = common::add(&entente, a, ProvisionKind::Article, None, "Two");
+    let third = common::add(&entente, a, ProvisionKind::Article, None, "Three");
+    let paragraph = common::add(&entente, a, ProvisionKind::Paragraph, Some(first), "");
+    entente
+        .set_numbering(second, entente_core::model::NumberingMode::Inserted)
+        .unwrap();
+    entente
+        .set_numbering(paragraph, entente_core::model::NumberingMode::Unnumbered)
+        .unwrap();
+    let document = entente.document(a).unwrap();
+    let number = |id| {
+        document
+            .provisions
+            .iter()
+            .find(|n| n.id == id)
+            .unwrap()
+            .number
+            .clone()
+            .map(|n| (n.ordinal, n.latin))
+    };
+    assert_eq!(number(second), Some((1, "bis".to_string())));
+    assert_eq!(number(third), Some((2, String::new())));
+    assert_eq!(number(paragraph), None);
+    // An article is always numbered.
+    let before = serde_json::to_value(entente.document(a).unwrap()).unwrap();
+    assert!(matches!(
+        entente.set_numbering(first, entente_core::model::NumberingMode::Unnumbered),
+        Err(Error::InvalidValue(_))
+    ));
+    assert_eq!(
+        serde_json::to_value(entente.document(a).unwrap()).unwrap(),
+        before
+    );
+}

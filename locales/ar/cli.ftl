@@ -48,6 +48,7 @@ cli-import-text-only = في النص فقط، السطر { $line }: { $label } {
 cli-import-agreement-only = في الاتفاق فقط، الحكم { $id }: { $label } { $words }
 cli-import-preview-title = العنوان: { $words }
 cli-import-preview-symbol = الرمز: { $words }
+cli-import-preview-kind = النوع: { $words }
 cli-import-preview-front-matter = ترويسة الوثيقة: { $words }
 cli-import-preview-opening = مستهل الديباجة: { $words }
 cli-import-preview-closing-line = ختام الديباجة: { $words }

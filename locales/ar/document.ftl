@@ -5,6 +5,7 @@ agreement-kind-treaty = معاهدة
 agreement-kind-framework-agreement = اتفاق إطاري
 agreement-kind-memorandum-of-understanding = مذكرة تفاهم
 agreement-kind-joint-declaration = إعلان مشترك
+agreement-kind-resolution = قرار
 
 provision-kind-recital = فقرة من الديباجة
 provision-kind-part = جزء
@@ -226,5 +227,9 @@ reader-label-annex = { $form ->
 reader-closing = وإثباتاً لذلك | وإثباتا لذلك | حُرِّر في | حرر في | اعتُمد في | اعتمد في | …الجلسة العامة
 reader-opening = إن | نحن | الدول الأطراف | الأطراف
 reader-front-matter = Distr. | الأصل | البند | الدورة | قرار اتخذته | مقرر اتخذته | الأمم المتحدة | الجمعية العامة | مجلس الأمن | جمعية الصحة العالمية | المجلس التنفيذي | المجلس الاقتصادي والاجتماعي | مجلس حقوق الإنسان | مجلس أوروبا | جدول الأعمال المؤقت
+reader-title-resolution = قرار | مقرر
+reader-title-memorandum-of-understanding = مذكرة تفاهم
+reader-title-joint-declaration = إعلان | بيان
+reader-title-framework-agreement = الإطاري | إطارية
 # رقم الصفحة الذي يبقى بين أسطر نص منسوخ من ملف PDF.
 reader-page = الصفحة { $n } من { $count }

@@ -48,6 +48,7 @@ cli-import-text-only = in the text only, line { $line }: { $label } { $words }
 cli-import-agreement-only = in the agreement only, provision { $id }: { $label } { $words }
 cli-import-preview-title = Title: { $words }
 cli-import-preview-symbol = Symbol: { $words }
+cli-import-preview-kind = Kind: { $words }
 cli-import-preview-front-matter = Front matter: { $words }
 cli-import-preview-opening = The preamble opens: { $words }
 cli-import-preview-closing-line = The preamble closes: { $words }

@@ -5,6 +5,7 @@ agreement-kind-treaty = Treaty
 agreement-kind-framework-agreement = Framework agreement
 agreement-kind-memorandum-of-understanding = Memorandum of understanding
 agreement-kind-joint-declaration = Joint declaration
+agreement-kind-resolution = Resolution
 
 provision-kind-recital = Recital
 provision-kind-part = Part
@@ -77,5 +78,10 @@ reader-closing = IN WITNESS WHEREOF | Done at | Done in | Adopted at | Adopted i
 reader-opening = The | We
 # Words of the lines before a resolution's title: symbol, distribution, session.
 reader-front-matter = Distr. | Original: | Agenda item | session | Resolution adopted by | Decision adopted by | United Nations | General Assembly | Security Council | World Health Assembly | Executive Board | Economic and Social Council | Human Rights Council | Council of Europe | Treaty Series | Provisional agenda
+# Words of a title that say what kind of instrument the text is.
+reader-title-resolution = resolution | decision
+reader-title-memorandum-of-understanding = memorandum
+reader-title-joint-declaration = declaration | communiqué | statement
+reader-title-framework-agreement = framework
 # A page number a text copied out of a PDF keeps between its lines.
 reader-page = Page { $n } of { $count }

@@ -48,6 +48,7 @@ cli-import-text-only = solo en el texto, línea { $line }: { $label } { $words }
 cli-import-agreement-only = solo en el acuerdo, disposición { $id }: { $label } { $words }
 cli-import-preview-title = Título: { $words }
 cli-import-preview-symbol = Signatura: { $words }
+cli-import-preview-kind = Tipo: { $words }
 cli-import-preview-front-matter = Encabezamiento: { $words }
 cli-import-preview-opening = Comienzo del preámbulo: { $words }
 cli-import-preview-closing-line = Fin del preámbulo: { $words }

@@ -5,6 +5,7 @@ agreement-kind-treaty = Tratado
 agreement-kind-framework-agreement = Acuerdo marco
 agreement-kind-memorandum-of-understanding = Memorando de entendimiento
 agreement-kind-joint-declaration = Declaración conjunta
+agreement-kind-resolution = Resolución
 
 provision-kind-recital = Considerando
 provision-kind-part = Parte
@@ -77,5 +78,9 @@ reader-label-annex = { $form ->
 reader-closing = EN TESTIMONIO DE LO CUAL | Hecho en | Hecha en | Adoptado en | Adoptada en | Firmado en | …sesión plenaria
 reader-opening = Los | Las | La | El | Nosotros | Nosotras
 reader-front-matter = Distr. | Original: | Tema | período de sesiones | Resolución aprobada por | Decisión aprobada por | Naciones Unidas | Asamblea General | Consejo de Seguridad | Asamblea Mundial de la Salud | Consejo Ejecutivo | Consejo Económico y Social | Consejo de Derechos Humanos | Consejo de Europa | Programa provisional
+reader-title-resolution = resolución | decisión
+reader-title-memorandum-of-understanding = memorando | memorándum
+reader-title-joint-declaration = declaración | comunicado
+reader-title-framework-agreement = marco
 # Número de página que un texto copiado de un PDF conserva entre sus líneas.
 reader-page = Página { $n } de { $count }

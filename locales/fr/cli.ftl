@@ -72,6 +72,7 @@ cli-import-text-only = uniquement dans le texte, ligne { $line } : { $label } {
 cli-import-agreement-only = uniquement dans l’accord, disposition { $id } : { $label } { $words }
 cli-import-preview-title = Titre : { $words }
 cli-import-preview-symbol = Cote : { $words }
+cli-import-preview-kind = Nature : { $words }
 cli-import-preview-front-matter = En-tête : { $words }
 cli-import-preview-opening = Début du préambule : { $words }
 cli-import-preview-closing-line = Fin du préambule : { $words }

@@ -5,6 +5,7 @@ agreement-kind-treaty = Traité
 agreement-kind-framework-agreement = Accord-cadre
 agreement-kind-memorandum-of-understanding = Mémorandum d’accord
 agreement-kind-joint-declaration = Déclaration commune
+agreement-kind-resolution = Résolution
 
 provision-kind-recital = Alinéa du préambule
 provision-kind-part = Partie
@@ -75,5 +76,9 @@ reader-label-annex = { $form ->
 reader-closing = EN FOI DE QUOI | Fait à | Fait en | Adopté à | Adoptée à | Adoptée en | Signé à | …séance plénière
 reader-opening = Les | La | Le | L’ | L' | Nous
 reader-front-matter = Distr. | Original : | Original: | Point | session | Résolution adoptée par | Décision adoptée par | Nations Unies | Assemblée générale | Conseil de sécurité | Assemblée mondiale de la Santé | Conseil exécutif | Conseil économique et social | Conseil des droits de l’homme | Conseil de l’Europe | Série des traités | Ordre du jour provisoire
+reader-title-resolution = résolution | décision
+reader-title-memorandum-of-understanding = mémorandum
+reader-title-joint-declaration = déclaration | communiqué
+reader-title-framework-agreement = accord-cadre | convention-cadre
 # Numéro de page qu’un texte copié d’un PDF garde entre ses lignes.
 reader-page = Page { $n } sur { $count }

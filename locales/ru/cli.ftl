@@ -48,6 +48,7 @@ cli-import-text-only = только в тексте, строка { $line }: { $
 cli-import-agreement-only = только в соглашении, положение { $id }: { $label } { $words }
 cli-import-preview-title = Название: { $words }
 cli-import-preview-symbol = Условное обозначение: { $words }
+cli-import-preview-kind = Вид: { $words }
 cli-import-preview-front-matter = Реквизиты документа: { $words }
 cli-import-preview-opening = Начало преамбулы: { $words }
 cli-import-preview-closing-line = Конец преамбулы: { $words }

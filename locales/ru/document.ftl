@@ -5,6 +5,7 @@ agreement-kind-treaty = Договор
 agreement-kind-framework-agreement = Рамочное соглашение
 agreement-kind-memorandum-of-understanding = Меморандум о взаимопонимании
 agreement-kind-joint-declaration = Совместная декларация
+agreement-kind-resolution = Резолюция
 
 provision-kind-recital = Пункт преамбулы
 provision-kind-part = Часть
@@ -73,5 +74,9 @@ reader-label-annex = { $form ->
 reader-closing = В УДОСТОВЕРЕНИЕ ЧЕГО | Совершено в | Принято в | Принята в | Подписано в | …пленарное заседание
 reader-opening = Генеральная Ассамблея | Государства | Стороны | Участники | Высокие Договаривающиеся Стороны | Всемирная ассамблея здравоохранения | Мы
 reader-front-matter = Distr. | Original: | Пункт | сессия | Резолюция, принятая | Решение, принятое | Организация Объединенных Наций | Генеральная Ассамблея | Совет Безопасности | Всемирная ассамблея здравоохранения | Исполнительный комитет | Экономический и Социальный Совет | Совет по правам человека | Совет Европы | Предварительная повестка дня
+reader-title-resolution = резолюция | решение
+reader-title-memorandum-of-understanding = меморандум
+reader-title-joint-declaration = декларация | коммюнике | заявление
+reader-title-framework-agreement = рамочн
 # Номер страницы, сохраняющийся между строками текста, скопированного из PDF.
 reader-page = Страница { $n } из { $count }

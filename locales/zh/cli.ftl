@@ -48,6 +48,7 @@ cli-import-text-only = 仅见于案文，第{ $line }行：{ $label } { $words }
 cli-import-agreement-only = 仅见于协定，条款{ $id }：{ $label } { $words }
 cli-import-preview-title = 标题：{ $words }
 cli-import-preview-symbol = 文号：{ $words }
+cli-import-preview-kind = 类型：{ $words }
 cli-import-preview-front-matter = 文头：{ $words }
 cli-import-preview-opening = 序言开头：{ $words }
 cli-import-preview-closing-line = 序言结尾：{ $words }

@@ -5,6 +5,7 @@ agreement-kind-treaty = 条约
 agreement-kind-framework-agreement = 框架协定
 agreement-kind-memorandum-of-understanding = 谅解备忘录
 agreement-kind-joint-declaration = 联合宣言
+agreement-kind-resolution = 决议
 
 provision-kind-recital = 序言段
 provision-kind-part = 部分
@@ -174,5 +175,9 @@ reader-label-annex = { $form ->
 reader-closing = 下列签字人 | 下列签署人 | 为此 | …订于 | …签订于 | …通过于 | …次全体会议
 reader-opening = 大会 | 我们 | 本公约缔约国 | 缔约各方 | 缔约国 | 世界卫生大会 | 双方
 reader-front-matter = Distr. | 原件 | 议程项目 | 届会 | 大会决议 | 联合国 | 大会 | 安全理事会 | 世界卫生大会 | 执行委员会 | 经济及社会理事会 | 人权理事会 | 欧洲委员会 | 临时议程
+reader-title-resolution = 决议 | 决定
+reader-title-memorandum-of-understanding = 备忘录
+reader-title-joint-declaration = 宣言 | 公报 | 声明
+reader-title-framework-agreement = 框架
 # 从PDF复制的文本在行间保留的页码。
 reader-page = 第{ $n }页，共{ $count }页

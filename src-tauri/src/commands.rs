@@ -15,9 +15,10 @@ use entente_core::model::report::Report;
 use entente_core::model::Value as TemplateValue;
 use entente_core::model::{
     AgreementDetails, AgreementDocument, AgreementId, AgreementSummary, HistoryEntry, NewParty,
-    NewPosition, NewStatement, OptionId, Party, PartyId, PartyPosition, Placement, Position,
-    Preferences, PrivateNote, PrivateNoteKind, ProvisionId, ProvisionKind, ProvisionStatus,
-    ProvisionText, Statement, VersionDocument, VersionId, VersionSummary, Vocabulary,
+    NewPosition, NewStatement, NumberingMode, OptionId, Party, PartyId, PartyPosition, Placement,
+    Position, Preferences, PrivateNote, PrivateNoteKind, ProvisionId, ProvisionKind,
+    ProvisionStatus, ProvisionText, Statement, VersionDocument, VersionId, VersionSummary,
+    Vocabulary,
 };
 use entente_core::service::compare::{Comparison, Revision};
 use entente_core::service::{ImportPreview, ImportRequest, ImportedText, MergeReport};
@@ -436,6 +437,16 @@ async fn move_provision(
     placement: Placement,
 ) -> Reply<()> {
     call(&state, |e| e.move_provision(provision_id, placement))
+}
+
+/// Numbers a provision as counted, inserted after the one before it (bis) or not at all.
+#[tauri::command]
+async fn set_numbering(
+    state: State<'_, AppState>,
+    provision_id: ProvisionId,
+    numbering: NumberingMode,
+) -> Reply<()> {
+    call(&state, |e| e.set_numbering(provision_id, numbering))
 }
 
 #[tauri::command]

@@ -120,6 +120,12 @@ fn preview(l: &Localizer, out: &mut impl Write, preview: &ImportPreview) -> Resu
         ("cli-import-preview-title", preview.title.clone()),
         ("cli-import-preview-symbol", preview.symbol.clone()),
         (
+            "cli-import-preview-kind",
+            preview
+                .kind
+                .map(|k| l.format(&format!("agreement-kind-{}", k.as_str()), None)),
+        ),
+        (
             "cli-import-preview-front-matter",
             Some(preview.framing.front_matter.replace('\n', " · ")),
         ),

@@ -874,7 +874,8 @@ def _():
     app().find("#import-language").select_by_value("en")
     click("form[data-dialog=import] button[type=submit]")
     found = app().wait_text("#import-preview", "The General Assembly,")
-    assert "A/RES/80/40" in found and "Recital: 2" in found and "Paragraph: 3" in found, found
+    assert "A/RES/80/40" in found and "Kind: Resolution" in found, found
+    assert "Recital: 2" in found and "Paragraph: 3" in found, found
     screenshot("34-import-resolution-preview")
     click("form[data-dialog=import] button[type=submit]")
     app().wait_text("#agreement-title", "80/40. Artificial intelligence for the health of all")
@@ -897,6 +898,10 @@ def _():
     body = app().find('.language-pane[data-language="ar"] .body-input').property("value")
     assert body.startswith("تطلب إلى الأمين العام"), body
     screenshot("36-resolution-english-arabic")
+    # A paragraph inserted after the one before it keeps that number: 1 bis.
+    app().find("#provision-numbering").select_by_value("inserted")
+    app().wait_until(lambda: "Paragraph 1 bis" in tree_labels(), message="paragraph 1 bis")
+    assert "Paragraph 2" in tree_labels(), "the third paragraph is now the second"
     for item in app().find_all(".agreement-item"):
         if "Framework Agreement on Cooperation" in content(item):
             item.click()

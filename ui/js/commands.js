@@ -34,6 +34,7 @@ export const commands = (invoke) => ({
   addProvision: (agreementId, kind, near, texts) => invoke("add_provision", { agreementId, kind, near, texts }),
   setProvisionText: (provisionId, language, text) => invoke("set_provision_text", { provisionId, language, text }),
   moveProvision: (provisionId, placement) => invoke("move_provision", { provisionId, placement }),
+  setNumbering: (provisionId, numbering) => invoke("set_numbering", { provisionId, numbering }),
   deleteProvision: (provisionId) => invoke("delete_provision", { provisionId }),
   restoreProvision: (provisionId) => invoke("restore_provision", { provisionId }),
   provisionHistory: (provisionId) => invoke("provision_history", { provisionId }),

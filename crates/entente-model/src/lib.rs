@@ -61,6 +61,8 @@ text_enum!(
         FrameworkAgreement = "framework-agreement",
         MemorandumOfUnderstanding = "memorandum-of-understanding",
         JointDeclaration = "joint-declaration",
+        /// A resolution or decision of an organ, negotiated paragraph by paragraph.
+        Resolution = "resolution",
     }
 );
 
@@ -186,6 +188,8 @@ pub struct ProvisionKindRules {
     pub has_body: bool,
     /// The kinds it may stand under; `None` is the top level of the text.
     pub parents: Vec<Option<ProvisionKind>>,
+    /// The ways it may be numbered.
+    pub numberings: Vec<NumberingMode>,
 }
 
 pub fn provision_kind_rules() -> Vec<ProvisionKindRules> {
@@ -199,6 +203,11 @@ pub fn provision_kind_rules() -> Vec<ProvisionKindRules> {
             parents: parents
                 .clone()
                 .filter(|&p| kind.may_stand_under(p))
+                .collect(),
+            numberings: NumberingMode::ALL
+                .iter()
+                .copied()
+                .filter(|&n| kind.allows(n))
                 .collect(),
         })
         .collect()

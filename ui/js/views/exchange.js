@@ -191,6 +191,8 @@ function previewReport(app, preview, attaching) {
   const details = [
     ["import-found-title", preview.title],
     ["import-found-symbol", preview.symbol],
+    // The kind of a new agreement; one already here keeps its own.
+    ["import-found-kind", !attaching && preview.kind && t(`agreement-kind-${preview.kind}`)],
     ["import-found-front-matter", preview.framing.front_matter.replaceAll("\n", " · ")],
     ["import-found-opening", preview.framing.preamble_opening],
     ["import-found-closing-line", preview.framing.preamble_closing],

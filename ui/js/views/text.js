@@ -170,6 +170,7 @@ function editorPane(app, doc, node, readOnly) {
     h("div", { class: "pane-head editor-head" },
       h("h2", { id: "editor-heading", text: node.deleted ? t(`provision-kind-${node.kind}`) : provisionLabel(node) }),
       h("span", { class: "editor-kind", text: t(`provision-kind-${node.kind}`) }),
+      editable && numberingControl(app, node),
     ),
     node.deleted && h("div", { class: "deleted-notice" },
       h("span", { l10n: "editor-deleted" }),
@@ -200,6 +201,18 @@ function editorPane(app, doc, node, readOnly) {
     editable && privateNotesPanel(app, node),
   );
   return section;
+}
+
+/** How the provision is numbered (Article 3, Article 3 bis, no number), where its kind may vary. */
+function numberingControl(app, node) {
+  const { numberings } = kindRules(app, node.kind);
+  if (numberings.length < 2) return null;
+  return h("label", { class: "numbering-control" },
+    h("span", { class: "field-label", l10n: "numbering-label" }),
+    h("select", { id: "provision-numbering", onchange: async (event) => {
+      if (await app.run(() => api.setNumbering(node.id, event.target.value))) await app.reload();
+    } }, numberings.map((mode) =>
+      h("option", { value: mode, l10n: `numbering-${mode}`, selected: mode === node.numbering }))));
 }
 
 /** Which clause template a provision came from, and new values for the clause it belongs to. */

@@ -443,6 +443,10 @@ impl<'a> Page<'a> {
             return;
         }
         let agreement = &self.data.document.agreement;
+        // A resolution is adopted, not signed: no testimonium of its own.
+        if agreement.kind == entente_model::AgreementKind::Resolution {
+            return;
+        }
         let blank = "…".to_string();
         let languages: Vec<String> = agreement
             .languages

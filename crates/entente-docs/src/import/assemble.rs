@@ -4,7 +4,7 @@
 //! annexes after it; footnotes are gathered as they come and given to the
 //! provisions that call them.
 
-use entente_model::{footnotes, NumberingMode, ProvisionKind};
+use entente_model::{footnotes, AgreementKind, NumberingMode, ProvisionKind};
 
 use super::lexicon::{fold, Lexicon};
 use super::lines::{is_cjk, label, markers, superscript_label, Label, Line, Marker, Style};
@@ -988,8 +988,50 @@ impl<'a> Reader<'a> {
                         .to_string()
                 });
         }
+        if self.out.kind.is_none() {
+            self.out.kind = self.kind_by_its_title();
+        }
         self.out.unplaced.sort();
         self.out
+    }
+
+    /// The kind of instrument the title names ("… Declaration on …", 备忘录),
+    /// the more particular first, or, for a resolution, its front matter
+    /// ("Resolution adopted by …"); a treaty when neither names one.
+    fn kind_by_its_title(&self) -> Option<AgreementKind> {
+        let title = fold(self.out.title.as_deref()?);
+        let front_matter = fold(&self.out.framing.front_matter);
+        let named = |kind: AgreementKind, text: &str| {
+            self.lexicon
+                .title_words
+                .iter()
+                .any(|(word, k)| *k == kind && text.contains(word.as_str()))
+        };
+        let by_title = [
+            AgreementKind::Resolution,
+            AgreementKind::MemorandumOfUnderstanding,
+            AgreementKind::JointDeclaration,
+            AgreementKind::FrameworkAgreement,
+        ]
+        .into_iter()
+        .find(|kind| named(*kind, &title));
+        // A resolution's symbol says so too: A/RES/80/31, WHA78.1, EB156.R2.
+        let symbol = self
+            .out
+            .symbol
+            .as_deref()
+            .unwrap_or_default()
+            .to_uppercase();
+        let numbered_r = |part: &str| {
+            part.len() > 1 && part.starts_with('R') && part[1..].chars().all(|c| c.is_ascii_digit())
+        };
+        let resolution_symbol = symbol.contains("/RES")
+            || symbol.starts_with("WHA")
+            || symbol.split(['.', '/']).any(numbered_r);
+        let by_front_matter = (named(AgreementKind::Resolution, &front_matter)
+            || resolution_symbol)
+            .then_some(AgreementKind::Resolution);
+        by_title.or(by_front_matter).or(Some(AgreementKind::Treaty))
     }
 
     fn push(

@@ -69,6 +69,9 @@ pub struct Lexicon {
     pub front_matter: Vec<String>,
     /// The kinds of agreement by name, lower-case (an export's facts line).
     pub agreement_kinds: Vec<(String, AgreementKind)>,
+    /// Words of a title that name the kind of instrument, folded: the
+    /// more particular kinds first, as the locale files list them.
+    pub title_words: Vec<(String, AgreementKind)>,
     /// Lines an export adds that are no words of the text: notices.
     pub notices: Vec<String>,
     /// How a draft marks what is not agreed: the words before the status.
@@ -128,6 +131,12 @@ impl Lexicon {
         for kind in AgreementKind::ALL {
             let name = l.format(&format!("agreement-kind-{}", kind.as_str()), None);
             push_new(&mut self.agreement_kinds, (name.to_lowercase(), *kind));
+            let id = format!("reader-title-{}", kind.as_str());
+            if has_message(l, &id) {
+                for word in l.format(&id, None).split(" | ") {
+                    push_new(&mut self.title_words, (fold(word.trim()), *kind));
+                }
+            }
         }
         for id in [
             "export-notice-draft",

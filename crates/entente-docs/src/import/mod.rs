@@ -223,6 +223,7 @@ mod tests {
             Some("80/12. Artificial intelligence for health")
         );
         assert_eq!(text.symbol.as_deref(), Some("A/RES/80/12"));
+        assert_eq!(text.kind, Some(AgreementKind::Resolution));
         assert!(text.framing.front_matter.contains("Agenda item 14"));
         assert_eq!(text.framing.preamble_opening, "The General Assembly,");
         assert_eq!(
@@ -269,6 +270,8 @@ mod tests {
             "Recalling the 2030 Agenda for Sustainable Development,[^1]\n\n[^1]: Resolution 70/1."
         );
         assert!(text.framing.closing.starts_with("52nd plenary meeting"));
+        // Its symbol says it is a resolution.
+        assert_eq!(text.kind, Some(AgreementKind::Resolution));
         assert!(text.unplaced.is_empty(), "{:?}", text.unplaced);
     }
 
@@ -276,6 +279,7 @@ mod tests {
     fn a_declaration_with_plain_headings_and_unnumbered_paragraphs() {
         let text = read("Declaration on Health Data\n\nWe, the Ministers of Health, meeting in Nairobi,\n\nDeclare:\n\nData sharing\n\nWe commit to share data.\n\nWe will train workers.\n\nFinancing\n\nWe will fund the work.\n", "en");
         assert_eq!(text.framing.preamble_closing, "Declare:");
+        assert_eq!(text.kind, Some(AgreementKind::JointDeclaration));
         assert_eq!(
             kinds(&text),
             [
