@@ -633,20 +633,27 @@ impl<'a> Reader<'a> {
             self.end_preamble();
             self.phase = Phase::Operative;
         }
+        let numbering = numbering(Some(marker.value), marker.inserted);
+        self.new_paragraph(line, numbering, Some(marker.value), marker.rest.clone());
+    }
+
+    /// A paragraph in the innermost article, section, chapter, part or
+    /// annex (or at the top level), with its first words.
+    fn new_paragraph(
+        &mut self,
+        line: &Line,
+        numbering: NumberingMode,
+        number: Option<u32>,
+        words: String,
+    ) {
         let parent = self
             .article
             .or(self.section)
             .or(self.chapter)
             .or(self.part)
             .or(self.annex);
-        let at = self.push(
-            ProvisionKind::Paragraph,
-            parent,
-            line,
-            numbering(Some(marker.value), marker.inserted),
-            Some(marker.value),
-        );
-        self.out.provisions[at].body = marker.rest.clone();
+        let at = self.push(ProvisionKind::Paragraph, parent, line, numbering, number);
+        self.out.provisions[at].body = words;
         (self.paragraph, self.sub, self.point) = (Some(at), None, None);
         self.open = Some(Open::Body(at));
     }
@@ -822,24 +829,7 @@ impl<'a> Reader<'a> {
                 body.push_str(&words);
                 self.open = Some(Open::Body(container));
             }
-            _ => {
-                let parent = self
-                    .article
-                    .or(self.section)
-                    .or(self.chapter)
-                    .or(self.part)
-                    .or(self.annex);
-                let at = self.push(
-                    ProvisionKind::Paragraph,
-                    parent,
-                    line,
-                    NumberingMode::Unnumbered,
-                    None,
-                );
-                self.out.provisions[at].body = words;
-                (self.paragraph, self.sub, self.point) = (Some(at), None, None);
-                self.open = Some(Open::Body(at));
-            }
+            _ => self.new_paragraph(line, NumberingMode::Unnumbered, None, words),
         }
     }
 
