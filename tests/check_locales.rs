@@ -64,3 +64,16 @@ fn severities_are_kept_apart() {
         .all(|p| p.severity == Severity::Warning));
     assert!(!report.has_errors());
 }
+
+#[test]
+fn fix_mends_the_typography_of_each_language() {
+    let (dir, printed, code) = common::fixed_copy(CASES, "check-locales", "typography");
+    assert_eq!((printed.as_str(), code), ("", Some(0)));
+    let read = |language: &str| {
+        std::fs::read_to_string(dir.path().join(format!("typography/{language}/app.ftl"))).unwrap()
+    };
+    assert!(read("fr").contains("Les Parties\u{a0}: lisez «\u{a0}ceci\u{a0}» d’abord\u{202f};"));
+    assert!(read("zh").contains("你好，{ $name }"));
+    assert!(read("ar").contains("مرحباً، { $name }"));
+    assert!(read("ru").contains("прочтите «это»;"));
+}

@@ -421,7 +421,9 @@ fn a_final_clean_text_is_refused_while_anything_is_unresolved_and_nothing_is_wri
     assert!(!manifest.draft);
     let english =
         std::fs::read_to_string(out.path().join("AI-HEALTH-GOLDEN-1.clean.en.md")).unwrap();
-    assert!(english.contains("Done at Geneva, on 20 May 2026, in the English, French, Arabic and Chinese languages, each text being equally authentic."), "{english}");
+    // The authentic languages in English's own order, a treaty's formula.
+    assert!(english.contains("Done at Geneva, on 20 May 2026, in a single original in the Arabic, Chinese, English and French languages, each text being equally authentic."), "{english}");
+    assert!(english.contains("have signed this Agreement."), "{english}");
     assert!(!english.contains("Draft"), "{english}");
 }
 

@@ -116,3 +116,8 @@ check-template-tags-differ = لا تستخدم هذه اللغة المتغيّ�
 check-template-structure = ليس لهذه اللغة العنوان والفقرات والفقرات الفرعية نفسها التي في { $source }.
 check-template-stale = تُرجم النص باللغة { $language } عن { $source } قبل تعديله: راجعه مقابل المصدر، ثم سجّل قيمة التجزئة الجديدة.
 check-template-no-hash = لا يسجّل النص باللغة { $language } قيمة تجزئة المصدر الذي تُرجم عنه.
+
+check-typography-fr-space = تضع الفرنسية هنا مسافة غير قابلة للكسر: قبل ; : ! ? و»، وبعد «. يضيفها الخيار --fix.
+check-typography-zh-punctuation = تستخدم الصينية علامات ترقيم كاملة العرض بجوار الحروف الصينية: «{ $mend }» هنا.
+check-typography-ar-punctuation = تستخدم العربية علامات ترقيمها الخاصة بعد الكلمات العربية: «{ $mend }» هنا.
+check-typography-ru-quotes = تستخدم الروسية علامات الاقتباس « »: «{ $mend }» هنا.

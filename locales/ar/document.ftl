@@ -181,14 +181,92 @@ export-proposed-by = اقتراح مقدَّم من { $parties }.
 export-notes-heading = ملاحظات
 export-missing-text = لا يوجد نص بهذه اللغة بعد.
 export-not-agreed = [لم يُتفق عليه بعد: { $status }]
-export-testimonium = وإثباتًا لذلك، قام الموقعون أدناه، المفوضون بذلك حسب الأصول، بالتوقيع على هذا الاتفاق.
+
+## الصيغ التي تحيط بالأحكام، بحسب نوع الصك ($kind: treaty،
+## framework-agreement، memorandum-of-understanding، joint-declaration).
+## والنص الذي ورد بصيغه الخاصة يحتفظ بها.
+
+# السطر الأول من الديباجة: من المتكلم.
+export-preamble-opening = { $kind ->
+        [memorandum-of-understanding] إن المشاركين،
+        [joint-declaration] نحن الموقعين أدناه،
+        [framework-agreement] إن الأطراف في هذا الاتفاق،
+       *[other] إن الأطراف في هذه المعاهدة،
+    }
+# السطر الفاصل بين فقرات الديباجة والمنطوق.
+export-preamble-closing = { $kind ->
+        [memorandum-of-understanding] قد توصلوا إلى التفاهم التالي:
+        [joint-declaration] نعلن ما يلي:
+       *[other] قد اتفقت على ما يلي:
+    }
+# يطابق اسم الإشارة جنس اسم الصك: هذه المعاهدة، هذا الاتفاق، مذكرة التفاهم هذه، هذا الإعلان.
+export-testimonium = { $kind ->
+        [memorandum-of-understanding] وإثباتًا لذلك، قام الموقعون أدناه، المفوضون بذلك حسب الأصول، بالتوقيع على مذكرة التفاهم هذه.
+        [joint-declaration] وإثباتًا لذلك، قام الموقعون أدناه بالتوقيع على هذا الإعلان.
+        [framework-agreement] وإثباتًا لذلك، قام الموقعون أدناه، المفوضون بذلك حسب الأصول، بالتوقيع على هذا الاتفاق.
+       *[other] وإثباتًا لذلك، قام الموقعون أدناه، المفوضون بذلك حسب الأصول، بالتوقيع على هذه المعاهدة.
+    }
+# $languages: اللغات ذات الحجية بالترتيب العربي، كل منها بالصيغة التي تكتبها بها
+# export-formula-language، موصولة بالواو.
 export-done-at = { $count ->
         [zero] حُرِّر في { $place } في { $date }.
-        [one] حُرِّر في { $place } في { $date }، باللغة { $languages }.
-        [two] حُرِّر في { $place } في { $date }، باللغتين { $languages }، ويتساوى النصان في الحجية.
-        [few] حُرِّر في { $place } في { $date }، في { $count } نصوص باللغات { $languages }، وتتساوى هذه النصوص جميعها في الحجية.
-        [many] حُرِّر في { $place } في { $date }، في { $count } نصًا باللغات { $languages }، وتتساوى هذه النصوص جميعها في الحجية.
-       *[other] حُرِّر في { $place } في { $date }، في { $count } نص باللغات { $languages }، وتتساوى هذه النصوص جميعها في الحجية.
+        [one] حُرِّر في { $place } في { $date }، في نسخة أصلية واحدة باللغة { $languages }.
+        [two] حُرِّر في { $place } في { $date }، في نسخة أصلية واحدة باللغتين { $languages }، وهما نصان متساويان في الحجية.
+        [few] حُرِّر في { $place } في { $date }، في نسخة أصلية واحدة باللغات { $languages }، وهي نصوص متساوية في الحجية.
+        [many] حُرِّر في { $place } في { $date }، في نسخة أصلية واحدة باللغات { $languages }، وهي نصوص متساوية في الحجية.
+       *[other] حُرِّر في { $place } في { $date }، في نسخة أصلية واحدة باللغات { $languages }، وهي نصوص متساوية في الحجية.
+    }
+# اسم اللغة كما تذكره الصيغة الختامية (صفة معرّفة: باللغتين الإنكليزية والفرنسية)؛
+# و$name اسمها في الواجهة، للغة ليست لها هنا صيغة خاصة.
+export-formula-language = { $code ->
+        [ar] العربية
+        [zh] الصينية
+        [en] الإنكليزية
+        [fr] الفرنسية
+        [ru] الروسية
+        [es] الإسبانية
+       *[other] { $name }
+    }
+# الترتيب الذي تذكر به العربية لغات الأمم المتحدة (الترتيب الألفبائي لأسمائها): رموزها.
+export-language-order = es en ru zh ar fr
+# أسماء أماكن المؤتمرات المعتادة كما تكتبها العربية ($city: معرِّف؛ $name: المكان
+# كما كُتب، لمكان غير مدرج).
+export-city = { $city ->
+        [geneva] جنيف
+        [new-york] نيويورك
+        [vienna] فيينا
+        [nairobi] نيروبي
+        [paris] باريس
+        [rome] روما
+        [bangkok] بانكوك
+        [addis-ababa] أديس أبابا
+        [santiago] سانتياغو
+        [beirut] بيروت
+        [strasbourg] ستراسبورغ
+        [the-hague] لاهاي
+        [brussels] بروكسل
+        [montreal] مونتريال
+        [washington] واشنطن
+       *[other] { $name }
+    }
+# الأماكن نفسها بأسمائها المفردة كما يكتبها المستخدم.
+export-city-name = { $city ->
+        [geneva] جنيف
+        [new-york] نيويورك
+        [vienna] فيينا
+        [nairobi] نيروبي
+        [paris] باريس
+        [rome] روما
+        [bangkok] بانكوك
+        [addis-ababa] أديس أبابا
+        [santiago] سانتياغو
+        [beirut] بيروت
+        [strasbourg] ستراسبورغ
+        [the-hague] لاهاي
+        [brussels] بروكسل
+        [montreal] مونتريال
+        [washington] واشنطن
+       *[other] { $name }
     }
 
 ## قراءة النصوص. إلى جانب التسميات الواردة أعلاه، الطرق الأخرى التي يكتب بها النص

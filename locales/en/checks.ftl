@@ -92,3 +92,9 @@ check-template-tags-differ = This language does not use the same variables, bloc
 check-template-structure = This language does not have the same heading, paragraphs and sub-paragraphs as { $source }.
 check-template-stale = The { $language } text was translated from an earlier { $source }: check it against the source, then record the new hash.
 check-template-no-hash = The { $language } text does not record the hash of the source it was translated from.
+
+# Typography of each language's texts (a --fix mends what is mechanical).
+check-typography-fr-space = French puts a no-break space here: before ; : ! ? and », after «. check --fix puts it in.
+check-typography-zh-punctuation = Chinese writes full-width punctuation beside Chinese characters: “{ $mend }” here.
+check-typography-ar-punctuation = Arabic writes its own punctuation after Arabic words: “{ $mend }” here.
+check-typography-ru-quotes = Russian quotes with guillemets: “{ $mend }” here.

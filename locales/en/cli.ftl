@@ -87,6 +87,11 @@ cli-check-templates-dir-help = A folder holding one folder per clause (default: 
 cli-check-locales-about = Check locale files before sending them back: syntax, missing and obsolete messages, variables, plural forms. One line per problem, as path:line:col: message.
 cli-check-locales-dir-help = A folder holding one folder per language (default: the locales bundled with Entente).
 cli-check-locales-reference-help = The language the others are checked against (default: en).
+cli-fix-help = First mend the typography of the files in DIR that is mechanical to mend (French no-break spaces, Chinese and Arabic punctuation, Russian quotation marks).
+cli-fix-mended = { $count ->
+        [one] One typography slip mended.
+       *[other] { $count } typography slips mended.
+    }
 cli-report-format-help = md for the secretariat's records (the default), json for scripts.
 
 report-heading = Negotiation report: { $title }

@@ -52,10 +52,87 @@ export-proposed-by = Proposed by { $parties }.
 export-notes-heading = Notes
 export-missing-text = No text in this language yet.
 export-not-agreed = [Not yet agreed: { $status }]
-export-testimonium = IN WITNESS WHEREOF the undersigned, being duly authorized thereto, have signed this Agreement.
+
+## The formulas around the provisions, by the kind of instrument ($kind:
+## treaty, framework-agreement, memorandum-of-understanding,
+## joint-declaration). A text that came with formulas of its own keeps them.
+
+# The preamble's opening line: who speaks.
+export-preamble-opening = { $kind ->
+        [memorandum-of-understanding] The Participants,
+        [joint-declaration] We, the undersigned,
+        [framework-agreement] The Parties to this Agreement,
+       *[other] The Parties to this Treaty,
+    }
+# The line between the recitals and the provisions.
+export-preamble-closing = { $kind ->
+        [memorandum-of-understanding] Have reached the following understanding:
+        [joint-declaration] Declare as follows:
+       *[other] Have agreed as follows:
+    }
+export-testimonium = { $kind ->
+        [memorandum-of-understanding] IN WITNESS WHEREOF the undersigned, being duly authorized thereto, have signed this Memorandum of Understanding.
+        [joint-declaration] IN WITNESS WHEREOF the undersigned have signed this Declaration.
+        [framework-agreement] IN WITNESS WHEREOF the undersigned, being duly authorized thereto, have signed this Agreement.
+       *[other] IN WITNESS WHEREOF the undersigned, being duly authorized thereto, have signed this Treaty.
+    }
+# $languages: the authentic languages in this language's order, each as
+# export-formula-language writes it, joined with "and".
 export-done-at = { $count ->
         [one] Done at { $place }, on { $date }, in the { $languages } language.
-       *[other] Done at { $place }, on { $date }, in the { $languages } languages, each text being equally authentic.
+       *[other] Done at { $place }, on { $date }, in a single original in the { $languages } languages, each text being equally authentic.
+    }
+# A language's name as the closing formula lists it; $name is its name in
+# the interface, for a language without a form of its own here.
+export-formula-language = { $code ->
+        [ar] Arabic
+        [zh] Chinese
+        [en] English
+        [fr] French
+        [ru] Russian
+        [es] Spanish
+       *[other] { $name }
+    }
+# The order in which this language lists the UN languages: their codes.
+export-language-order = ar zh en fr ru es
+# The usual places of conferences as this language names them ($city: an
+# id; $name: the place as typed, for one not listed).
+export-city = { $city ->
+        [geneva] Geneva
+        [new-york] New York
+        [vienna] Vienna
+        [nairobi] Nairobi
+        [paris] Paris
+        [rome] Rome
+        [bangkok] Bangkok
+        [addis-ababa] Addis Ababa
+        [santiago] Santiago
+        [beirut] Beirut
+        [strasbourg] Strasbourg
+        [the-hague] The Hague
+        [brussels] Brussels
+        [montreal] Montreal
+        [washington] Washington
+       *[other] { $name }
+    }
+# The same places as named alone, as a user types them.
+export-city-name = { $city ->
+        [geneva] Geneva
+        [new-york] New York
+        [vienna] Vienna
+        [nairobi] Nairobi
+        [paris] Paris
+        [rome] Rome
+        [bangkok] Bangkok
+        [addis-ababa] Addis Ababa
+        [santiago] Santiago
+        [beirut] Beirut
+        [strasbourg] Strasbourg
+        [the-hague] The Hague
+        [brussels] Brussels
+        [montreal] Montreal
+        [washington] Washington
+       *[other] { $name }
     }
 
 ## Reading texts. Besides the labels above, the other ways a text writes a

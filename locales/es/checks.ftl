@@ -97,3 +97,8 @@ check-template-tags-differ = Este idioma no utiliza las mismas variables, bloque
 check-template-structure = Este idioma no tiene el mismo epígrafe ni los mismos párrafos y apartados que { $source }.
 check-template-stale = El texto en { $language } se tradujo de una versión anterior de { $source }: compárelo con el texto de origen y, después, registre el nuevo hash.
 check-template-no-hash = El texto en { $language } no registra el hash del texto de origen del que se tradujo.
+
+check-typography-fr-space = El francés pone aquí un espacio de no separación: antes de ; : ! ? y », después de «. La opción --fix lo inserta.
+check-typography-zh-punctuation = El chino escribe puntuación de ancho completo junto a los caracteres chinos: «{ $mend }» aquí.
+check-typography-ar-punctuation = El árabe escribe su propia puntuación después de las palabras árabes: «{ $mend }» aquí.
+check-typography-ru-quotes = El ruso usa comillas angulares: «{ $mend }» aquí.

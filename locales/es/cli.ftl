@@ -87,6 +87,11 @@ cli-check-templates-dir-help = Una carpeta que contiene una carpeta por cláusul
 cli-check-locales-about = Comprobar los archivos de traducción antes de devolverlos: sintaxis, mensajes que faltan y obsoletos, variables, formas del plural. Una línea por problema, en la forma ruta:línea:columna: mensaje.
 cli-check-locales-dir-help = Una carpeta que contiene una carpeta por idioma (por defecto: las traducciones integradas en Entente).
 cli-check-locales-reference-help = El idioma con el que se comparan los demás (por defecto: en).
+cli-fix-help = Corregir primero, en los archivos de DIR, la tipografía que se corrige mecánicamente (espacios de no separación del francés, puntuación china y árabe, comillas rusas).
+cli-fix-mended = { $count ->
+        [one] Se ha corregido un error tipográfico.
+       *[other] Se han corregido { $count } errores tipográficos.
+    }
 cli-report-format-help = md para los archivos de la secretaría (por defecto), json para scripts.
 
 report-heading = Informe de la negociación: { $title }

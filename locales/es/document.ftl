@@ -50,13 +50,90 @@ export-proposed-by = Propuesta por { $parties }.
 export-notes-heading = Notas
 export-missing-text = Aún no hay texto en este idioma.
 export-not-agreed = [Sin acordar aún: { $status }]
-export-testimonium = EN TESTIMONIO DE LO CUAL, los infrascritos, debidamente autorizados para ello, han firmado el presente Acuerdo.
+
+## Las fórmulas que enmarcan las disposiciones, según el tipo de instrumento
+## ($kind: treaty, framework-agreement, memorandum-of-understanding,
+## joint-declaration). Un texto que llegó con sus propias fórmulas las conserva.
+
+# La primera línea del preámbulo: quién habla.
+export-preamble-opening = { $kind ->
+        [memorandum-of-understanding] Los Participantes,
+        [joint-declaration] Nosotros, los abajo firmantes,
+        [framework-agreement] Las Partes en el presente Acuerdo,
+       *[other] Las Partes en el presente Tratado,
+    }
+# La línea entre los considerandos y la parte dispositiva.
+export-preamble-closing = { $kind ->
+        [memorandum-of-understanding] Han llegado al siguiente entendimiento:
+        [joint-declaration] Declaramos lo siguiente:
+       *[other] Han convenido en lo siguiente:
+    }
+export-testimonium = { $kind ->
+        [memorandum-of-understanding] EN TESTIMONIO DE LO CUAL, los infrascritos, debidamente autorizados para ello, han firmado el presente Memorando de Entendimiento.
+        [joint-declaration] EN TESTIMONIO DE LO CUAL, los infrascritos han firmado la presente Declaración.
+        [framework-agreement] EN TESTIMONIO DE LO CUAL, los infrascritos, debidamente autorizados para ello, han firmado el presente Acuerdo.
+       *[other] EN TESTIMONIO DE LO CUAL, los infrascritos, debidamente autorizados para ello, han firmado el presente Tratado.
+    }
+# $languages: los idiomas auténticos en el orden del español, cada uno como lo
+# escribe export-formula-language, unidos con «y».
 export-done-at = { $count ->
-        [one] HECHO en { $place }, el { $date }, en idioma { $languages }.
-       *[other] HECHO en { $place }, el { $date }, en los idiomas { $languages }, siendo { $count ->
-            [2] ambos textos
-           *[other] todos los textos
-        } igualmente auténticos.
+        [one] Hecho en { $place }, el { $date }, en un solo ejemplar original en idioma { $languages }.
+       *[other] Hecho en { $place }, el { $date }, en un solo ejemplar original en los idiomas { $languages }, siendo cada texto igualmente auténtico.
+    }
+# El nombre de un idioma tal como lo enumera la fórmula final (adjetivo en
+# minúscula); $name es su nombre en la interfaz, para un idioma que no tiene
+# aquí forma propia.
+export-formula-language = { $code ->
+        [ar] árabe
+        [zh] chino
+        [en] inglés
+        [fr] francés
+        [ru] ruso
+        [es] español
+       *[other] { $name }
+    }
+# El orden en que el español enumera los idiomas de las Naciones Unidas
+# (orden alfabético de sus nombres): sus códigos.
+export-language-order = ar zh es fr en ru
+# Los lugares habituales de las conferencias tal como los nombra el español
+# ($city: un identificador; $name: el lugar tal como se escribió, para uno que
+# no figura en la lista).
+export-city = { $city ->
+        [geneva] Ginebra
+        [new-york] Nueva York
+        [vienna] Viena
+        [nairobi] Nairobi
+        [paris] París
+        [rome] Roma
+        [bangkok] Bangkok
+        [addis-ababa] Addis Abeba
+        [santiago] Santiago
+        [beirut] Beirut
+        [strasbourg] Estrasburgo
+        [the-hague] La Haya
+        [brussels] Bruselas
+        [montreal] Montreal
+        [washington] Washington
+       *[other] { $name }
+    }
+# Los mismos lugares nombrados solos, tal como se escriben.
+export-city-name = { $city ->
+        [geneva] Ginebra
+        [new-york] Nueva York
+        [vienna] Viena
+        [nairobi] Nairobi
+        [paris] París
+        [rome] Roma
+        [bangkok] Bangkok
+        [addis-ababa] Addis Abeba
+        [santiago] Santiago
+        [beirut] Beirut
+        [strasbourg] Estrasburgo
+        [the-hague] La Haya
+        [brussels] Bruselas
+        [montreal] Montreal
+        [washington] Washington
+       *[other] { $name }
     }
 
 ## Lectura de textos. Además de las etiquetas anteriores, las otras formas en

@@ -481,21 +481,21 @@ kit-start = Commencer l’accord
 
 exchange-button = Envoyer sous forme de fichier
 exchange-dialog-heading = Envoyer sous forme de fichier
-exchange-what = Que faut-il envoyer ?
+exchange-what = Que faut-il envoyer ?
 exchange-what-bundle = L’accord entier (dossier), à ouvrir sur un autre ordinateur
 exchange-what-packet = Les positions d’une partie (paquet), à intégrer par le secrétariat
 exchange-party = Partie
 exchange-path = Fichier à écrire
-exchange-private-hint = Les notes privées, positions de repli et lignes rouges ne quittent jamais cet ordinateur : aucun fichier créé ici ne les contient.
+exchange-private-hint = Les notes privées, positions de repli et lignes rouges ne quittent jamais cet ordinateur : aucun fichier créé ici ne les contient.
 exchange-submit = Écrire le fichier
-exchange-bundle-written = Dossier écrit : { $path }
-exchange-packet-written = Paquet écrit : { $path } (positions sur { $count ->
+exchange-bundle-written = Dossier écrit : { $path }
+exchange-packet-written = Paquet écrit : { $path } (positions sur { $count ->
         [one] { $count } disposition
        *[other] { $count } dispositions
     })
 import-button = Importer…
 import-dialog-heading = Importer
-import-kind = Que faut-il importer ?
+import-kind = Que faut-il importer ?
 import-kind-bundle = Un dossier d’accord (.entente)
 import-kind-packet = Le paquet de positions d’une délégation (.positions)
 import-kind-markdown = Le texte d’un accord, en Markdown ou en texte brut
@@ -538,12 +538,12 @@ import-pair-leave = Aucune disposition : l’écarter
 import-into = Dans
 import-into-new = Un nouvel accord
 import-revision = Comme nouvelle révision intitulée
-import-revision-hint = Laissez vide pour rattacher le texte à l’accord dans cette langue ; donnez un nom, par exemple Rev.3, pour le lire comme une nouvelle révision du texte de l’accord.
-import-revision-saved = { $name } enregistrée : { $amended } modifiées, { $added } ajoutées, { $moved } déplacées
-import-unmatched-heading = Absentes de la révision et laissées telles quelles, à régler par vos soins :
+import-revision-hint = Laissez vide pour rattacher le texte à l’accord dans cette langue ; donnez un nom, par exemple Rev.3, pour le lire comme une nouvelle révision du texte de l’accord.
+import-revision-saved = { $name } enregistrée : { $amended } modifiées, { $added } ajoutées, { $moved } déplacées
+import-unmatched-heading = Absentes de la révision et laissées telles quelles, à régler par vos soins :
 merge-summary = { $party } : { $applied } appliquées, { $unchanged } inchangées, { $conflicts } à régler
 merge-applied-heading = Appliquées
-merge-conflicts-heading = À régler : le relevé a été modifié ici après la création du paquet
+merge-conflicts-heading = À régler : le relevé a été modifié ici après la création du paquet
 merge-column-provision = Disposition
 merge-column-ours = Ici
 merge-column-theirs = Dans le paquet

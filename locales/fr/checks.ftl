@@ -98,3 +98,8 @@ check-template-tags-differ = Cette langue n’utilise pas les mêmes variables, 
 check-template-structure = Cette langue n’a pas le même intitulé, les mêmes paragraphes et les mêmes alinéas que { $source }.
 check-template-stale = Le texte en { $language } a été traduit d’une version antérieure de { $source } : vérifiez-le par rapport à la source, puis enregistrez la nouvelle empreinte.
 check-template-no-hash = Le texte en { $language } n’indique pas l’empreinte de la source à partir de laquelle il a été traduit.
+
+check-typography-fr-space = Le français met ici une espace insécable : avant le point-virgule, le deux-points, les points d’exclamation et d’interrogation et le guillemet fermant, après le guillemet ouvrant. L’option --fix l’insère.
+check-typography-zh-punctuation = Le chinois écrit une ponctuation pleine chasse à côté des caractères chinois : « { $mend } » ici.
+check-typography-ar-punctuation = L’arabe écrit sa propre ponctuation après les mots arabes : « { $mend } » ici.
+check-typography-ru-quotes = Le russe emploie les guillemets chevrons : « { $mend } » ici.

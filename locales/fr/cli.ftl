@@ -64,7 +64,7 @@ cli-import-into-help = Un accord déjà présent (son identifiant) : le texte l
 cli-import-revision-help = Avec --into : lire le texte comme une nouvelle révision de l’accord, enregistrée comme la version de ce nom (par exemple Rev.3).
 cli-import-keep-help = Conserver les lignes qui ne trouvent leur place nulle part, comme paragraphes non numérotés à l’endroit où elles figurent. Sans cette option, un tel texte est refusé et ces lignes sont énumérées.
 cli-import-preview-help = Indiquer seulement ce que contient le texte (données, dispositions par type, intitulés, lignes qui ne trouvent leur place nulle part et, avec --into, sa correspondance avec l’accord) ; ne rien créer.
-cli-import-pair-help = Avec --into : rattacher la disposition du texte qui commence à la ligne LINE à la disposition ID de l’accord (LINE:ID ; option répétable).
+cli-import-pair-help = Avec --into : rattacher la disposition du texte qui commence à la ligne LINE à la disposition ID de l’accord (LINE :ID ; option répétable).
 cli-import-unplaced = impossible à placer : { $words }
 cli-import-kept = conservée comme paragraphe non numéroté : { $words }
 cli-import-matched = Dispositions du texte ayant leur pendant dans l’accord : { $count }.
@@ -80,37 +80,42 @@ cli-import-preview-closing = Formule finale : { $words }
 cli-import-preview-count = { $kind } : { $count }
 cli-import-preview-heading = ligne { $line } : { $label } { $heading }
 cli-import-preview-unplaced = La ligne { $line } ne trouve sa place nulle part : { $words }
-cli-revision-imported = { $name } enregistrée : { $amended } modifiées, { $added } ajoutées, { $moved } déplacées.
-cli-revision-unmatched = absente de la révision, laissée telle quelle : { $label } (disposition { $id })
-cli-bundle-about = Transporter un accord entier vers un autre ordinateur sous la forme d’un seul fichier ; ses notes privées restent ici.
+cli-revision-imported = { $name } enregistrée : { $amended } modifiées, { $added } ajoutées, { $moved } déplacées.
+cli-revision-unmatched = absente de la révision, laissée telle quelle : { $label } (disposition { $id })
+cli-bundle-about = Transporter un accord entier vers un autre ordinateur sous la forme d’un seul fichier ; ses notes privées restent ici.
 cli-bundle-export-about = Écrire un accord, avec ses versions, ses parties et les positions partagées, dans un fichier de dossier.
-cli-bundle-import-about = Créer l’accord que contient un dossier ; affiche le numéro du nouvel accord.
+cli-bundle-import-about = Créer l’accord que contient un dossier ; affiche le numéro du nouvel accord.
 cli-bundle-out-help = Le fichier de dossier à écrire.
 cli-bundle-file-help = Le fichier de dossier à lire.
 cli-bundle-written = { $path } écrit ({ $bytes } octets).
 cli-packet-about = Les positions d’une délégation, transmises au secrétariat sous la forme d’un fichier et intégrées à son relevé.
 cli-packet-export-about = Écrire les positions partagées d’une partie sur un accord, avec leur historique, dans un fichier de paquet.
-cli-packet-import-about = Intégrer le paquet d’une délégation au relevé de cet ordinateur ; affiche ce qui a été appliqué et chaque conflit.
+cli-packet-import-about = Intégrer le paquet d’une délégation au relevé de cet ordinateur ; affiche ce qui a été appliqué et chaque conflit.
 cli-packet-party-help = La partie dont il faut écrire les positions (son numéro, donné par entente show --json).
 cli-packet-out-help = Le fichier de paquet à écrire.
 cli-packet-file-help = Le fichier de paquet à lire.
 cli-packet-take-theirs-help = Les dispositions (numéros séparés par des virgules) pour lesquelles la position du paquet doit remplacer un relevé modifié ici depuis la création du paquet.
-cli-packet-written = { $path } écrit : positions sur { $count ->
+cli-packet-written = { $path } écrit : positions sur { $count ->
         [one] { $count } disposition
        *[other] { $count } dispositions
     }.
 cli-packet-merged = { $party } : { $applied } appliquées, { $unchanged } inchangées, { $conflicts } à régler.
-cli-packet-applied = appliquée : { $label }
-cli-packet-conflict = à régler : { $label } (disposition { $id }). Ici : { $ours }. Dans le paquet : { $theirs }. Pour retenir la position du paquet : --take-theirs { $id }
+cli-packet-applied = appliquée : { $label }
+cli-packet-conflict = à régler : { $label } (disposition { $id }). Ici : { $ours }. Dans le paquet : { $theirs }. Pour retenir la position du paquet : --take-theirs { $id }
 cli-packet-position = { $stance }{ $noted ->
-        [yes] , « { $note } »
+        [yes] , « { $note } »
        *[no] {""}
     } (enregistrée le { $at } par { $by })
-cli-check-templates-about = Vérifier les modèles de clauses : manifestes, balises, variables, formes du pluriel, même structure dans chaque langue, traductions périmées. Une ligne par problème, sous la forme chemin:ligne:colonne: message.
+cli-check-templates-about = Vérifier les modèles de clauses : manifestes, balises, variables, formes du pluriel, même structure dans chaque langue, traductions périmées. Une ligne par problème, sous la forme chemin :ligne :colonne : message.
 cli-check-templates-dir-help = Un dossier contenant un dossier par clause (par défaut : les modèles fournis avec Entente).
-cli-check-locales-about = Vérifier les fichiers de traduction avant de les renvoyer : syntaxe, messages manquants et obsolètes, variables, formes du pluriel. Une ligne par problème, sous la forme chemin:ligne:colonne: message.
+cli-check-locales-about = Vérifier les fichiers de traduction avant de les renvoyer : syntaxe, messages manquants et obsolètes, variables, formes du pluriel. Une ligne par problème, sous la forme chemin :ligne :colonne : message.
 cli-check-locales-dir-help = Un dossier contenant un dossier par langue (par défaut : les traductions fournies avec Entente).
 cli-check-locales-reference-help = La langue à laquelle les autres sont comparées (par défaut : en).
+cli-fix-help = Corriger d’abord, dans les fichiers de DIR, la typographie qui se corrige mécaniquement (espaces insécables du français, ponctuation chinoise et arabe, guillemets russes).
+cli-fix-mended = { $count ->
+        [one] { $count } faute de typographie corrigée.
+       *[other] { $count } fautes de typographie corrigées.
+    }
 cli-report-format-help = md pour les archives du secrétariat (par défaut), json pour les scripts.
 
 report-heading = Rapport de négociation : { $title }

@@ -54,10 +54,90 @@ export-proposed-by = Proposition présentée par { $parties }.
 export-notes-heading = Notes
 export-missing-text = Pas encore de texte dans cette langue.
 export-not-agreed = [Non encore convenu : { $status }]
-export-testimonium = EN FOI DE QUOI, les soussignés, dûment autorisés à cet effet, ont signé le présent Accord.
+
+## Les formules qui encadrent les dispositions, selon le type d’instrument ($kind :
+## treaty, framework-agreement, memorandum-of-understanding,
+## joint-declaration). Un texte arrivé avec ses propres formules les garde.
+
+# La première ligne du préambule : qui parle.
+export-preamble-opening = { $kind ->
+        [memorandum-of-understanding] Les Participants,
+        [joint-declaration] Nous, soussignés,
+        [framework-agreement] Les Parties au présent Accord,
+       *[other] Les Parties au présent Traité,
+    }
+# La ligne entre les alinéas du préambule et le dispositif (« Parties » est féminin).
+export-preamble-closing = { $kind ->
+        [memorandum-of-understanding] Sont parvenus à l’entente suivante :
+        [joint-declaration] Déclarons ce qui suit :
+       *[other] Sont convenues de ce qui suit :
+    }
+export-testimonium = { $kind ->
+        [memorandum-of-understanding] EN FOI DE QUOI, les soussignés, à ce dûment autorisés, ont signé le présent Mémorandum d’accord.
+        [joint-declaration] EN FOI DE QUOI, les soussignés ont signé la présente Déclaration.
+        [framework-agreement] EN FOI DE QUOI, les soussignés, à ce dûment autorisés, ont signé le présent Accord.
+       *[other] EN FOI DE QUOI, les soussignés, à ce dûment autorisés, ont signé le présent Traité.
+    }
+# $languages : les langues faisant foi dans l’ordre du français, chacune sous
+# la forme que lui donne export-formula-language (adjectif au féminin, accordé
+# avec « langues »), reliées par « et ».
 export-done-at = { $count ->
-        [one] Fait à { $place }, le { $date }, en { $languages }.
-       *[other] Fait à { $place }, le { $date }, les textes { $languages } faisant également foi.
+        [one] Fait à { $place }, le { $date }, en un seul exemplaire original en langue { $languages }.
+       *[other] Fait à { $place }, le { $date }, en un seul exemplaire original en langues { $languages }, chacun des textes faisant également foi.
+    }
+# Le nom d’une langue tel que la formule finale l’écrit : l’adjectif au
+# féminin (« en langues anglaise et française ») ; $name est son nom dans
+# l’interface, pour une langue qui n’a pas de forme propre ici.
+export-formula-language = { $code ->
+        [ar] arabe
+        [zh] chinoise
+        [en] anglaise
+        [fr] française
+        [ru] russe
+        [es] espagnole
+       *[other] { $name }
+    }
+# L’ordre dans lequel le français énumère les langues de l’ONU (ordre
+# alphabétique des noms) : leurs codes.
+export-language-order = en ar zh es fr ru
+# Les lieux habituels des conférences tels que le français les nomme ($city :
+# un identifiant ; $name : le lieu tel que saisi, pour un lieu non listé).
+export-city = { $city ->
+        [geneva] Genève
+        [new-york] New York
+        [vienna] Vienne
+        [nairobi] Nairobi
+        [paris] Paris
+        [rome] Rome
+        [bangkok] Bangkok
+        [addis-ababa] Addis-Abeba
+        [santiago] Santiago
+        [beirut] Beyrouth
+        [strasbourg] Strasbourg
+        [the-hague] La Haye
+        [brussels] Bruxelles
+        [montreal] Montréal
+        [washington] Washington
+       *[other] { $name }
+    }
+# Les mêmes lieux nommés seuls, tels qu’on les saisit.
+export-city-name = { $city ->
+        [geneva] Genève
+        [new-york] New York
+        [vienna] Vienne
+        [nairobi] Nairobi
+        [paris] Paris
+        [rome] Rome
+        [bangkok] Bangkok
+        [addis-ababa] Addis-Abeba
+        [santiago] Santiago
+        [beirut] Beyrouth
+        [strasbourg] Strasbourg
+        [the-hague] La Haye
+        [brussels] Bruxelles
+        [montreal] Montréal
+        [washington] Washington
+       *[other] { $name }
     }
 
 ## Lecture des textes. Outre les libellés ci-dessus, les autres façons dont un

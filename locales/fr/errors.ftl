@@ -98,32 +98,32 @@ error-no-template-folder = { $path } n’est pas un dossier : check-templates l
 error-no-locale-folder = { $path } n’est pas un dossier de traductions : check-locales lit un dossier qui contient un dossier par langue (en, fr…), dont celui de la langue de référence.
 error-file-too-large = { $path } fait { $bytes } octets, davantage que ce qu’un fichier d’échange peut contenir ({ $limit } octets). Il n’a pas été lu et rien n’a été modifié.
 error-language-has-text = L’accord a déjà son texte en { $code } : y rattacher celui-ci l’écraserait. Pour intégrer une nouvelle version de ce texte, importez-la comme révision. Rien n’a été modifié.
-error-no-title = Le texte ne commence pas par son titre (une première ligne telle que « # Accord-cadre sur … »). Indiquez le titre : avec --title en ligne de commande, ou dans le champ Titre de la fenêtre d’importation. Rien n’a été importé.
+error-no-title = Le texte ne commence pas par son titre (une première ligne telle que « # Accord-cadre sur … »). Indiquez le titre : avec --title en ligne de commande, ou dans le champ Titre de la fenêtre d’importation. Rien n’a été importé.
 error-not-placed = { $count ->
         [one] { $count } ligne de { $path } ne trouve sa place nulle part dans un accord (elle est indiquée ci-dessus avec son numéro). Importez le texte avec l’option « Conserver les lignes qui ne trouvent leur place nulle part » (--keep-unplaced) pour la conserver comme paragraphe non numéroté à l’endroit où elle figure, ou corrigez le texte. Rien n’a été importé.
        *[other] { $count } lignes de { $path } ne trouvent leur place nulle part dans un accord (elles sont indiquées ci-dessus avec leur numéro). Importez le texte avec l’option « Conserver les lignes qui ne trouvent leur place nulle part » (--keep-unplaced) pour les conserver comme paragraphes non numérotés à l’endroit où elles figurent, ou corrigez le texte. Rien n’a été importé.
     }
 error-text-too-large = { $path } compte { $bytes } octets : plus qu’aucun texte d’accord (Entente lit les textes d’au plus { $limit } octets). Il n’a pas été lu et rien n’a été modifié.
 error-empty-text = { $path } ne contient aucune disposition qu’Entente puisse lire : ni alinéa du préambule, ni article, ni paragraphe. Rien n’a été importé.
-error-not-text = { $path } n’est pas un texte encodé en UTF-8 (premier octet fautif, compté à partir de 0 : { $offset }). Enregistrez-le en texte UTF-8 et importez-le à nouveau ; rien n’a été modifié.
+error-not-text = { $path } n’est pas un texte encodé en UTF-8 (premier octet fautif, compté à partir de 0 : { $offset }). Enregistrez-le en texte UTF-8 et importez-le à nouveau ; rien n’a été modifié.
 error-exchange-unreadable = { $path }:{ $line }:{ $column } : { $problem ->
-        [truncated] le fichier s’interrompt trop tôt ; il a sans doute été tronqué lors d’une copie. Demandez-le à nouveau
+        [truncated] le fichier s’interrompt trop tôt ; il a sans doute été tronqué lors d’une copie. Demandez-le à nouveau
        *[garbled] le fichier est endommagé à cet endroit et ne peut pas être lu. Demandez-le à nouveau
     }. Rien n’a été modifié.
 error-not-an-exchange-file = { $path } n’est pas { $expected ->
         [packet] un paquet de positions créé par Entente
        *[bundle] un dossier d’accord créé par Entente
     }. Rien n’a été modifié.
-error-exchange-too-new = { $path } a été créé par une version plus récente d’Entente (format { $found } ; cette version lit jusqu’au format { $supported }). Installez la version plus récente pour le lire ; rien n’a été modifié.
-error-exchange-invalid = { $path }:{ $line }:{ $column } : le fichier ne contient pas ce qu’Entente attend à cet endroit et n’a pas été importé. Détails : { $detail }
-error-bundle-broken = { $path } : la ligne { $row } de « { $table } » ne correspond pas à l’accord que décrit le dossier ; le dossier n’a donc pas été importé. Détails : { $detail }
-error-agreement-already-here = Cet accord se trouve déjà sur cet ordinateur, sous le titre « { $title } » (numéro { $id }). Un dossier apporte un nouvel accord ; pour intégrer les positions d’une délégation, importez son paquet de positions. Rien n’a été modifié.
-error-packet-agreement-not-here = Le paquet concerne « { $title } », qui ne se trouve pas sur cet ordinateur. Importez d’abord le dossier de l’accord ; rien n’a été modifié.
-error-packet-party-not-in-agreement = Le paquet provient de { $name }, qui n’est pas partie à cet accord ici : elle a été ajoutée sur la copie à partir de laquelle le paquet a été créé. Rien n’a été modifié.
+error-exchange-too-new = { $path } a été créé par une version plus récente d’Entente (format { $found } ; cette version lit jusqu’au format { $supported }). Installez la version plus récente pour le lire ; rien n’a été modifié.
+error-exchange-invalid = { $path }:{ $line }:{ $column } : le fichier ne contient pas ce qu’Entente attend à cet endroit et n’a pas été importé. Détails : { $detail }
+error-bundle-broken = { $path } : la ligne { $row } de « { $table } » ne correspond pas à l’accord que décrit le dossier ; le dossier n’a donc pas été importé. Détails : { $detail }
+error-agreement-already-here = Cet accord se trouve déjà sur cet ordinateur, sous le titre « { $title } » (numéro { $id }). Un dossier apporte un nouvel accord ; pour intégrer les positions d’une délégation, importez son paquet de positions. Rien n’a été modifié.
+error-packet-agreement-not-here = Le paquet concerne « { $title } », qui ne se trouve pas sur cet ordinateur. Importez d’abord le dossier de l’accord ; rien n’a été modifié.
+error-packet-party-not-in-agreement = Le paquet provient de { $name }, qui n’est pas partie à cet accord ici : elle a été ajoutée sur la copie à partir de laquelle le paquet a été créé. Rien n’a été modifié.
 error-packet-text-not-here = Le paquet contient des positions sur { $count ->
         [one] une disposition ou option
        *[other] { $count } dispositions ou options
-    } que cette copie de l’accord ne comporte pas : elles ont été ajoutées sur la copie à partir de laquelle le paquet a été créé. Demandez à la délégation ses positions sur le texte tel que le secrétariat l’a diffusé ; rien n’a été modifié.
+    } que cette copie de l’accord ne comporte pas : elles ont été ajoutées sur la copie à partir de laquelle le paquet a été créé. Demandez à la délégation ses positions sur le texte tel que le secrétariat l’a diffusé ; rien n’a été modifié.
 error-database = La base de données a signalé une erreur : { $reason }
 error-io = Un fichier n’a pas pu être lu ou écrit : { $reason }
 error-window = La fenêtre n’a pas pu effectuer cette action : { $reason }

@@ -74,3 +74,8 @@ check-template-tags-differ = 本语文所用的变量、块和分支与 { $sourc
 check-template-structure = 本语文的标题、款和项与 { $source } 不一致。
 check-template-stale = { $language }案文译自较早的 { $source }：请对照源文件进行核对，然后记录新的哈希值。
 check-template-no-hash = { $language }案文没有记录其所译源文件的哈希值。
+
+check-typography-fr-space = 法文此处应为不间断空格：位于 ; : ! ? 和 » 之前、« 之后。--fix 选项会加上该空格。
+check-typography-zh-punctuation = 中文在汉字旁使用全角标点：此处应为“{ $mend }”。
+check-typography-ar-punctuation = 阿拉伯文在阿拉伯文词语之后使用阿拉伯文标点：此处应为“{ $mend }”。
+check-typography-ru-quotes = 俄文使用书名号式引号：此处应为“{ $mend }”。

@@ -79,11 +79,13 @@ cli-packet-position = { $stance }{ $noted ->
         [yes] ，“{ $note }”
        *[no] {""}
     }（由{ $by }于{ $at }记录）
-cli-check-templates-about = 检查条款模板：template.json、标记、变量、复数形式、各语文结构是否一致、译文是否过时。每个问题一行，格式为“路径:行:列: 消息”。
+cli-check-templates-about = 检查条款模板：template.json、标记、变量、复数形式、各语文结构是否一致、译文是否过时。每个问题一行，格式为“<路径>:<行>:<列>: <消息>”。
 cli-check-templates-dir-help = 为每个条款各设一个文件夹的上级文件夹（默认：Entente 内置的模板）。
-cli-check-locales-about = 在交回区域设置文件之前对其进行检查：语法、缺失和过时的消息、变量、复数形式。每个问题一行，格式为“路径:行:列: 消息”。
+cli-check-locales-about = 在交回区域设置文件之前对其进行检查：语法、缺失和过时的消息、变量、复数形式。每个问题一行，格式为“<路径>:<行>:<列>: <消息>”。
 cli-check-locales-dir-help = 为每种语文各设一个文件夹的上级文件夹（默认：Entente 内置的区域设置）。
 cli-check-locales-reference-help = 检查其他语文时所依据的参照语文（默认：en）。
+cli-fix-help = 先改正DIR中文件可机械改正的排印问题（法文不间断空格、中文和阿拉伯文标点、俄文引号）。
+cli-fix-mended = 已改正{ $count }处排印问题。
 cli-report-format-help = md 供秘书处存档（默认），json 供脚本使用。
 
 report-heading = 谈判报告：{ $title }

@@ -156,11 +156,84 @@ export-proposed-by = 由{ $parties }提出。
 export-notes-heading = 注
 export-missing-text = 尚无此语文案文。
 export-not-agreed = [尚未商定：{ $status }]
-export-testimonium = 下列签署人经正式授权，在本协定上签字，以昭信守。
+
+## 条款前后的套语，按文书类型区分（$kind：treaty、framework-agreement、
+## memorandum-of-understanding、joint-declaration）。自带套语的文本保留其套语。
+
+# 序言的第一行：由谁发言。
+export-preamble-opening = { $kind ->
+        [memorandum-of-understanding] 各参与方，
+        [joint-declaration] 我们，下列签署人，
+        [framework-agreement] 本协定缔约方，
+       *[other] 本条约缔约方，
+    }
+# 序言各段与执行部分之间的一行。
+export-preamble-closing = { $kind ->
+        [memorandum-of-understanding] 达成谅解如下：
+        [joint-declaration] 兹宣布如下：
+       *[other] 兹协议如下：
+    }
+export-testimonium = { $kind ->
+        [memorandum-of-understanding] 下列签署人经正式授权，在本谅解备忘录上签字，以昭信守。
+        [joint-declaration] 下列签署人在本宣言上签字，以昭信守。
+        [framework-agreement] 下列签署人经正式授权，在本协定上签字，以昭信守。
+       *[other] 下列签署人经正式授权，在本条约上签字，以昭信守。
+    }
+# $languages：各作准语文，按中文的顺序排列，每种语文采用 export-formula-language
+# 的写法，以"、"和"和"连接。
 export-done-at = { $count ->
-        [1] { $date }订于{ $place }，以{ $languages }写成。
-        [2] { $date }订于{ $place }，以{ $languages }写成，两种文本同等作准。
-       *[other] { $date }订于{ $place }，以{ $languages }写成，各种文本同等作准。
+        [1] { $date }订于{ $place }，正本一份，以{ $languages }写成。
+       *[other] { $date }订于{ $place }，正本一份，{ $languages }文本同等作准。
+    }
+# 结尾套语中语文的名称；$name 为该语文在界面中的名称，用于此处没有专门写法的语文。
+export-formula-language = { $code ->
+        [ar] 阿拉伯文
+        [zh] 中文
+        [en] 英文
+        [fr] 法文
+        [ru] 俄文
+        [es] 西班牙文
+       *[other] { $name }
+    }
+# 中文列举联合国语文的顺序（沿用英文顺序）：语文代码。
+export-language-order = ar zh en fr ru es
+# 中文对常见会议地点的名称（$city：标识；$name：所输入的地点，用于未列出者）。
+export-city = { $city ->
+        [geneva] 日内瓦
+        [new-york] 纽约
+        [vienna] 维也纳
+        [nairobi] 内罗毕
+        [paris] 巴黎
+        [rome] 罗马
+        [bangkok] 曼谷
+        [addis-ababa] 亚的斯亚贝巴
+        [santiago] 圣地亚哥
+        [beirut] 贝鲁特
+        [strasbourg] 斯特拉斯堡
+        [the-hague] 海牙
+        [brussels] 布鲁塞尔
+        [montreal] 蒙特利尔
+        [washington] 华盛顿
+       *[other] { $name }
+    }
+# 同一地点单独书写时的名称，即用户输入的形式。
+export-city-name = { $city ->
+        [geneva] 日内瓦
+        [new-york] 纽约
+        [vienna] 维也纳
+        [nairobi] 内罗毕
+        [paris] 巴黎
+        [rome] 罗马
+        [bangkok] 曼谷
+        [addis-ababa] 亚的斯亚贝巴
+        [santiago] 圣地亚哥
+        [beirut] 贝鲁特
+        [strasbourg] 斯特拉斯堡
+        [the-hague] 海牙
+        [brussels] 布鲁塞尔
+        [montreal] 蒙特利尔
+        [washington] 华盛顿
+       *[other] { $name }
     }
 
 ## 文本读取。除上述编号外，文本书写标题的其他方式，以及标示其各部分的词语。

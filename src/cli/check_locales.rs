@@ -1,18 +1,29 @@
-//! `entente check-locales [DIR] [--reference en]` and `entente
-//! check-templates [DIR]`: one line per problem, `path:line:col: message`,
-//! on stdout; exit 1 when any is an error.
+//! `entente check-locales [DIR] [--reference en] [--fix]` and `entente
+//! check-templates [DIR] [--fix]`: one line per problem, `path:line:col:
+//! message`, on stdout; exit 1 when any is an error. `--fix` first mends
+//! the typography slips in the files of DIR.
 
 use std::io::Write;
 use std::path::Path;
 
 use super::Outcome;
 use entente_core::i18n::{
-    check_bundled, check_locales, FluentArgs, LocaleProblem, Localizer, Severity,
+    check_bundled, check_locales, fix_typography, FluentArgs, LocaleProblem, Localizer, Severity,
 };
-use entente_core::templates::{bundled, read_folder, Library};
+use entente_core::templates::{bundled, fix_template_typography, read_folder, Library};
 use entente_core::Error;
 
-pub fn check(l: &Localizer, dir: Option<&Path>, reference: &str) -> Result<Outcome, Error> {
+pub fn check(
+    l: &Localizer,
+    dir: Option<&Path>,
+    reference: &str,
+    fix: bool,
+) -> Result<Outcome, Error> {
+    if let (true, Some(dir)) = (fix, dir) {
+        if dir.join(reference).is_dir() {
+            mended(l, fix_typography(dir)?);
+        }
+    }
     let report = match dir {
         Some(dir) => check_locales(dir, reference)?,
         None => check_bundled(reference),
@@ -25,7 +36,12 @@ pub fn check(l: &Localizer, dir: Option<&Path>, reference: &str) -> Result<Outco
     )
 }
 
-pub fn check_templates(l: &Localizer, dir: Option<&Path>) -> Result<Outcome, Error> {
+pub fn check_templates(l: &Localizer, dir: Option<&Path>, fix: bool) -> Result<Outcome, Error> {
+    if let (true, Some(dir)) = (fix, dir) {
+        if dir.is_dir() {
+            mended(l, fix_template_typography(dir)?);
+        }
+    }
     let folders = match dir {
         Some(dir) if !dir.is_dir() => {
             return Err(Error::NoTemplateFolder {
@@ -43,6 +59,13 @@ pub fn check_templates(l: &Localizer, dir: Option<&Path>) -> Result<Outcome, Err
         "check-templates-summary",
         ("templates", count),
     )
+}
+
+/// How many typography slips `--fix` mended (on stderr).
+fn mended(l: &Localizer, count: usize) {
+    let mut args = FluentArgs::new();
+    args.set("count", count);
+    eprintln!("{}", l.format("cli-fix-mended", Some(&args)));
 }
 
 /// The problems, one per line, then how many of each kind (on stderr).

@@ -59,11 +59,15 @@ enum Command {
     },
     CheckTemplates {
         dir: Option<PathBuf>,
+        #[arg(long, requires = "dir")]
+        fix: bool,
     },
     CheckLocales {
         dir: Option<PathBuf>,
         #[arg(long, default_value = entente_core::i18n::FALLBACK_LANGUAGE)]
         reference: String,
+        #[arg(long, requires = "dir")]
+        fix: bool,
     },
 }
 
@@ -202,6 +206,7 @@ fn localized_command(l: &Localizer) -> clap::Command {
                 .mut_arg("dir", |a| {
                     a.help(l.format("cli-check-templates-dir-help", None))
                 })
+                .mut_arg("fix", |a| a.help(l.format("cli-fix-help", None)))
         })
         .mut_subcommand("check-locales", |c| {
             c.about(l.format("cli-check-locales-about", None))
@@ -212,6 +217,7 @@ fn localized_command(l: &Localizer) -> clap::Command {
                     a.help(l.format("cli-check-locales-reference-help", None))
                         .hide_default_value(true)
                 })
+                .mut_arg("fix", |a| a.help(l.format("cli-fix-help", None)))
         })
         .mut_subcommand("show", |c| {
             c.about(l.format("cli-show-about", None))
@@ -277,11 +283,13 @@ enum Outcome {
 
 fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
     match &cli.command {
-        Command::CheckLocales { dir, reference } => {
-            return check_locales::check(l, dir.as_deref(), reference)
-        }
-        Command::CheckTemplates { dir } => {
-            return check_locales::check_templates(l, dir.as_deref())
+        Command::CheckLocales {
+            dir,
+            reference,
+            fix,
+        } => return check_locales::check(l, dir.as_deref(), reference, *fix),
+        Command::CheckTemplates { dir, fix } => {
+            return check_locales::check_templates(l, dir.as_deref(), *fix)
         }
         _ => {}
     }

@@ -191,3 +191,35 @@ pub fn revise(
         .revision
         .expect("a revision's report"))
 }
+
+/// Copies the case `name` of a corpus into a temporary folder, runs
+/// `entente <command> <case> --fix` there, and returns the folder, what the
+/// command printed, and the exit code: after mending, only what is not
+/// typography is left to print.
+pub fn fixed_copy(corpus: &str, command: &str, name: &str) -> (TempDir, String, Option<i32>) {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(
+        &std::path::Path::new(corpus).join(name),
+        &dir.path().join(name),
+    );
+    let output = entente_cli(std::path::Path::new("/nonexistent"))
+        .current_dir(dir.path())
+        .args([command, name, "--fix"])
+        .output()
+        .unwrap();
+    let printed = String::from_utf8(output.stdout).unwrap();
+    (dir, printed, output.status.code())
+}
+
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}

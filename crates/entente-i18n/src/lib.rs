@@ -10,6 +10,7 @@ mod cldr;
 pub mod plural;
 mod pseudo;
 mod status;
+pub mod typography;
 
 use std::path::{Path, PathBuf};
 
@@ -21,7 +22,8 @@ use unic_langid::LanguageIdentifier;
 
 pub use check::position;
 pub use check::{
-    check_bundled, check_locales, CheckReport, LocaleFolderError, LocaleProblem, Severity,
+    check_bundled, check_locales, fix_typography, typography_slips, CheckReport, LocaleFolderError,
+    LocaleProblem, Severity,
 };
 pub use cldr::Cldr;
 pub use status::{translation_status, TranslationStatus};

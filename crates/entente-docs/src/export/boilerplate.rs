@@ -2,7 +2,30 @@
 //! ICU4X (CLDR), lists of languages with the language's own "and", and the
 //! document labels and formulas from the Fluent files.
 
-use entente_i18n::{Cldr, FluentArgs, Localizer};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use entente_i18n::{Cldr, FluentArgs, Localizer, INTERFACE_LANGUAGES};
+use entente_model::AgreementKind;
+
+/// The usual places of conferences, named per language by `export-city`.
+const CITIES: [&str; 15] = [
+    "geneva",
+    "new-york",
+    "vienna",
+    "nairobi",
+    "paris",
+    "rome",
+    "bangkok",
+    "addis-ababa",
+    "santiago",
+    "beirut",
+    "strasbourg",
+    "the-hague",
+    "brussels",
+    "montreal",
+    "washington",
+];
 
 /// A document language's words: its Fluent messages and its CLDR data.
 pub struct Words {
@@ -27,8 +50,71 @@ impl Words {
         self.l.format(id, Some(&fluent))
     }
 
+    /// "20 May 2026"; French writes the first of the month "1er".
     pub fn long_date(&self, day: &str) -> Option<String> {
-        self.cldr.long_date(day)
+        let date = self.cldr.long_date(day)?;
+        Some(match (self.l.language(), date.strip_prefix("1 ")) {
+            ("fr", Some(rest)) => format!("1er {rest}"),
+            _ => date,
+        })
+    }
+
+    /// A formula of the text (`export-testimonium`, `export-preamble-opening`
+    /// …) for an instrument of `kind`.
+    pub fn formula(&self, id: &str, kind: AgreementKind) -> String {
+        self.format(id, &[("kind", kind.as_str().to_string())])
+    }
+
+    /// The languages `codes` as the closing formula lists them: in this
+    /// language's order (`export-language-order`, the others after, by
+    /// name), each in the formula's own form, joined with this language's "and".
+    pub fn formula_languages(&self, codes: &[String]) -> String {
+        let order = self.format("export-language-order", &[]);
+        let order: Vec<&str> = order.split_whitespace().collect();
+        let name = |code: &str| self.format(&format!("language-{code}"), &[]);
+        let mut codes: Vec<&String> = codes.iter().collect();
+        codes.sort_by_key(|code| {
+            let place = order.iter().position(|o| o == code);
+            (place.unwrap_or(order.len()), name(code))
+        });
+        let names: Vec<String> = codes
+            .into_iter()
+            .map(|code| {
+                self.format(
+                    "export-formula-language",
+                    &[("code", code.clone()), ("name", name(code))],
+                )
+            })
+            .collect();
+        self.list(&names)
+    }
+
+    /// The place a text is done at as this language names it, where it is
+    /// one of the usual places of conferences (typed in any UN language);
+    /// as typed otherwise.
+    pub fn place(&self, typed: &str) -> String {
+        static KNOWN: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+        let known = KNOWN.get_or_init(|| {
+            let mut known = HashMap::new();
+            for language in INTERFACE_LANGUAGES {
+                let words = Words::new(language);
+                for city in CITIES {
+                    for id in ["export-city-name", "export-city"] {
+                        let name =
+                            words.format(id, &[("city", city.into()), ("name", String::new())]);
+                        known.insert(name.to_lowercase(), city);
+                    }
+                }
+            }
+            known
+        });
+        match known.get(&typed.trim().to_lowercase()) {
+            Some(city) => self.format(
+                "export-city",
+                &[("city", city.to_string()), ("name", typed.to_string())],
+            ),
+            None => typed.to_string(),
+        }
     }
 
     pub fn list(&self, items: &[String]) -> String {
@@ -69,5 +155,36 @@ mod tests {
             "russe".to_string(),
         ];
         assert_eq!(Words::new("fr").list(&items), "anglais, français et russe");
+    }
+
+    #[test]
+    fn the_closing_formula_names_places_and_languages_as_each_language_does() {
+        let six: Vec<String> = ["en", "fr", "es", "ru", "zh", "ar"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            Words::new("en").formula_languages(&six),
+            "Arabic, Chinese, English, French, Russian and Spanish"
+        );
+        assert_eq!(
+            Words::new("fr").formula_languages(&six),
+            "anglaise, arabe, chinoise, espagnole, française et russe"
+        );
+        assert!(Words::new("ru")
+            .formula_languages(&six)
+            .starts_with("английском, арабском, испанском"));
+        for typed in ["Geneva", "genève", "Ginebra", "Женева", "日内瓦"] {
+            assert_eq!(Words::new("fr").place(typed), "Genève", "{typed}");
+            assert_eq!(Words::new("ru").place(typed), "Женеве", "{typed}");
+        }
+        assert_eq!(Words::new("fr").place("Kisumu"), "Kisumu");
+        assert_eq!(
+            Words::new("fr").long_date("2026-06-01").unwrap(),
+            "1er juin 2026"
+        );
+        assert_eq!(
+            Words::new("fr").long_date("2026-06-11").unwrap(),
+            "11 juin 2026"
+        );
     }
 }

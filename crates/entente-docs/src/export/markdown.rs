@@ -107,6 +107,19 @@ impl<'a> Page<'a> {
             .filter(|n| n.kind == ProvisionKind::Recital)
             .count();
         let has_preamble = recitals > 0 || !framing.preamble_opening.is_empty();
+        // A text without formulas of its own has its instrument's: who
+        // speaks, and the line before the provisions (a resolution's organ
+        // is its own to name).
+        let mut framing = framing;
+        let kind = agreement.kind;
+        if recitals > 0 && kind != entente_model::AgreementKind::Resolution {
+            if framing.preamble_opening.is_empty() {
+                framing.preamble_opening = self.words.formula("export-preamble-opening", kind);
+            }
+            if framing.preamble_closing.is_empty() {
+                framing.preamble_closing = self.words.formula("export-preamble-closing", kind);
+            }
+        }
         let mut recitals_written = 0;
         if has_preamble {
             out.block(
@@ -452,11 +465,11 @@ impl<'a> Page<'a> {
             .languages
             .iter()
             .filter(|l| l.authentic)
-            .map(|l| self.words.format(&format!("language-{}", l.code), &[]))
+            .map(|l| l.code.clone())
             .collect();
         let place = match self.request.place.trim() {
             "" => blank.clone(),
-            place => place.to_string(),
+            place => self.words.place(place),
         };
         let date = self
             .request
@@ -464,11 +477,12 @@ impl<'a> Page<'a> {
             .as_deref()
             .and_then(|d| self.words.long_date(d))
             .unwrap_or(blank);
-        out.block(0, &escape(&self.words.format("export-testimonium", &[])));
+        let testimonium = self.words.formula("export-testimonium", agreement.kind);
+        out.block(0, &escape(&testimonium));
         let mut args = entente_i18n::FluentArgs::new();
         args.set("place", place);
         args.set("date", date);
-        args.set("languages", self.words.list(&languages));
+        args.set("languages", self.words.formula_languages(&languages));
         args.set("count", languages.len());
         out.block(
             0,

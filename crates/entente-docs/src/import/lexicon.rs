@@ -129,6 +129,13 @@ impl Lexicon {
             }
         }
         for kind in AgreementKind::ALL {
+            // The opening line the export writes for an instrument of this kind.
+            let mut args = FluentArgs::new();
+            args.set("kind", kind.as_str());
+            let opening = l.format("export-preamble-opening", Some(&args));
+            if opening != "export-preamble-opening" {
+                push_new(&mut self.opening, fold(opening.trim()));
+            }
             let name = l.format(&format!("agreement-kind-{}", kind.as_str()), None);
             push_new(&mut self.agreement_kinds, (name.to_lowercase(), *kind));
             let id = format!("reader-title-{}", kind.as_str());
@@ -229,12 +236,21 @@ impl Lexicon {
     }
 }
 
-/// Text as the reader compares words: lower-case, and Arabic without its
-/// short vowels and tatweel, which texts write or leave out at will.
+/// Text as the reader compares words: lower-case, Arabic without its short
+/// vowels and tatweel, no-break spaces as spaces: what texts write or leave
+/// out at will.
 pub fn fold(text: &str) -> String {
     text.to_lowercase()
         .chars()
         .filter(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+        // French no-break spaces, written or not.
+        .map(|c| {
+            if matches!(c, '\u{a0}' | '\u{202f}') {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

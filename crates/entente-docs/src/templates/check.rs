@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 use super::render;
 use super::syntax::{self, At, Node};
 use super::{Files, Manifest, Template, VariableType, CATEGORIES};
-use entente_i18n::{LocaleProblem, Severity};
+use entente_i18n::{typography, LocaleProblem, Severity};
 use entente_model::Value;
 
 /// A template folder checked: the template when it has no error, and every
@@ -211,6 +211,14 @@ impl Checker<'_> {
                 self.problems.push(found);
                 continue;
             };
+            for slip in typography_slips(language, source) {
+                let at = entente_i18n::position(source, slip.start);
+                let found = self
+                    .problem(&entry.file, at, slip.code)
+                    .arg("mend", slip.mend)
+                    .warning();
+                self.problems.push(found);
+            }
             let nodes = match syntax::parse(source) {
                 Ok(nodes) => nodes,
                 Err(error) => {
@@ -465,4 +473,10 @@ fn check_tags(
         }
         signature.insert((kind, name.clone(), cases));
     }
+}
+
+/// The typography slips of a template's words in `language` (its tags
+/// left aside), as byte ranges of `source`.
+pub fn typography_slips(language: &str, source: &str) -> Vec<typography::Slip> {
+    typography::check(language, &typography::words_only(source, "{{", "}}"))
 }

@@ -208,6 +208,26 @@ pub fn read_folder(dir: &Path) -> std::io::Result<Vec<(String, Files)>> {
     Ok(folders)
 }
 
+/// Mends the typography of every template's language files under `dir`
+/// (`fr.md` is French, and so on); how many slips were mended.
+pub fn fix_template_typography(dir: &Path) -> std::io::Result<usize> {
+    let mut mended = 0;
+    for (folder, files) in read_folder(dir)? {
+        for (name, source) in files {
+            let Some(language) = name.strip_suffix(".md") else {
+                continue;
+            };
+            let slips = check::typography_slips(language, &source);
+            if !slips.is_empty() {
+                mended += slips.len();
+                let path = Path::new(&folder).join(&name);
+                std::fs::write(path, entente_i18n::typography::mend(&source, &slips))?;
+            }
+        }
+    }
+    Ok(mended)
+}
+
 /// The bundled templates, embedded at build time: (id, files).
 pub fn bundled() -> Vec<(String, Files)> {
     include!(concat!(env!("OUT_DIR"), "/bundled_templates.rs"))

@@ -215,6 +215,16 @@ impl Locale {
 
     /// The checks of a whole language on its own: every message formatted.
     pub(super) fn check_alone(&self, problems: &mut Vec<LocaleProblem>) {
+        for (path, source) in self.files.values() {
+            for slip in super::typography_slips(&self.language, source) {
+                let at = super::position(source, slip.start);
+                problems.push(
+                    LocaleProblem::new(path, at, slip.code)
+                        .arg("mend", slip.mend.clone())
+                        .warning(),
+                );
+            }
+        }
         let Ok(langid) = self.language.parse::<LanguageIdentifier>() else {
             return;
         };

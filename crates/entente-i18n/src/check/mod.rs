@@ -239,6 +239,69 @@ fn syntax_problem(path: &Path, source: &str, error: &ParserError) -> LocaleProbl
     }
 }
 
+/// The typography slips of a Fluent file's words in `language` (see
+/// `typography`), as byte ranges of `source`.
+pub fn typography_slips(language: &str, source: &str) -> Vec<crate::typography::Slip> {
+    use fluent_syntax::ast::Entry;
+    let resource = match parser::parse(source) {
+        Ok(resource) | Err((resource, _)) => resource,
+    };
+    let mut words = Vec::new();
+    for entry in &resource.body {
+        let (value, attributes) = match entry {
+            // What the reader of texts matches is data, as texts write it.
+            Entry::Message(m) if m.id.name.starts_with("reader-") => continue,
+            Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+            Entry::Term(t) => (Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        for pattern in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
+            tree::texts(pattern, &mut words);
+        }
+    }
+    let base = source.as_ptr() as usize;
+    let mut slips: Vec<crate::typography::Slip> = words
+        .into_iter()
+        .flat_map(|text| {
+            let at = text.as_ptr() as usize - base;
+            crate::typography::check(language, text)
+                .into_iter()
+                .map(move |mut slip| {
+                    slip.start += at;
+                    slip.end += at;
+                    slip
+                })
+        })
+        .collect();
+    slips.sort_by_key(|s| s.start);
+    slips
+}
+
+/// Mends the typography of every locale file under `dir` (one folder per
+/// language); how many slips were mended.
+pub fn fix_typography(dir: &Path) -> std::io::Result<usize> {
+    let mut mended = 0;
+    for entry in std::fs::read_dir(dir)? {
+        let folder = entry?.path();
+        let Some(language) = folder
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(String::from)
+        else {
+            continue;
+        };
+        for path in super::ftl_files(&folder) {
+            let source = std::fs::read_to_string(&path)?;
+            let slips = typography_slips(&language, &source);
+            if !slips.is_empty() {
+                mended += slips.len();
+                std::fs::write(&path, crate::typography::mend(&source, &slips))?;
+            }
+        }
+    }
+    Ok(mended)
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn position(source: &str, offset: usize) -> (usize, usize) {
     let before = &source[..offset.min(source.len())];

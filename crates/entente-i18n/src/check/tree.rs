@@ -215,3 +215,28 @@ pub(super) fn format_problem(
         }
     })
 }
+
+/// The words of a pattern (its text elements, inside selects too), as
+/// slices of the source they were parsed from.
+pub(super) fn texts<'s>(pattern: &Pattern<&'s str>, out: &mut Vec<&'s str>) {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push(value),
+            PatternElement::Placeable { expression } => expression_texts(expression, out),
+        }
+    }
+}
+
+fn expression_texts<'s>(expression: &Expression<&'s str>, out: &mut Vec<&'s str>) {
+    match expression {
+        Expression::Select { variants, .. } => {
+            for variant in variants {
+                texts(&variant.value, out);
+            }
+        }
+        Expression::Inline(InlineExpression::Placeable { expression }) => {
+            expression_texts(expression, out)
+        }
+        Expression::Inline(_) => {}
+    }
+}

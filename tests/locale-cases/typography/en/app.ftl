@@ -1,0 +1,2 @@
+greeting = Hello, { $name }!
+notice = The Parties: read "this" first; then sign.

@@ -1,0 +1,2 @@
+greeting = Bonjour, { $name }!
+notice = Les Parties : lisez «ceci» d’abord ; puis signez.
