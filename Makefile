@@ -14,7 +14,8 @@ run:
 
 ## Run every test: every crate but the app, the layers' dependency rules, the
 ## locale files in Mozilla's parser, the exported Markdown in pandoc and
-## markdownlint, lints, and the end-to-end suite.
+## markdownlint, the Word documents in python-docx, lints, and the
+## end-to-end suite.
 test: deps test-core lint test-e2e
 
 deps:
@@ -28,6 +29,7 @@ test-core:
 	scripts/check-layers.sh
 	scripts/check-locales-with-mozilla-parser.sh
 	scripts/check-exports-with-pandoc-and-markdownlint.sh
+	scripts/check-word-with-python-docx.sh
 
 lint:
 	cargo fmt --all -- --check

@@ -4,7 +4,9 @@
 # languages, options on a third, the positions of 193 parties. Entente's
 # export is every language in the clean (draft), bracketed and compilation
 # renderings, Markdown and HTML (six runs of `entente export`); pandoc's is
-# `pandoc -f commonmark -t html` on each of the 18 Markdown files.
+# `pandoc -f commonmark -t html` on each of the 18 Markdown files. Then
+# every rendering (clean, bracketed, compilation, parallel, report) in each
+# format, Markdown, HTML and Word, one `entente export` per rendering.
 # Usage: benches/export_vs_pandoc.sh [RUNS]   (run by scripts/measure.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,3 +46,21 @@ echo "export of 999 provisions × 6 languages × 3 renderings, Markdown and HTML
 printf '  entente export (6 processes, %d files)   %6.3f s\n' $((files * 2)) "$e"
 printf '  pandoc -f commonmark -t html (%d processes)  %6.3f s\n' "$files" "$p"
 printf '  ratio: entente is %.1f× faster than pandoc'"'"'s conversion alone\n' "$(echo "$p / $e" | bc -l)"
+
+echo "every rendering of the same agreement, format by format, median of $runs runs:"
+for format in md html docx; do
+    times=()
+    for _ in $(seq "$runs"); do
+        rm -rf "$data/out"
+        start=$(seconds)
+        for mode in clean bracketed compilation parallel report; do
+            "$target/release/entente" --data-dir "$data/db" export 1 --out "$data/out" \
+                --mode "$mode" --format "$format" --draft >/dev/null
+        done
+        times+=("$(echo "$(seconds) - $start" | bc)")
+    done
+    files=$(ls "$data"/out/*."$format" | wc -l)
+    bytes=$(cat "$data"/out/*."$format" | wc -c)
+    printf '  %-5s %3d files, %10d bytes   %6.3f s\n' "$format" "$files" "$bytes" \
+        "$(printf '%s\n' "${times[@]}" | median)"
+done

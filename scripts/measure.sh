@@ -23,8 +23,9 @@ cargo run --locked --quiet --release --example seed_agreement -- "$negotiation" 
 export ENTENTE_MATRIX_DATA="$negotiation"
 E2E_TEST=benches/matrix_view.py tests/e2e/run.sh "$app"
 
-# An export at scale against pandoc's conversion of the same Markdown.
+# An export at scale against pandoc's conversion of the same Markdown, and
+# every rendering as Markdown, HTML and Word.
 benches/export_vs_pandoc.sh
 
-# A 1,000-article convention read in.
+# A 1,000-article convention read in, and 300 articles as a Word document.
 benches/import_text.sh

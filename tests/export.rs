@@ -1,7 +1,9 @@
 //! Exports: golden files for a small agreement in English, French, Arabic and
 //! Chinese (every rendering, Markdown and HTML, compared byte for byte; set
-//! UPDATE_GOLDEN=1 to write them again, then read the diff); determinism;
-//! the refusals of a final clean text; hostile text; the command line.
+//! UPDATE_GOLDEN=1 to write them again, then read the diff); Word documents
+//! read by pandoc and LibreOffice with the words of the Markdown;
+//! determinism; the refusals of a final clean text; hostile text; the
+//! command line.
 
 mod common;
 
@@ -342,13 +344,127 @@ fn every_rendering_and_format_matches_its_golden_file() {
 fn the_same_data_gives_the_same_bytes() {
     let g = golden();
     let (one, two) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    g.entente
-        .export(g.id, &everything(true), one.path())
-        .unwrap();
-    g.entente
-        .export(g.id, &everything(true), two.path())
-        .unwrap();
+    let request = ExportRequest {
+        formats: Format::ALL.to_vec(),
+        ..everything(true)
+    };
+    g.entente.export(g.id, &request, one.path()).unwrap();
+    g.entente.export(g.id, &request, two.path()).unwrap();
     assert_eq!(files(one.path()), files(two.path()));
+}
+
+/// `pandoc -s -f <from> -t plain` of `file`: the title with the text.
+fn pandoc_plain(file: &Path, from: &str) -> String {
+    let output = std::process::Command::new("pandoc")
+        .args(["-s", "-f", from, "-t", "plain", "--wrap=none"])
+        .arg(file)
+        .output()
+        .expect("pandoc is installed with the test packages");
+    assert!(
+        output.status.success(),
+        "pandoc could not read {}: {}",
+        file.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Every Word document of the golden agreement (every rendering, four
+/// languages) and the Markdown of the same rendering and language.
+fn word_and_markdown() -> (tempfile::TempDir, Vec<(PathBuf, PathBuf)>) {
+    let g = golden();
+    let out = tempfile::tempdir().unwrap();
+    let request = ExportRequest {
+        formats: vec![Format::Md, Format::Docx],
+        ..everything(true)
+    };
+    let manifest = g.entente.export(g.id, &request, out.path()).unwrap();
+    let pairs = manifest
+        .files
+        .iter()
+        .filter(|f| f.path.ends_with(".docx"))
+        .map(|f| {
+            let word = out.path().join(&f.path);
+            (word.clone(), word.with_extension("md"))
+        })
+        .collect();
+    (out, pairs)
+}
+
+#[test]
+fn pandoc_reads_in_each_word_document_the_words_of_its_markdown() {
+    let (_out, pairs) = word_and_markdown();
+    assert_eq!(pairs.len(), 3 * 4 + 3 + 4);
+    for (word, markdown) in &pairs {
+        let from_word = common::words(&pandoc_plain(word, "docx"));
+        let from_markdown = common::words(&pandoc_plain(markdown, "commonmark_x"));
+        let name = word.file_name().unwrap().to_string_lossy();
+        assert_same_words(&name, from_word, from_markdown);
+    }
+}
+
+/// The words of a Word document as another program read them, and those
+/// of its Markdown. A parallel text is a table in Word, its columns named
+/// once; in Markdown one language after the other, each tagged: the same
+/// words, in another order and number.
+fn assert_same_words(name: &str, mut read: Vec<String>, mut markdown: Vec<String>) {
+    if name.contains(".parallel.") {
+        for words in [&mut read, &mut markdown] {
+            words.sort();
+            words.dedup();
+        }
+    }
+    if read != markdown {
+        let only = |a: &[String], b: &[String]| -> Vec<String> {
+            a.iter().filter(|w| !b.contains(w)).cloned().collect()
+        };
+        let at = read.iter().zip(&markdown).position(|(a, b)| a != b);
+        panic!(
+            "{name}: the words differ from word {at:?}: only in Word {:?}, only in Markdown {:?} ({} / {})",
+            only(&read, &markdown),
+            only(&markdown, &read),
+            read.len(),
+            markdown.len()
+        );
+    }
+}
+
+#[test]
+fn libreoffice_opens_each_word_document_and_finds_its_words() {
+    let (out, pairs) = word_and_markdown();
+    let text = out.path().join("text");
+    // One LibreOffice for every document: it takes seconds to start.
+    let status = std::process::Command::new("soffice")
+        .args([
+            "--headless",
+            "--convert-to",
+            "txt:Text (encoded):UTF8",
+            "--outdir",
+        ])
+        .arg(&text)
+        .args(pairs.iter().map(|(word, _)| word))
+        .env("HOME", out.path())
+        .output()
+        .expect("LibreOffice is installed with the test packages");
+    assert!(status.status.success(), "{status:?}");
+    let note = regex::Regex::new(r"(?m)^\[\^\d+\]:.*$").unwrap();
+    let call = regex::Regex::new(r"\[\^(\d+)\]").unwrap();
+    for (word, markdown) in &pairs {
+        let name = word.file_name().unwrap().to_string_lossy();
+        let read = text.join(Path::new(&*name).with_extension("txt"));
+        let read = std::fs::read_to_string(&read)
+            .unwrap_or_else(|_| panic!("LibreOffice could not open {name}"));
+        // LibreOffice's text keeps a footnote's number where it is called
+        // and leaves the note out: so does the Markdown here.
+        let markdown = std::fs::read_to_string(markdown).unwrap();
+        let markdown = call
+            .replace_all(&note.replace_all(&markdown, ""), " $1 ")
+            .into_owned();
+        let without_notes = out.path().join("without-notes.md");
+        std::fs::write(&without_notes, markdown).unwrap();
+        let from_markdown = common::words(&pandoc_plain(&without_notes, "commonmark_x"));
+        assert_same_words(&name, common::words(&read), from_markdown);
+    }
 }
 
 #[test]

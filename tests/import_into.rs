@@ -183,7 +183,7 @@ fn a_provision_left_over_can_be_paired_by_hand() {
     let capacity = find(&entente, id, "Capacity building");
     let preview = entente
         .preview_source(
-            &renumbered,
+            &renumbered.as_str().into(),
             &entente_core::service::ImportRequest {
                 into: Some(id),
                 ..common::request("fr")
@@ -201,7 +201,9 @@ fn a_provision_left_over_can_be_paired_by_hand() {
         }],
         ..common::request("fr")
     };
-    let attached = entente.import_source(&renumbered, &request).unwrap();
+    let attached = entente
+        .import_source(&renumbered.as_str().into(), &request)
+        .unwrap();
     let alignment = attached.alignment.unwrap();
     // The article paired, its paragraph found under it by number.
     assert!(alignment.text_only.is_empty(), "{alignment:?}");

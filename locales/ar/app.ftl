@@ -438,6 +438,7 @@ export-rendering-report = تقرير التفاوض (المصفوفة والخل
 export-formats = الصيغ
 export-format-md = Markdown
 export-format-html = HTML
+export-format-docx = Word (.docx)
 export-draft = مشروع: تصدير النص النظيف قبل أن يصبح نهائيًا، مع وسم جميع المواضع التي لم تُحسم
 export-place = مكان التحرير
 export-date = تاريخ التحرير
@@ -547,23 +548,53 @@ import-dialog-heading = استيراد
 import-kind = المحتوى المراد استيراده
 import-kind-bundle = حزمة اتفاق (.entente)
 import-kind-packet = ملف مواقف وفد (.positions)
-import-kind-markdown = نص اتفاق، بصيغة Markdown أو نصًا عاديًا
+import-kind-markdown = نص اتفاق: مستند Word ‏(.docx)، أو بصيغة Markdown، أو نصًا عاديًا
 import-path = الملف المراد قراءته
-import-path-hint = المسار الكامل للملف، على ذاكرة USB مثلًا.
+import-path-hint = المسار الكامل للملف، على ذاكرة USB مثلًا: مستند Word (.docx)، أو نص بصيغة Markdown، أو نص عادي.
 import-language = لغة النص
 import-title = العنوان، إذا لم يبدأ النص بعنوان
 import-submit = استيراد
-import-unplaced-heading = { $count ->
-        [zero] لا توجد أسطر لا موضع لها في الاتفاق:
-        [one] سطر واحد لا موضع له في الاتفاق:
-        [two] سطران لا موضع لهما في الاتفاق:
-        [few] { $count } أسطر لا موضع لها في الاتفاق:
-        [many] { $count } سطرًا لا موضع لها في الاتفاق:
-       *[other] { $count } سطر لا موضع لها في الاتفاق:
+import-unplaced-heading = { $unit ->
+        [paragraph] { $count ->
+            [zero] لا توجد فقرات لا موضع لها في الاتفاق:
+            [one] فقرة واحدة لا موضع لها في الاتفاق:
+            [two] فقرتان لا موضع لهما في الاتفاق:
+            [few] { $count } فقرات لا موضع لها في الاتفاق:
+            [many] { $count } فقرةً لا موضع لها في الاتفاق:
+           *[other] { $count } فقرة لا موضع لها في الاتفاق:
+        }
+       *[line] { $count ->
+            [zero] لا توجد أسطر لا موضع لها في الاتفاق:
+            [one] سطر واحد لا موضع له في الاتفاق:
+            [two] سطران لا موضع لهما في الاتفاق:
+            [few] { $count } أسطر لا موضع لها في الاتفاق:
+            [many] { $count } سطرًا لا موضع لها في الاتفاق:
+           *[other] { $count } سطر لا موضع لها في الاتفاق:
+        }
     }
-import-unplaced-line = السطر { $line }: { $words }
+import-unplaced-line = { $unit ->
+        [paragraph] الفقرة
+       *[line] السطر
+    } { $line }: { $words }
 import-open-agreement = فتح الاتفاق
-import-keep-unplaced = الإبقاء على الأسطر التي لا موضع لها في الاتفاق، بوصفها فقرات غير مرقّمة في مواضعها
+import-keep-unplaced = الإبقاء على ما لا موضع له في الاتفاق، بوصفه فقرات غير مرقّمة في موضعه
+import-accept-changes = اعتبار التغييرات المتعقبة في مستند Word مقبولة (وبدون ذلك، يُرفض المستند الذي يتضمن تغييرات متعقبة)
+import-word-comments = { $count ->
+        [zero] لم يُستبعد أي تعليق من تعليقات المستند.
+        [one] استُبعد تعليق واحد من تعليقات المستند.
+        [two] استُبعد تعليقان من تعليقات المستند.
+        [few] استُبعدت { $count } تعليقات من تعليقات المستند.
+        [many] استُبعد { $count } تعليقًا من تعليقات المستند.
+       *[other] استُبعد { $count } تعليق من تعليقات المستند.
+    }
+import-word-changes = { $count ->
+        [zero] لم يُعتبر أي تغيير متعقب مقبولًا.
+        [one] اعتُبر تغيير متعقب واحد مقبولًا.
+        [two] اعتُبر تغييران متعقبان مقبولين.
+        [few] اعتُبرت { $count } تغييرات متعقبة مقبولة.
+        [many] اعتُبر { $count } تغييرًا متعقبًا مقبولًا.
+       *[other] اعتُبر { $count } تغيير متعقب مقبولًا.
+    }
 import-read = قراءة النص
 import-confirm = استيراد
 import-found-heading = محتوى النص
@@ -577,7 +608,7 @@ import-found-closing = الصيغة الختامية: { $words }
 import-found-count = { $kind }: { $count }
 import-found-headings = العناوين الأولى
 import-found-nothing = لم يُعثر على أي حكم في هذا النص.
-import-unplaced-refused = حدِّد خانة «الإبقاء على الأسطر التي لا موضع لها في الاتفاق» لاستيراد النص مع هذه الأسطر، أو صحّح النص ثم اقرأه مرة أخرى.
+import-unplaced-refused = حدِّد خانة «الإبقاء على ما لا موضع له في الاتفاق» لاستيراد النص مع ما لا موضع له، أو صحّح النص ثم اقرأه مرة أخرى.
 import-alignment-matched = { $count ->
         [zero] ليس في النص أي حكم يقابل نظيره في الاتفاق.
         [one] في النص حكم واحد يقابل نظيره في الاتفاق.
@@ -588,7 +619,10 @@ import-alignment-matched = { $count ->
     }
 import-alignment-text-only = في النص فقط
 import-alignment-agreement-only = في الاتفاق فقط، وتبقى دون نص بهذه اللغة
-import-alignment-line = السطر { $line }: { $label }
+import-alignment-line = { $unit ->
+        [paragraph] الفقرة
+       *[line] السطر
+    } { $line }: { $label }
 import-pair-with = إسناده إلى
 import-pair-leave = لا يُسند إلى أي حكم: يُستبعد
 import-into = الاتفاق المراد الاستيراد إليه

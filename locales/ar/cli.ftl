@@ -28,23 +28,44 @@ cli-export-about = تصدير اتفاق بصيغة Markdown أو HTML بجمي�
 cli-export-out-help = المجلد الذي تُكتب فيه الملفات (يُنشأ عند الحاجة).
 cli-export-lang-help = all (الافتراضي)، أو اللغات المطلوب كتابتها، مثل en,fr.
 cli-export-mode-help = clean (الافتراضي): النص المتفق عليه؛ bracketed: الأقواس المعقوفة والخيارات في مواضعها مع مقدّميها؛ compilation: جميع الخيارات والتعديلات؛ parallel: لغتان حكمًا حكمًا؛ report: المصفوفة والخلاصة.
-cli-export-format-help = md (الافتراضي) أو html.
+cli-export-format-help = md (الافتراضي) أو html أو docx (Word).
 cli-export-draft-help = تصدير نص نظيف لم يصبح نهائيًا بعد، مع وسم جميع المواضع التي لم تُحسم.
 cli-export-place-help = مكان تحرير الاتفاق، لأجل الصيغة الختامية.
 cli-export-date-help = يوم تحرير الاتفاق (YYYY-MM-DD)، لأجل الصيغة الختامية.
-cli-import-about = استيراد نص موجود، بصيغة Markdown أو نصًا عاديًا منسقًا على النحو الذي تتبعه الأمانات: بوصفه اتفاقًا جديدًا، أو نصًا لاتفاق قائم بلغة أخرى (--into)، أو نسخة منقّحة جديدة من اتفاق قائم (--into مع --revision). ويُطبع معرّف الاتفاق الجديد.
-cli-import-file-help = النص المراد قراءته.
+cli-import-about = استيراد نص موجود، منسق على النحو الذي تتبعه الأمانات، من مستند Word (.docx) أو من نص بصيغة Markdown أو نص عادي: بوصفه اتفاقًا جديدًا، أو نصًا لاتفاق قائم بلغة أخرى (--into)، أو نسخة منقّحة جديدة من اتفاق قائم (--into مع --revision). ويُطبع معرّف الاتفاق الجديد.
+cli-import-file-help = النص المراد قراءته: مستند Word (.docx)، أو نص بصيغة Markdown، أو نص عادي.
 cli-import-lang-help = اللغة التي كُتب بها، مثل ar.
 cli-import-title-help = العنوان، إذا لم يبدأ النص بعنوان.
 cli-import-into-help = اتفاق موجود بالفعل على هذا الجهاز (معرّفه): يُلحَق به النص بهذه اللغة، ويُلحَق كل حكم بالحكم المماثل له نوعًا ورقمًا؛ وما لا نظير له يُدرَج في قائمة، جنبًا إلى جنب.
 cli-import-revision-help = مع --into: قراءة النص بوصفه نسخة منقّحة جديدة من الاتفاق، تُحفظ بوصفها النسخة التي تحمل هذا الاسم (مثل Rev.3).
-cli-import-keep-help = الإبقاء على الأسطر التي لا موضع لها في الاتفاق، بوصفها فقرات غير مرقّمة في مواضعها. وبدون هذا الخيار، يُرفض هذا النص وتُدرَج تلك الأسطر في قائمة.
+cli-import-keep-help = الإبقاء على ما لا موضع له في الاتفاق، بوصفه فقرات غير مرقّمة في موضعه. وبدون هذا الخيار، يُرفض هذا النص ويُدرَج ما لا موضع له في قائمة.
 cli-import-preview-help = الاكتفاء ببيان ما يتضمنه النص (بياناته، وأحكامه حسب النوع، وعناوينه، والأسطر التي لا موضع لها في الاتفاق، ومع --into مدى تقابله مع الاتفاق)؛ دون إنشاء أي شيء.
-cli-import-pair-help = مع --into: إسناد حكم النص الذي يبدأ في السطر LINE إلى الحكم ID من الاتفاق (LINE:ID؛ ويجوز تكراره).
+cli-import-pair-help = مع --into: إسناد حكم النص الذي يبدأ في السطر LINE (وفي مستند Word، في الفقرة LINE) إلى الحكم ID من الاتفاق (LINE:ID؛ ويجوز تكراره).
+cli-import-accept-changes-help = اعتبار التغييرات المتعقبة في مستند Word مقبولة. وبدون هذا الخيار، يُرفض المستند الذي يتضمن تغييرات متعقبة.
+cli-import-paragraph = الفقرة { $number }
+cli-import-word-comments = { $count ->
+        [zero] لم يُستبعد أي تعليق من تعليقات المستند.
+        [one] استُبعد تعليق واحد من تعليقات المستند.
+        [two] استُبعد تعليقان من تعليقات المستند.
+        [few] استُبعدت { $count } تعليقات من تعليقات المستند.
+        [many] استُبعد { $count } تعليقًا من تعليقات المستند.
+       *[other] استُبعد { $count } تعليق من تعليقات المستند.
+    }
+cli-import-word-changes = { $count ->
+        [zero] لم يُعتبر أي تغيير متعقب مقبولًا.
+        [one] اعتُبر تغيير متعقب واحد مقبولًا.
+        [two] اعتُبر تغييران متعقبان مقبولين.
+        [few] اعتُبرت { $count } تغييرات متعقبة مقبولة.
+        [many] اعتُبر { $count } تغييرًا متعقبًا مقبولًا.
+       *[other] اعتُبر { $count } تغيير متعقب مقبولًا.
+    }
 cli-import-unplaced = تعذّر وضعه في موضع: { $words }
 cli-import-kept = أُبقي عليه فقرةً غير مرقّمة: { $words }
 cli-import-matched = عدد أحكام النص التي لها نظائر في الاتفاق: { $count }.
-cli-import-text-only = في النص فقط، السطر { $line }: { $label } { $words }
+cli-import-text-only = في النص فقط، { $unit ->
+        [paragraph] الفقرة
+       *[line] السطر
+    } { $line }: { $label } { $words }
 cli-import-agreement-only = في الاتفاق فقط، الحكم { $id }: { $label } { $words }
 cli-import-preview-title = العنوان: { $words }
 cli-import-preview-symbol = الرمز: { $words }
@@ -54,8 +75,14 @@ cli-import-preview-opening = مستهل الديباجة: { $words }
 cli-import-preview-closing-line = ختام الديباجة: { $words }
 cli-import-preview-closing = الصيغة الختامية: { $words }
 cli-import-preview-count = { $kind }: { $count }
-cli-import-preview-heading = السطر { $line }: { $label } { $heading }
-cli-import-preview-unplaced = السطر { $line } لا موضع له في الاتفاق: { $words }
+cli-import-preview-heading = { $unit ->
+        [paragraph] الفقرة
+       *[line] السطر
+    } { $line }: { $label } { $heading }
+cli-import-preview-unplaced = { $unit ->
+        [paragraph] الفقرة { $line } لا موضع لها
+       *[line] السطر { $line } لا موضع له
+    } في الاتفاق: { $words }
 cli-revision-imported = حُفظت النسخة { $name }: المعدَّل { $amended }، والمضاف { $added }، والمنقول { $moved }.
 cli-revision-unmatched = لا يرد في النسخة المنقّحة، وتُرك على حاله: { $label } (الحكم { $id })
 cli-bundle-about = نقل اتفاق كامل إلى جهاز آخر في ملف واحد؛ وتبقى ملاحظاته الخاصة على هذا الجهاز.

@@ -178,7 +178,6 @@ export-subparagraph = ({ $letter ->
     })
 export-point = ({ $small_roman })
 export-proposed-by = اقتراح مقدَّم من { $parties }.
-export-notes-heading = ملاحظات
 export-missing-text = لا يوجد نص بهذه اللغة بعد.
 export-not-agreed = [لم يُتفق عليه بعد: { $status }]
 

@@ -406,6 +406,7 @@ export-rendering-report = Negotiation report (the matrix and roll-up)
 export-formats = Formats
 export-format-md = Markdown
 export-format-html = HTML
+export-format-docx = Word (.docx)
 export-draft = Draft: export the clean text before it is final, every unresolved place marked
 export-place = Done at (place)
 export-date = Done on (date)
@@ -495,19 +496,37 @@ import-dialog-heading = Import
 import-kind = What to import
 import-kind-bundle = An agreement bundle (.entente)
 import-kind-packet = A delegation’s position packet (.positions)
-import-kind-markdown = An agreement text, in Markdown or plain text
+import-kind-markdown = An agreement text: a Word document (.docx), Markdown or plain text
 import-path = File to read
-import-path-hint = The full path of the file, for instance on a USB key.
+import-path-hint = The full path of the file, for instance on a USB key: a Word document (.docx), Markdown or plain text.
 import-language = Language of the text
 import-title = Title, if the text does not begin with one
 import-submit = Import
-import-unplaced-heading = { $count ->
-        [one] One line fits nowhere in an agreement:
-       *[other] { $count } lines fit nowhere in an agreement:
+import-unplaced-heading = { $unit ->
+        [paragraph] { $count ->
+            [one] One paragraph fits nowhere in an agreement:
+           *[other] { $count } paragraphs fit nowhere in an agreement:
+        }
+       *[line] { $count ->
+            [one] One line fits nowhere in an agreement:
+           *[other] { $count } lines fit nowhere in an agreement:
+        }
     }
-import-unplaced-line = Line { $line }: { $words }
+import-unplaced-line = { $unit ->
+        [paragraph] Paragraph
+       *[line] Line
+    } { $line }: { $words }
 import-open-agreement = Open the agreement
-import-keep-unplaced = Keep the lines that fit nowhere, as unnumbered paragraphs where they stand
+import-keep-unplaced = Keep what fits nowhere, as unnumbered paragraphs where it stands
+import-accept-changes = Take the tracked changes of a Word document as accepted (without this, a document with tracked changes is refused)
+import-word-comments = { $count ->
+        [one] One comment of the document was left out.
+       *[other] { $count } comments of the document were left out.
+    }
+import-word-changes = { $count ->
+        [one] One tracked change was taken as accepted.
+       *[other] { $count } tracked changes were taken as accepted.
+    }
 import-read = Read the text
 import-confirm = Import
 import-found-heading = What the text holds
@@ -521,14 +540,17 @@ import-found-closing = Closing formula: { $words }
 import-found-count = { $kind }: { $count }
 import-found-headings = The first headings
 import-found-nothing = No provision was found in this text.
-import-unplaced-refused = Tick “Keep the lines that fit nowhere” to import the text with them, or correct the text and read it again.
+import-unplaced-refused = Tick “Keep what fits nowhere” to import the text with it, or correct the text and read it again.
 import-alignment-matched = { $count ->
         [one] One provision of the text meets its counterpart in the agreement.
        *[other] { $count } provisions of the text meet their counterparts in the agreement.
     }
 import-alignment-text-only = In the text only
 import-alignment-agreement-only = In the agreement only, left without words in this language
-import-alignment-line = Line { $line }: { $label }
+import-alignment-line = { $unit ->
+        [paragraph] Paragraph
+       *[line] Line
+    } { $line }: { $label }
 import-pair-with = Give it to
 import-pair-leave = No provision: leave it out
 import-into = Into

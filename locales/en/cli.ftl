@@ -28,23 +28,36 @@ cli-export-about = Export an agreement as Markdown or HTML in every language of 
 cli-export-out-help = The folder to write into (created if need be).
 cli-export-lang-help = all (the default), or the languages to write, such as en,fr.
 cli-export-mode-help = clean (the default): the agreed wording; bracketed: brackets and options in place, with who proposed them; compilation: every option and amendment; parallel: two languages provision by provision; report: the matrix and roll-up.
-cli-export-format-help = md (the default) or html.
+cli-export-format-help = md (the default), html or docx (Word).
 cli-export-draft-help = Export a clean text that is not final yet, every unresolved place marked.
 cli-export-place-help = Where the agreement is done, for the closing formula.
 cli-export-date-help = The day it is done (YYYY-MM-DD), for the closing formula.
-cli-import-about = Bring in an existing text, in Markdown or plain text as secretariats lay them out: a new agreement, another language of one (--into), or a new revision of one (--into with --revision). Prints the new agreement's id.
-cli-import-file-help = The text to read.
+cli-import-about = Bring in an existing text, as secretariats lay them out, from a Word document (.docx), Markdown or plain text: a new agreement, another language of one (--into), or a new revision of one (--into with --revision). Prints the new agreement's id.
+cli-import-file-help = The text to read: a Word document (.docx), Markdown or plain text.
 cli-import-lang-help = The language it is written in, such as en.
 cli-import-title-help = The title, when the text does not begin with one.
 cli-import-into-help = An agreement already here (its id): the text is attached to it in this language, each provision to the one of the same kind and number; what has no counterpart is listed, side by side.
 cli-import-revision-help = With --into: read the text as a new revision of the agreement, saved as the version of this name (such as Rev.3).
-cli-import-keep-help = Keep the lines that fit nowhere, as unnumbered paragraphs where they stand. Without it, such a text is refused and those lines listed.
+cli-import-keep-help = Keep what fits nowhere, as unnumbered paragraphs where it stands. Without it, such a text is refused and what fits nowhere is listed.
 cli-import-preview-help = Only say what the text holds (details, provisions by kind, headings, lines that fit nowhere, and with --into how it meets the agreement); make nothing.
-cli-import-pair-help = With --into: give the provision of the text that begins on line LINE to the provision ID of the agreement (LINE:ID; may be repeated).
+cli-import-pair-help = With --into: give the provision of the text that begins on line LINE (in a Word document, paragraph LINE) to the provision ID of the agreement (LINE:ID; may be repeated).
+cli-import-accept-changes-help = Take a Word document's tracked changes as accepted. Without it, a document with tracked changes is refused.
+cli-import-paragraph = paragraph { $number }
+cli-import-word-comments = { $count ->
+        [one] One comment of the document was left out.
+       *[other] { $count } comments of the document were left out.
+    }
+cli-import-word-changes = { $count ->
+        [one] One tracked change was taken as accepted.
+       *[other] { $count } tracked changes were taken as accepted.
+    }
 cli-import-unplaced = could not be placed: { $words }
 cli-import-kept = kept as an unnumbered paragraph: { $words }
 cli-import-matched = { $count } provisions of the text met their counterparts in the agreement.
-cli-import-text-only = in the text only, line { $line }: { $label } { $words }
+cli-import-text-only = in the text only, { $unit ->
+        [paragraph] paragraph
+       *[line] line
+    } { $line }: { $label } { $words }
 cli-import-agreement-only = in the agreement only, provision { $id }: { $label } { $words }
 cli-import-preview-title = Title: { $words }
 cli-import-preview-symbol = Symbol: { $words }
@@ -54,8 +67,14 @@ cli-import-preview-opening = The preamble opens: { $words }
 cli-import-preview-closing-line = The preamble closes: { $words }
 cli-import-preview-closing = Closing formula: { $words }
 cli-import-preview-count = { $kind }: { $count }
-cli-import-preview-heading = line { $line }: { $label } { $heading }
-cli-import-preview-unplaced = Line { $line } fits nowhere: { $words }
+cli-import-preview-heading = { $unit ->
+        [paragraph] paragraph
+       *[line] line
+    } { $line }: { $label } { $heading }
+cli-import-preview-unplaced = { $unit ->
+        [paragraph] Paragraph
+       *[line] Line
+    } { $line } fits nowhere: { $words }
 cli-revision-imported = { $name } saved: { $amended } amended, { $added } added, { $moved } moved.
 cli-revision-unmatched = not in the revision, left as it was: { $label } (provision { $id })
 cli-bundle-about = Carry a whole agreement to another machine as one file; its private notes stay here.

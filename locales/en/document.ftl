@@ -49,7 +49,6 @@ export-amendment = Proposed amendment:
 export-subparagraph = ({ $letter })
 export-point = ({ $small_roman })
 export-proposed-by = Proposed by { $parties }.
-export-notes-heading = Notes
 export-missing-text = No text in this language yet.
 export-not-agreed = [Not yet agreed: { $status }]
 

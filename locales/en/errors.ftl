@@ -99,13 +99,27 @@ error-no-locale-folder = { $path } is not a locale folder: check-locales reads a
 error-file-too-large = { $path } is { $bytes } bytes, more than an exchange file may hold ({ $limit } bytes). It was not read, and nothing was changed.
 error-language-has-text = The agreement already has its text in { $code }: attaching this one would write over it. To bring in a new version of that text, import it as a revision. Nothing was changed.
 error-no-title = The text does not begin with its title (a first line such as “# Framework Agreement on …”). Give the title: with --title on the command line, or in the Title field of the import dialog. Nothing was imported.
-error-not-placed = { $count ->
-        [one] One line of { $path } fits nowhere in an agreement (listed above with its number). Import it with “keep lines that fit nowhere” (--keep-unplaced) to keep it as an unnumbered paragraph where it stands, or correct the text. Nothing was imported.
-       *[other] { $count } lines of { $path } fit nowhere in an agreement (listed above with their numbers). Import them with “keep lines that fit nowhere” (--keep-unplaced) to keep them as unnumbered paragraphs where they stand, or correct the text. Nothing was imported.
+error-not-placed = { $unit ->
+        [paragraph] { $count ->
+            [one] One paragraph of { $path } fits nowhere in an agreement (listed above with its number). Import it with “keep what fits nowhere” (--keep-unplaced) to keep it as an unnumbered paragraph where it stands, or correct the document. Nothing was imported.
+           *[other] { $count } paragraphs of { $path } fit nowhere in an agreement (listed above with their numbers). Import them with “keep what fits nowhere” (--keep-unplaced) to keep them as unnumbered paragraphs where they stand, or correct the document. Nothing was imported.
+        }
+       *[line] { $count ->
+            [one] One line of { $path } fits nowhere in an agreement (listed above with its number). Import it with “keep what fits nowhere” (--keep-unplaced) to keep it as an unnumbered paragraph where it stands, or correct the text. Nothing was imported.
+           *[other] { $count } lines of { $path } fit nowhere in an agreement (listed above with their numbers). Import them with “keep what fits nowhere” (--keep-unplaced) to keep them as unnumbered paragraphs where they stand, or correct the text. Nothing was imported.
+        }
     }
 error-text-too-large = { $path } is { $bytes } bytes: more than any agreement text (Entente reads texts of up to { $limit } bytes). It was not read, and nothing was changed.
 error-empty-text = { $path } holds no provision that Entente can read: no recital, article or paragraph. Nothing was imported.
 error-not-text = { $path } is not a text in UTF-8 (the first byte that is not, counted from 0: { $offset }). Save it as UTF-8 text and import it again; nothing was changed.
+error-not-a-word-document = { $path } is not a Word document (.docx): it is not the package Word saves, or it holds no document. Save it from its program as a Word document (.docx) or as text, and import it again; nothing was changed.
+error-word-old-or-protected = { $path } is a Word 97–2003 document (.doc) or is protected by a password. Open it in Word or LibreOffice, save it as a Word document (.docx) without a password, and import that; nothing was changed.
+error-word-too-large = { $path } would take more than { $limit } bytes once opened: far more than any agreement, so it was not read. Nothing was changed.
+error-word-tracked-changes = { $count ->
+        [one] { $path } has a tracked change. Accept or reject it in Word, or import the document with “take the tracked changes as accepted” (--accept-changes). Nothing was imported.
+       *[other] { $path } has { $count } tracked changes. Accept or reject them in Word, or import the document with “take the tracked changes as accepted” (--accept-changes). Nothing was imported.
+    }
+error-word-damaged = { $path } is damaged and cannot be read as a Word document ({ $problem }). Ask for it again, or open it in Word and save it again; nothing was changed.
 error-exchange-unreadable = { $path }:{ $line }:{ $column }: { $problem ->
         [truncated] the file ends too early; it was probably cut short in copying. Ask for it again
        *[garbled] the file is damaged here and cannot be read. Ask for it again

@@ -412,6 +412,7 @@ export-rendering-report = Informe de la negociación (matriz y resumen)
 export-formats = Formatos
 export-format-md = Markdown
 export-format-html = HTML
+export-format-docx = Word (.docx)
 export-draft = Borrador: exportar el texto limpio antes de que sea definitivo, con cada punto pendiente señalado
 export-place = Hecho en (lugar)
 export-date = Hecho el (fecha)
@@ -501,20 +502,41 @@ import-dialog-heading = Importar
 import-kind = Qué importar
 import-kind-bundle = Un expediente de acuerdo (.entente)
 import-kind-packet = El paquete de posiciones de una delegación (.positions)
-import-kind-markdown = El texto de un acuerdo, en Markdown o en texto plano
+import-kind-markdown = El texto de un acuerdo: un documento de Word (.docx), Markdown o texto plano
 import-path = Archivo que se leerá
-import-path-hint = La ruta completa del archivo, por ejemplo en una memoria USB.
+import-path-hint = La ruta completa del archivo, por ejemplo en una memoria USB: un documento de Word (.docx), o un texto en Markdown o en texto plano.
 import-language = Idioma del texto
 import-title = Título, si el texto no empieza por uno
 import-submit = Importar
-import-unplaced-heading = { $count ->
-        [one] Una línea no encaja en ningún lugar de un acuerdo:
-        [many] { $count } de líneas no encajan en ningún lugar de un acuerdo:
-       *[other] { $count } líneas no encajan en ningún lugar de un acuerdo:
+import-unplaced-heading = { $unit ->
+        [paragraph] { $count ->
+            [one] Un párrafo no encaja en ningún lugar de un acuerdo:
+            [many] { $count } de párrafos no encajan en ningún lugar de un acuerdo:
+           *[other] { $count } párrafos no encajan en ningún lugar de un acuerdo:
+        }
+       *[line] { $count ->
+            [one] Una línea no encaja en ningún lugar de un acuerdo:
+            [many] { $count } de líneas no encajan en ningún lugar de un acuerdo:
+           *[other] { $count } líneas no encajan en ningún lugar de un acuerdo:
+        }
     }
-import-unplaced-line = Línea { $line }: { $words }
+import-unplaced-line = { $unit ->
+        [paragraph] Párrafo
+       *[line] Línea
+    } { $line }: { $words }
 import-open-agreement = Abrir el acuerdo
-import-keep-unplaced = Conservar las líneas que no encajan en ningún lugar, como párrafos sin numerar donde figuran
+import-keep-unplaced = Conservar lo que no encaja en ningún lugar, como párrafos sin numerar donde figura
+import-accept-changes = Dar por aceptados los cambios registrados (control de cambios) de un documento de Word (sin esta opción, se rechaza todo documento que contenga cambios registrados)
+import-word-comments = { $count ->
+        [one] Se ha omitido un comentario del documento.
+        [many] Se han omitido { $count } de comentarios del documento.
+       *[other] Se han omitido { $count } comentarios del documento.
+    }
+import-word-changes = { $count ->
+        [one] Se ha dado por aceptado un cambio registrado.
+        [many] Se han dado por aceptados { $count } de cambios registrados.
+       *[other] Se han dado por aceptados { $count } cambios registrados.
+    }
 import-read = Leer el texto
 import-confirm = Importar
 import-found-heading = Contenido del texto
@@ -528,7 +550,7 @@ import-found-closing = Fórmula final: { $words }
 import-found-count = { $kind }: { $count }
 import-found-headings = Primeros epígrafes
 import-found-nothing = No se ha encontrado ninguna disposición en este texto.
-import-unplaced-refused = Marque «Conservar las líneas que no encajan en ningún lugar» para importar el texto con ellas, o corrija el texto y vuelva a leerlo.
+import-unplaced-refused = Marque «Conservar lo que no encaja en ningún lugar» para importar el texto con esos elementos, o corrija el texto y vuelva a leerlo.
 import-alignment-matched = { $count ->
         [one] Una disposición del texto tiene su homóloga en el acuerdo.
         [many] { $count } de disposiciones del texto tienen su homóloga en el acuerdo.
@@ -536,7 +558,10 @@ import-alignment-matched = { $count ->
     }
 import-alignment-text-only = Solo en el texto
 import-alignment-agreement-only = Solo en el acuerdo; quedarán sin texto en este idioma
-import-alignment-line = Línea { $line }: { $label }
+import-alignment-line = { $unit ->
+        [paragraph] Párrafo
+       *[line] Línea
+    } { $line }: { $label }
 import-pair-with = Asignarla a
 import-pair-leave = Ninguna disposición: dejarla fuera
 import-into = Dónde importar

@@ -28,23 +28,38 @@ cli-export-about = Exportar un acuerdo en Markdown o HTML en todos los idiomas d
 cli-export-out-help = La carpeta en la que se escribe (se crea si es necesario).
 cli-export-lang-help = all (por defecto) o los idiomas que se escriben, por ejemplo en,fr.
 cli-export-mode-help = clean (por defecto): el texto acordado; bracketed: corchetes y opciones en su lugar, con quién los propuso; compilation: todas las opciones y enmiendas; parallel: dos idiomas disposición por disposición; report: la matriz y el resumen.
-cli-export-format-help = md (por defecto) o html.
+cli-export-format-help = md (el valor predeterminado), html o docx (Word).
 cli-export-draft-help = Exportar un texto limpio que aún no es definitivo, con cada punto pendiente señalado.
 cli-export-place-help = El lugar en que se hace el acuerdo, para la fórmula final.
 cli-export-date-help = El día en que se hace (AAAA-MM-DD), para la fórmula final.
-cli-import-about = Incorporar un texto existente, en Markdown o en texto plano con la presentación que usan las secretarías: como acuerdo nuevo, como versión de un acuerdo en otro idioma (--into) o como nueva revisión de un acuerdo (--into con --revision). Muestra el identificador del nuevo acuerdo.
-cli-import-file-help = El texto que se leerá.
+cli-import-about = Incorporar un texto existente, con la presentación que usan las secretarías, a partir de un documento de Word (.docx) o de un texto en Markdown o en texto plano: como acuerdo nuevo, como versión de un acuerdo en otro idioma (--into) o como nueva revisión de un acuerdo (--into con --revision). Muestra el identificador del nuevo acuerdo.
+cli-import-file-help = El texto que se leerá: un documento de Word (.docx), o un texto en Markdown o en texto plano.
 cli-import-lang-help = El idioma en que está escrito, por ejemplo es.
 cli-import-title-help = El título, si el texto no empieza por uno.
 cli-import-into-help = Un acuerdo que ya está en este equipo (su identificador): el texto se incorpora a él en ese idioma, cada disposición a la del mismo tipo y número; lo que no tiene homólogo se enumera, con el texto y el acuerdo uno junto al otro.
 cli-import-revision-help = Con --into: leer el texto como una nueva revisión del acuerdo, guardada como la versión con ese nombre (por ejemplo, Rev.3).
-cli-import-keep-help = Conservar las líneas que no encajan en ningún lugar, como párrafos sin numerar donde figuran. Sin esta opción, el texto se rechaza y se enumeran esas líneas.
+cli-import-keep-help = Conservar lo que no encaja en ningún lugar, como párrafos sin numerar donde figura. Sin esta opción, el texto se rechaza y se enumera lo que no encaja en ningún lugar.
 cli-import-preview-help = Limitarse a indicar lo que contiene el texto (datos, disposiciones por tipo, epígrafes, líneas que no encajan en ningún lugar y, con --into, cómo se corresponde con el acuerdo); no se crea nada.
-cli-import-pair-help = Con --into: asignar la disposición del texto que empieza en la línea LINE a la disposición ID del acuerdo (LINE:ID; puede repetirse).
+cli-import-pair-help = Con --into: asignar la disposición del texto que empieza en la línea LINE (en un documento de Word, en el párrafo LINE) a la disposición ID del acuerdo (LINE:ID; puede repetirse).
+cli-import-accept-changes-help = Dar por aceptados los cambios registrados (control de cambios) de un documento de Word. Sin esta opción, se rechaza todo documento que contenga cambios registrados.
+cli-import-paragraph = párrafo { $number }
+cli-import-word-comments = { $count ->
+        [one] Se ha omitido un comentario del documento.
+        [many] Se han omitido { $count } de comentarios del documento.
+       *[other] Se han omitido { $count } comentarios del documento.
+    }
+cli-import-word-changes = { $count ->
+        [one] Se ha dado por aceptado un cambio registrado.
+        [many] Se han dado por aceptados { $count } de cambios registrados.
+       *[other] Se han dado por aceptados { $count } cambios registrados.
+    }
 cli-import-unplaced = no se pudo ubicar: { $words }
 cli-import-kept = se conserva como párrafo sin numerar: { $words }
 cli-import-matched = Disposiciones del texto que tienen su homóloga en el acuerdo: { $count }.
-cli-import-text-only = solo en el texto, línea { $line }: { $label } { $words }
+cli-import-text-only = solo en el texto, { $unit ->
+        [paragraph] párrafo
+       *[line] línea
+    } { $line }: { $label } { $words }
 cli-import-agreement-only = solo en el acuerdo, disposición { $id }: { $label } { $words }
 cli-import-preview-title = Título: { $words }
 cli-import-preview-symbol = Signatura: { $words }
@@ -54,8 +69,14 @@ cli-import-preview-opening = Comienzo del preámbulo: { $words }
 cli-import-preview-closing-line = Fin del preámbulo: { $words }
 cli-import-preview-closing = Fórmula final: { $words }
 cli-import-preview-count = { $kind }: { $count }
-cli-import-preview-heading = línea { $line }: { $label } { $heading }
-cli-import-preview-unplaced = La línea { $line } no encaja en ningún lugar: { $words }
+cli-import-preview-heading = { $unit ->
+        [paragraph] párrafo
+       *[line] línea
+    } { $line }: { $label } { $heading }
+cli-import-preview-unplaced = { $unit ->
+        [paragraph] El párrafo
+       *[line] La línea
+    } { $line } no encaja en ningún lugar: { $words }
 cli-revision-imported = { $name } guardada: { $amended } modificadas, { $added } añadidas, { $moved } trasladadas.
 cli-revision-unmatched = no figura en la revisión, se ha dejado como estaba: { $label } (disposición { $id })
 cli-bundle-about = Llevar un acuerdo completo a otro equipo en un solo archivo; sus notas privadas se quedan en este equipo.

@@ -47,7 +47,6 @@ export-amendment = Enmienda propuesta:
 export-subparagraph = { $letter })
 export-point = { $small_roman })
 export-proposed-by = Propuesta por { $parties }.
-export-notes-heading = Notas
 export-missing-text = Aún no hay texto en este idioma.
 export-not-agreed = [Sin acordar aún: { $status }]
 

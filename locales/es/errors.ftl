@@ -99,13 +99,27 @@ error-no-locale-folder = { $path } no es una carpeta de traducciones: check-loca
 error-file-too-large = { $path } ocupa { $bytes } bytes, más de lo que puede contener un archivo de intercambio ({ $limit } bytes). No se ha leído y no se ha modificado nada.
 error-language-has-text = El acuerdo ya tiene su texto en { $code }: adjuntar este lo sobrescribiría. Para incorporar una nueva versión de ese texto, impórtela como revisión. No se ha modificado nada.
 error-no-title = El texto no empieza por su título (una primera línea como «# Acuerdo marco sobre …»). Indique el título: con --title en la línea de comandos, o en el campo «Título» de la ventana Importar. No se ha importado nada.
-error-not-placed = { $count ->
-        [one] Una línea de { $path } no encaja en ningún lugar de un acuerdo (se indica más arriba con su número). Importe el texto con la opción «Conservar las líneas que no encajan en ningún lugar» (--keep-unplaced) para conservarla como párrafo sin numerar donde figura, o corrija el texto. No se ha importado nada.
-       *[other] { $count } líneas de { $path } no encajan en ningún lugar de un acuerdo (se indican más arriba con sus números). Importe el texto con la opción «Conservar las líneas que no encajan en ningún lugar» (--keep-unplaced) para conservarlas como párrafos sin numerar donde figuran, o corrija el texto. No se ha importado nada.
+error-not-placed = { $unit ->
+        [paragraph] { $count ->
+            [one] Un párrafo de { $path } no encaja en ningún lugar de un acuerdo (se indica más arriba con su número). Importe el documento con la opción «Conservar lo que no encaja en ningún lugar» (--keep-unplaced) para conservarlo como párrafo sin numerar donde figura, o corrija el documento. No se ha importado nada.
+           *[other] { $count } párrafos de { $path } no encajan en ningún lugar de un acuerdo (se indican más arriba con sus números). Importe el documento con la opción «Conservar lo que no encaja en ningún lugar» (--keep-unplaced) para conservarlos como párrafos sin numerar donde figuran, o corrija el documento. No se ha importado nada.
+        }
+       *[line] { $count ->
+            [one] Una línea de { $path } no encaja en ningún lugar de un acuerdo (se indica más arriba con su número). Importe el texto con la opción «Conservar lo que no encaja en ningún lugar» (--keep-unplaced) para conservarla como párrafo sin numerar donde figura, o corrija el texto. No se ha importado nada.
+           *[other] { $count } líneas de { $path } no encajan en ningún lugar de un acuerdo (se indican más arriba con sus números). Importe el texto con la opción «Conservar lo que no encaja en ningún lugar» (--keep-unplaced) para conservarlas como párrafos sin numerar donde figuran, o corrija el texto. No se ha importado nada.
+        }
     }
 error-text-too-large = { $path } ocupa { $bytes } bytes: más que cualquier texto de un acuerdo (Entente lee textos de hasta { $limit } bytes). No se ha leído y no se ha modificado nada.
 error-empty-text = { $path } no contiene ninguna disposición que Entente pueda leer: ni considerandos, ni artículos, ni párrafos. No se ha importado nada.
 error-not-text = { $path } no es un texto en UTF-8 (primer byte que no lo es, contando desde 0: { $offset }). Guárdelo como texto UTF-8 y vuelva a importarlo; no se ha modificado nada.
+error-not-a-word-document = { $path } no es un documento de Word (.docx): no es el paquete que guarda Word o no contiene ningún documento. Guárdelo desde su programa de origen como documento de Word (.docx) o como texto y vuelva a importarlo; no se ha modificado nada.
+error-word-old-or-protected = { $path } es un documento de Word 97–2003 (.doc) o está protegido con contraseña. Ábralo en Word o LibreOffice, guárdelo como documento de Word (.docx) sin contraseña e importe ese documento; no se ha modificado nada.
+error-word-too-large = Una vez abierto, { $path } ocuparía más de { $limit } bytes: mucho más que cualquier acuerdo, por lo que no se ha leído. No se ha modificado nada.
+error-word-tracked-changes = { $count ->
+        [one] { $path } contiene un cambio registrado. Acéptelo o rechácelo en Word, o importe el documento con la opción «Dar por aceptados los cambios registrados» (--accept-changes). No se ha importado nada.
+       *[other] { $path } contiene { $count } cambios registrados. Acéptelos o rechácelos en Word, o importe el documento con la opción «Dar por aceptados los cambios registrados» (--accept-changes). No se ha importado nada.
+    }
+error-word-damaged = { $path } está dañado y no se puede leer como documento de Word ({ $problem }). Vuelva a solicitarlo, o ábralo en Word y guárdelo de nuevo; no se ha modificado nada.
 error-exchange-unreadable = { $path }:{ $line }:{ $column }: { $problem ->
         [truncated] el archivo termina antes de tiempo; probablemente quedó incompleto al copiarse. Pídalo de nuevo
        *[garbled] el archivo está dañado en este punto y no puede leerse. Pídalo de nuevo

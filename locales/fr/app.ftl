@@ -409,6 +409,7 @@ export-rendering-report = Rapport de négociation (matrice et synthèse)
 export-formats = Formats
 export-format-md = Markdown
 export-format-html = HTML
+export-format-docx = Word (.docx)
 export-draft = Projet : exporter le texte au net avant qu’il soit définitif, chaque passage non résolu étant signalé
 export-place = Fait à (lieu)
 export-date = Fait le (date)
@@ -498,19 +499,37 @@ import-dialog-heading = Importer
 import-kind = Que faut-il importer ?
 import-kind-bundle = Un dossier d’accord (.entente)
 import-kind-packet = Le paquet de positions d’une délégation (.positions)
-import-kind-markdown = Le texte d’un accord, en Markdown ou en texte brut
+import-kind-markdown = Le texte d’un accord : document Word (.docx), Markdown ou texte brut
 import-path = Fichier à lire
-import-path-hint = Le chemin complet du fichier, par exemple sur une clé USB.
+import-path-hint = Le chemin complet du fichier, par exemple sur une clé USB : un document Word (.docx), ou un texte en Markdown ou en texte brut.
 import-language = Langue du texte
 import-title = Titre, si le texte ne commence pas par un titre
 import-submit = Importer
-import-unplaced-heading = { $count ->
-        [one] { $count } ligne ne trouve sa place nulle part dans un accord :
-       *[other] { $count } lignes ne trouvent leur place nulle part dans un accord :
+import-unplaced-heading = { $unit ->
+        [paragraph] { $count ->
+            [one] { $count } paragraphe ne trouve sa place nulle part dans un accord :
+           *[other] { $count } paragraphes ne trouvent leur place nulle part dans un accord :
+        }
+       *[line] { $count ->
+            [one] { $count } ligne ne trouve sa place nulle part dans un accord :
+           *[other] { $count } lignes ne trouvent leur place nulle part dans un accord :
+        }
     }
-import-unplaced-line = Ligne { $line } : { $words }
+import-unplaced-line = { $unit ->
+        [paragraph] Paragraphe
+       *[line] Ligne
+    } { $line } : { $words }
 import-open-agreement = Ouvrir l’accord
-import-keep-unplaced = Conserver les lignes qui ne trouvent leur place nulle part, comme paragraphes non numérotés à l’endroit où elles figurent
+import-keep-unplaced = Conserver ce qui ne trouve sa place nulle part, comme paragraphes non numérotés à l’endroit où cela figure
+import-accept-changes = Tenir pour acceptées les modifications suivies d’un document Word (à défaut, un document qui comporte des modifications suivies est refusé)
+import-word-comments = { $count ->
+        [one] { $count } commentaire du document n’a pas été repris.
+       *[other] { $count } commentaires du document n’ont pas été repris.
+    }
+import-word-changes = { $count ->
+        [one] { $count } modification suivie a été tenue pour acceptée.
+       *[other] { $count } modifications suivies ont été tenues pour acceptées.
+    }
 import-read = Lire le texte
 import-confirm = Importer
 import-found-heading = Contenu du texte
@@ -524,7 +543,7 @@ import-found-closing = Formule finale : { $words }
 import-found-count = { $kind } : { $count }
 import-found-headings = Premiers intitulés
 import-found-nothing = Aucune disposition n’a été trouvée dans ce texte.
-import-unplaced-refused = Cochez « Conserver les lignes qui ne trouvent leur place nulle part » pour importer le texte avec elles, ou corrigez le texte et lisez-le à nouveau.
+import-unplaced-refused = Cochez « Conserver ce qui ne trouve sa place nulle part » pour importer le texte avec ces éléments, ou corrigez le texte et lisez-le à nouveau.
 import-alignment-matched = { $count ->
         [0] Aucune disposition du texte ne trouve son pendant dans l’accord.
         [one] { $count } disposition du texte trouve son pendant dans l’accord.
@@ -532,7 +551,10 @@ import-alignment-matched = { $count ->
     }
 import-alignment-text-only = Uniquement dans le texte
 import-alignment-agreement-only = Uniquement dans l’accord, et laissées sans texte dans cette langue
-import-alignment-line = Ligne { $line } : { $label }
+import-alignment-line = { $unit ->
+        [paragraph] Paragraphe
+       *[line] Ligne
+    } { $line } : { $label }
 import-pair-with = La rattacher à
 import-pair-leave = Aucune disposition : l’écarter
 import-into = Dans

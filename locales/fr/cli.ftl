@@ -52,23 +52,36 @@ cli-export-about = Exporter un accord au format Markdown ou HTML dans chaque lan
 cli-export-out-help = Le dossier où écrire (créé si nécessaire).
 cli-export-lang-help = all (par défaut), ou les langues à écrire, par exemple en,fr.
 cli-export-mode-help = clean (par défaut) : le texte convenu ; bracketed : crochets et options en place, avec leurs auteurs ; compilation : toutes les options et tous les amendements ; parallel : deux langues disposition par disposition ; report : la matrice et la synthèse.
-cli-export-format-help = md (par défaut) ou html.
+cli-export-format-help = md (par défaut), html ou docx (Word).
 cli-export-draft-help = Exporter un texte au net qui n’est pas encore définitif, chaque passage non résolu étant signalé.
 cli-export-place-help = Le lieu où l’accord est fait, pour la formule finale.
 cli-export-date-help = Le jour où il est fait (AAAA-MM-JJ), pour la formule finale.
-cli-import-about = Importer un texte existant, en Markdown ou en texte brut présenté à la manière des secrétariats : comme nouvel accord, comme autre version linguistique d’un accord (--into) ou comme nouvelle révision d’un accord (--into avec --revision). Affiche l’identifiant du nouvel accord.
-cli-import-file-help = Le texte à lire.
+cli-import-about = Importer un texte existant, présenté à la manière des secrétariats, à partir d’un document Word (.docx) ou d’un texte en Markdown ou en texte brut : comme nouvel accord, comme autre version linguistique d’un accord (--into) ou comme nouvelle révision d’un accord (--into avec --revision). Affiche l’identifiant du nouvel accord.
+cli-import-file-help = Le texte à lire : un document Word (.docx), ou un texte en Markdown ou en texte brut.
 cli-import-lang-help = La langue dans laquelle il est écrit, par exemple fr.
 cli-import-title-help = Le titre, si le texte ne commence pas par un titre.
 cli-import-into-help = Un accord déjà présent (son identifiant) : le texte lui est rattaché dans cette langue, chaque disposition à celle de même type et de même numéro ; ce qui n’a pas de pendant est énuméré, le texte et l’accord en regard.
 cli-import-revision-help = Avec --into : lire le texte comme une nouvelle révision de l’accord, enregistrée comme la version de ce nom (par exemple Rev.3).
-cli-import-keep-help = Conserver les lignes qui ne trouvent leur place nulle part, comme paragraphes non numérotés à l’endroit où elles figurent. Sans cette option, un tel texte est refusé et ces lignes sont énumérées.
+cli-import-keep-help = Conserver ce qui ne trouve sa place nulle part, comme paragraphes non numérotés à l’endroit où cela figure. Sans cette option, un tel texte est refusé et ce qui ne trouve sa place nulle part est énuméré.
 cli-import-preview-help = Indiquer seulement ce que contient le texte (données, dispositions par type, intitulés, lignes qui ne trouvent leur place nulle part et, avec --into, sa correspondance avec l’accord) ; ne rien créer.
-cli-import-pair-help = Avec --into : rattacher la disposition du texte qui commence à la ligne LINE à la disposition ID de l’accord (LINE :ID ; option répétable).
+cli-import-pair-help = Avec --into : rattacher la disposition du texte qui commence à la ligne LINE (dans un document Word, au paragraphe LINE) à la disposition ID de l’accord ({ "LINE:ID" } ; option répétable).
+cli-import-accept-changes-help = Tenir pour acceptées les modifications suivies d’un document Word. Sans cette option, un document qui comporte des modifications suivies est refusé.
+cli-import-paragraph = paragraphe { $number }
+cli-import-word-comments = { $count ->
+        [one] { $count } commentaire du document n’a pas été repris.
+       *[other] { $count } commentaires du document n’ont pas été repris.
+    }
+cli-import-word-changes = { $count ->
+        [one] { $count } modification suivie a été tenue pour acceptée.
+       *[other] { $count } modifications suivies ont été tenues pour acceptées.
+    }
 cli-import-unplaced = impossible à placer : { $words }
-cli-import-kept = conservée comme paragraphe non numéroté : { $words }
+cli-import-kept = ajout d’un paragraphe non numéroté : { $words }
 cli-import-matched = Dispositions du texte ayant leur pendant dans l’accord : { $count }.
-cli-import-text-only = uniquement dans le texte, ligne { $line } : { $label } { $words }
+cli-import-text-only = uniquement dans le texte, { $unit ->
+        [paragraph] paragraphe
+       *[line] ligne
+    } { $line } : { $label } { $words }
 cli-import-agreement-only = uniquement dans l’accord, disposition { $id } : { $label } { $words }
 cli-import-preview-title = Titre : { $words }
 cli-import-preview-symbol = Cote : { $words }
@@ -78,8 +91,14 @@ cli-import-preview-opening = Début du préambule : { $words }
 cli-import-preview-closing-line = Fin du préambule : { $words }
 cli-import-preview-closing = Formule finale : { $words }
 cli-import-preview-count = { $kind } : { $count }
-cli-import-preview-heading = ligne { $line } : { $label } { $heading }
-cli-import-preview-unplaced = La ligne { $line } ne trouve sa place nulle part : { $words }
+cli-import-preview-heading = { $unit ->
+        [paragraph] paragraphe
+       *[line] ligne
+    } { $line } : { $label } { $heading }
+cli-import-preview-unplaced = { $unit ->
+        [paragraph] Le paragraphe
+       *[line] La ligne
+    } { $line } ne trouve sa place nulle part : { $words }
 cli-revision-imported = { $name } enregistrée : { $amended } modifiées, { $added } ajoutées, { $moved } déplacées.
 cli-revision-unmatched = absente de la révision, laissée telle quelle : { $label } (disposition { $id })
 cli-bundle-about = Transporter un accord entier vers un autre ordinateur sous la forme d’un seul fichier ; ses notes privées restent ici.

@@ -51,7 +51,6 @@ export-amendment = Amendement proposé :
 export-subparagraph = { $letter })
 export-point = { $small_roman })
 export-proposed-by = Proposition présentée par { $parties }.
-export-notes-heading = Notes
 export-missing-text = Pas encore de texte dans cette langue.
 export-not-agreed = [Non encore convenu : { $status }]
 

@@ -99,13 +99,27 @@ error-no-locale-folder = { $path } n’est pas un dossier de traductions : chec
 error-file-too-large = { $path } fait { $bytes } octets, davantage que ce qu’un fichier d’échange peut contenir ({ $limit } octets). Il n’a pas été lu et rien n’a été modifié.
 error-language-has-text = L’accord a déjà son texte en { $code } : y rattacher celui-ci l’écraserait. Pour intégrer une nouvelle version de ce texte, importez-la comme révision. Rien n’a été modifié.
 error-no-title = Le texte ne commence pas par son titre (une première ligne telle que « # Accord-cadre sur … »). Indiquez le titre : avec --title en ligne de commande, ou dans le champ Titre de la fenêtre d’importation. Rien n’a été importé.
-error-not-placed = { $count ->
-        [one] { $count } ligne de { $path } ne trouve sa place nulle part dans un accord (elle est indiquée ci-dessus avec son numéro). Importez le texte avec l’option « Conserver les lignes qui ne trouvent leur place nulle part » (--keep-unplaced) pour la conserver comme paragraphe non numéroté à l’endroit où elle figure, ou corrigez le texte. Rien n’a été importé.
-       *[other] { $count } lignes de { $path } ne trouvent leur place nulle part dans un accord (elles sont indiquées ci-dessus avec leur numéro). Importez le texte avec l’option « Conserver les lignes qui ne trouvent leur place nulle part » (--keep-unplaced) pour les conserver comme paragraphes non numérotés à l’endroit où elles figurent, ou corrigez le texte. Rien n’a été importé.
+error-not-placed = { $unit ->
+        [paragraph] { $count ->
+            [one] { $count } paragraphe de { $path } ne trouve sa place nulle part dans un accord (il est indiqué ci-dessus avec son numéro). Importez le document avec l’option « Conserver ce qui ne trouve sa place nulle part » (--keep-unplaced) pour le conserver comme paragraphe non numéroté à l’endroit où il figure, ou corrigez le document. Rien n’a été importé.
+           *[other] { $count } paragraphes de { $path } ne trouvent leur place nulle part dans un accord (ils sont indiqués ci-dessus avec leur numéro). Importez le document avec l’option « Conserver ce qui ne trouve sa place nulle part » (--keep-unplaced) pour les conserver comme paragraphes non numérotés à l’endroit où ils figurent, ou corrigez le document. Rien n’a été importé.
+        }
+       *[line] { $count ->
+            [one] { $count } ligne de { $path } ne trouve sa place nulle part dans un accord (elle est indiquée ci-dessus avec son numéro). Importez le texte avec l’option « Conserver ce qui ne trouve sa place nulle part » (--keep-unplaced) pour la conserver comme paragraphe non numéroté à l’endroit où elle figure, ou corrigez le texte. Rien n’a été importé.
+           *[other] { $count } lignes de { $path } ne trouvent leur place nulle part dans un accord (elles sont indiquées ci-dessus avec leur numéro). Importez le texte avec l’option « Conserver ce qui ne trouve sa place nulle part » (--keep-unplaced) pour les conserver comme paragraphes non numérotés à l’endroit où elles figurent, ou corrigez le texte. Rien n’a été importé.
+        }
     }
 error-text-too-large = { $path } compte { $bytes } octets : plus qu’aucun texte d’accord (Entente lit les textes d’au plus { $limit } octets). Il n’a pas été lu et rien n’a été modifié.
 error-empty-text = { $path } ne contient aucune disposition qu’Entente puisse lire : ni alinéa du préambule, ni article, ni paragraphe. Rien n’a été importé.
 error-not-text = { $path } n’est pas un texte encodé en UTF-8 (premier octet fautif, compté à partir de 0 : { $offset }). Enregistrez-le en texte UTF-8 et importez-le à nouveau ; rien n’a été modifié.
+error-not-a-word-document = { $path } n’est pas un document Word (.docx) : ce n’est pas le paquet de fichiers qu’enregistre Word, ou il ne contient aucun document. Enregistrez-le depuis son programme d’origine comme document Word (.docx) ou comme texte, puis importez-le à nouveau ; rien n’a été modifié.
+error-word-old-or-protected = { $path } est un document Word 97–2003 (.doc) ou est protégé par un mot de passe. Ouvrez-le dans Word ou LibreOffice, enregistrez-le comme document Word (.docx) sans mot de passe, puis importez ce dernier ; rien n’a été modifié.
+error-word-too-large = Une fois ouvert, { $path } occuperait plus de { $limit } octets : bien plus qu’aucun accord ; il n’a donc pas été lu. Rien n’a été modifié.
+error-word-tracked-changes = { $count ->
+        [one] { $path } comporte { $count } modification suivie. Acceptez-la ou refusez-la dans Word, ou importez le document avec l’option « Tenir pour acceptées les modifications suivies » (--accept-changes). Rien n’a été importé.
+       *[other] { $path } comporte { $count } modifications suivies. Acceptez-les ou refusez-les dans Word, ou importez le document avec l’option « Tenir pour acceptées les modifications suivies » (--accept-changes). Rien n’a été importé.
+    }
+error-word-damaged = { $path } est endommagé et ne peut pas être lu comme document Word ({ $problem }). Demandez-le à nouveau, ou ouvrez-le dans Word et enregistrez-le à nouveau ; rien n’a été modifié.
 error-exchange-unreadable = { $path }:{ $line }:{ $column } : { $problem ->
         [truncated] le fichier s’interrompt trop tôt ; il a sans doute été tronqué lors d’une copie. Demandez-le à nouveau
        *[garbled] le fichier est endommagé à cet endroit et ne peut pas être lu. Demandez-le à nouveau

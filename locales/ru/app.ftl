@@ -422,6 +422,7 @@ export-rendering-report = Отчёт о переговорах (матрица �
 export-formats = Форматы
 export-format-md = Markdown
 export-format-html = HTML
+export-format-docx = Word (.docx)
 export-draft = Проект: экспортировать чистый текст до того, как он станет окончательным, отметив каждое неурегулированное место
 export-place = Совершено в (место)
 export-date = Дата совершения
@@ -521,21 +522,45 @@ import-dialog-heading = Импорт
 import-kind = Что импортировать
 import-kind-bundle = Пакет соглашения (.entente)
 import-kind-packet = Пакет позиций делегации (.positions)
-import-kind-markdown = Текст соглашения в формате Markdown или простой текст
+import-kind-markdown = Текст соглашения: документ Word (.docx), Markdown или простой текст
 import-path = Файл для чтения
-import-path-hint = Полный путь к файлу, например на USB-накопителе.
+import-path-hint = Полный путь к файлу, например на USB-накопителе: документ Word (.docx), текст в формате Markdown или простой текст.
 import-language = Язык текста
 import-title = Название, если текст не начинается с него
 import-submit = Импортировать
-import-unplaced-heading = { $count ->
-        [one] Для { $count } строки нет места в соглашении:
-        [few] Для { $count } строк нет места в соглашении:
-        [many] Для { $count } строк нет места в соглашении:
-       *[other] Для { $count } строки нет места в соглашении:
+import-unplaced-heading = { $unit ->
+        [paragraph] { $count ->
+            [one] Для { $count } абзаца нет места в соглашении:
+            [few] Для { $count } абзацев нет места в соглашении:
+            [many] Для { $count } абзацев нет места в соглашении:
+           *[other] Для { $count } абзаца нет места в соглашении:
+        }
+       *[line] { $count ->
+            [one] Для { $count } строки нет места в соглашении:
+            [few] Для { $count } строк нет места в соглашении:
+            [many] Для { $count } строк нет места в соглашении:
+           *[other] Для { $count } строки нет места в соглашении:
+        }
     }
-import-unplaced-line = Строка { $line }: { $words }
+import-unplaced-line = { $unit ->
+        [paragraph] Абзац
+       *[line] Строка
+    } { $line }: { $words }
 import-open-agreement = Открыть соглашение
-import-keep-unplaced = Сохранить строки, для которых нет места в соглашении, как ненумерованные пункты там, где они стоят
+import-keep-unplaced = Сохранить то, для чего нет места в соглашении, как ненумерованные пункты на прежнем месте
+import-accept-changes = Считать исправления в документе Word (режим рецензирования) принятыми (без этого документ с исправлениями не принимается)
+import-word-comments = { $count ->
+        [one] { $count } примечание документа опущено.
+        [few] { $count } примечания документа опущены.
+        [many] { $count } примечаний документа опущено.
+       *[other] { $count } примечания документа опущено.
+    }
+import-word-changes = { $count ->
+        [one] { $count } исправление учтено как принятое.
+        [few] { $count } исправления учтены как принятые.
+        [many] { $count } исправлений учтены как принятые.
+       *[other] { $count } исправления учтены как принятые.
+    }
 import-read = Прочитать текст
 import-confirm = Импортировать
 import-found-heading = Содержание текста
@@ -549,7 +574,7 @@ import-found-closing = Заключительная формула: { $words }
 import-found-count = { $kind }: { $count }
 import-found-headings = Первые заголовки
 import-found-nothing = В этом тексте не найдено ни одного положения.
-import-unplaced-refused = Отметьте «Сохранить строки, для которых нет места в соглашении», чтобы импортировать текст вместе с ними, или исправьте текст и прочитайте его снова.
+import-unplaced-refused = Отметьте «Сохранить то, для чего нет места в соглашении», чтобы импортировать текст целиком, или исправьте текст и прочитайте его снова.
 import-alignment-matched = { $count ->
         [one] { $count } положение текста имеет соответствие в соглашении.
         [few] { $count } положения текста имеют соответствие в соглашении.
@@ -558,7 +583,10 @@ import-alignment-matched = { $count ->
     }
 import-alignment-text-only = Только в тексте
 import-alignment-agreement-only = Только в соглашении; на этом языке остаются без текста
-import-alignment-line = Строка { $line }: { $label }
+import-alignment-line = { $unit ->
+        [paragraph] Абзац
+       *[line] Строка
+    } { $line }: { $label }
 import-pair-with = Сопоставить с
 import-pair-leave = Ни с каким положением — пропустить
 import-into = Куда импортировать

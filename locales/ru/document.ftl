@@ -47,7 +47,6 @@ export-amendment = Предлагаемая поправка:
 export-subparagraph = { $letter })
 export-point = { $small_roman })
 export-proposed-by = Предложено: { $parties }.
-export-notes-heading = Примечания
 export-missing-text = Текста на этом языке пока нет.
 export-not-agreed = [Ещё не согласовано: { $status }]
 

@@ -386,6 +386,7 @@ export-rendering-report = 谈判报告（矩阵和汇总）
 export-formats = 格式
 export-format-md = Markdown
 export-format-html = HTML
+export-format-docx = Word (.docx)
 export-draft = 草案：在清洁案文成为最后案文之前将其导出，所有未解决之处均予标明
 export-place = 订立地点
 export-date = 订立日期
@@ -460,16 +461,25 @@ import-dialog-heading = 导入
 import-kind = 导入内容
 import-kind-bundle = 协定包（.entente）
 import-kind-packet = 代表团的立场包（.positions）
-import-kind-markdown = 协定案文，Markdown 或纯文本格式
+import-kind-markdown = 协定案文：Word 文档（.docx）、Markdown 或纯文本
 import-path = 要读取的文件
-import-path-hint = 文件的完整路径，例如 U 盘上的路径。
+import-path-hint = 文件的完整路径，例如 U 盘上的路径；文件可以是 Word 文档（.docx）、Markdown 或纯文本。
 import-language = 案文语文
 import-title = 标题（适用于案文开头没有标题的情况）
 import-submit = 导入
-import-unplaced-heading = 有{ $count }行无法归入协定的任何位置：
-import-unplaced-line = 第{ $line }行：{ $words }
+import-unplaced-heading = { $unit ->
+        [paragraph] 有{ $count }个段落无法归入协定的任何位置：
+       *[line] 有{ $count }行无法归入协定的任何位置：
+    }
+import-unplaced-line = { $unit ->
+        [paragraph] 第{ $line }段
+       *[line] 第{ $line }行
+    }：{ $words }
 import-open-agreement = 打开协定
-import-keep-unplaced = 保留无法归入任何位置的行，作为无编号段落留在原处
+import-keep-unplaced = 保留无法归入任何位置的内容，作为无编号段落留在原处
+import-accept-changes = 将 Word 文档中的修订视为已接受（不勾选此项时，含有修订的文档将被拒绝）
+import-word-comments = 已略去文档中的{ $count }条批注。
+import-word-changes = 已将{ $count }处修订视为已接受。
 import-read = 读取案文
 import-confirm = 导入
 import-found-heading = 案文内容
@@ -483,11 +493,14 @@ import-found-closing = 结尾套语：{ $words }
 import-found-count = { $kind }：{ $count }
 import-found-headings = 前几个标题
 import-found-nothing = 此案文中未发现任何条款。
-import-unplaced-refused = 如需连同这些行一并导入案文，请勾选“保留无法归入任何位置的行”；或修改案文后重新读取。
+import-unplaced-refused = 如需连同这些内容一并导入案文，请勾选“保留无法归入任何位置的内容”；或修改案文后重新读取。
 import-alignment-matched = 案文中有{ $count }项条款与协定中的对应条款相符。
 import-alignment-text-only = 仅见于案文
 import-alignment-agreement-only = 仅见于协定，此语文暂无案文
-import-alignment-line = 第{ $line }行：{ $label }
+import-alignment-line = { $unit ->
+        [paragraph] 第{ $line }段
+       *[line] 第{ $line }行
+    }：{ $label }
 import-pair-with = 对应到
 import-pair-leave = 不对应任何条款：略去
 import-into = 导入目标

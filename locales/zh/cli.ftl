@@ -28,23 +28,30 @@ cli-export-about = 以谈判的每种语文将一项协定导出为 Markdown 或
 cli-export-out-help = 写入的文件夹（如不存在则予以创建）。
 cli-export-lang-help = all（默认），或要写入的语文，例如 en,fr。
 cli-export-mode-help = clean（默认）：商定案文；bracketed：括号和备选案文保留原位，并注明提出方；compilation：全部备选案文和修正；parallel：两种语文逐条对照；report：矩阵和汇总。
-cli-export-format-help = md（默认）或 html。
+cli-export-format-help = md（默认）、html 或 docx（Word）。
 cli-export-draft-help = 导出尚非最后案文的清洁案文，所有未解决之处均予标明。
 cli-export-place-help = 协定的订立地点，用于结尾套语。
 cli-export-date-help = 协定的订立日期（YYYY-MM-DD），用于结尾套语。
-cli-import-about = 导入现有案文（Markdown 格式，或按秘书处惯常格式排版的纯文本）：作为新协定，作为某项协定的另一语文文本（--into），或作为某项协定的新修订本（--into 与 --revision 合用）。输出新协定的 ID。
-cli-import-file-help = 要读取的文本。
+cli-import-about = 导入按秘书处惯常格式排版的现有案文（Word 文档（.docx）、Markdown 或纯文本）：作为新协定，作为某项协定的另一语文文本（--into），或作为某项协定的新修订本（--into 与 --revision 合用）。输出新协定的 ID。
+cli-import-file-help = 要读取的文本：Word 文档（.docx）、Markdown 或纯文本。
 cli-import-lang-help = 文本所用语文，例如 zh。
 cli-import-title-help = 标题，适用于文本开头没有标题的情况。
 cli-import-into-help = 本机上已有的一项协定（其 ID）：将文本作为该协定的此语文案文附入，每项条款附入类型和编号相同的条款；没有对应条款的，逐一列出，两相对照。
 cli-import-revision-help = 与 --into 合用：将文本作为协定的新修订本读入，并保存为以此命名的版本（例如 Rev.3）。
-cli-import-keep-help = 保留无法归入任何位置的行，作为无编号段落留在原处。不使用此选项时，此类案文将被拒绝，并列出这些行。
+cli-import-keep-help = 保留无法归入任何位置的内容，作为无编号段落留在原处。不使用此选项时，此类案文将被拒绝，并列出无法归入任何位置的内容。
 cli-import-preview-help = 仅说明案文所含内容（基本信息、按类型统计的条款、标题、无法归入任何位置的行；与 --into 合用时，还说明案文与协定的对应情况）；不创建任何内容。
-cli-import-pair-help = 与 --into 合用：将案文中从第 LINE 行开始的条款对应到协定中的条款 ID（LINE:ID；可多次使用）。
+cli-import-pair-help = 与 --into 合用：将案文中从第 LINE 行（Word 文档中为第 LINE 段）开始的条款对应到协定中的条款 ID（LINE:ID；可多次使用）。
+cli-import-accept-changes-help = 将 Word 文档中的修订视为已接受。不使用此选项时，含有修订的文档将被拒绝。
+cli-import-paragraph = 第{ $number }段
+cli-import-word-comments = 已略去文档中的{ $count }条批注。
+cli-import-word-changes = 已将{ $count }处修订视为已接受。
 cli-import-unplaced = 无法归入任何位置：{ $words }
 cli-import-kept = 已作为无编号段落保留：{ $words }
 cli-import-matched = 案文中有{ $count }项条款与协定中的对应条款相符。
-cli-import-text-only = 仅见于案文，第{ $line }行：{ $label } { $words }
+cli-import-text-only = 仅见于案文，{ $unit ->
+        [paragraph] 第{ $line }段
+       *[line] 第{ $line }行
+    }：{ $label } { $words }
 cli-import-agreement-only = 仅见于协定，条款{ $id }：{ $label } { $words }
 cli-import-preview-title = 标题：{ $words }
 cli-import-preview-symbol = 文号：{ $words }
@@ -54,8 +61,14 @@ cli-import-preview-opening = 序言开头：{ $words }
 cli-import-preview-closing-line = 序言结尾：{ $words }
 cli-import-preview-closing = 结尾套语：{ $words }
 cli-import-preview-count = { $kind }：{ $count }
-cli-import-preview-heading = 第{ $line }行：{ $label } { $heading }
-cli-import-preview-unplaced = 第{ $line }行无法归入任何位置：{ $words }
+cli-import-preview-heading = { $unit ->
+        [paragraph] 第{ $line }段
+       *[line] 第{ $line }行
+    }：{ $label } { $heading }
+cli-import-preview-unplaced = { $unit ->
+        [paragraph] 第{ $line }段
+       *[line] 第{ $line }行
+    }无法归入任何位置：{ $words }
 cli-revision-imported = { $name }已保存：修改{ $amended }项，新增{ $added }项，移动{ $moved }项。
 cli-revision-unmatched = 修订本中没有，已保持原样：{ $label }（条款{ $id }）
 cli-bundle-about = 将整项协定作为一个文件转移到另一台计算机；其私密备注留在本机。

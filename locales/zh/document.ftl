@@ -153,7 +153,6 @@ export-amendment = 拟议修正：
 export-subparagraph = ({ $letter })
 export-point = ({ $small_roman })
 export-proposed-by = 由{ $parties }提出。
-export-notes-heading = 注
 export-missing-text = 尚无此语文案文。
 export-not-agreed = [尚未商定：{ $status }]
 

@@ -96,10 +96,18 @@ error-no-locale-folder = { $path } 不是区域设置文件夹：check-locales �
 error-file-too-large = { $path } 大小为 { $bytes } 字节，超过交换文件的容量上限（{ $limit } 字节）。未读取该文件，未作任何更改。
 error-language-has-text = 该协定已有 { $code } 文本：附加此文本会将其覆盖。如需纳入该文本的新版本，请将其作为修订本导入。未作任何更改。
 error-no-title = 案文开头没有标题（例如第一行为“# 关于……的框架协定”）。请提供标题：在命令行中使用 --title，或在“导入”对话框的“标题”字段中填写。未导入任何内容。
-error-not-placed = { $path } 中有{ $count }行无法归入协定的任何位置（已在上文列出，并注明行号）。如需将其作为无编号段落保留在原处，请选择“保留无法归入任何位置的行”（--keep-unplaced）后导入；或修改案文。未导入任何内容。
+error-not-placed = { $unit ->
+        [paragraph] { $path } 中有{ $count }个段落无法归入协定的任何位置（已在上文列出，并注明段号）。如需将其作为无编号段落保留在原处，请选择“保留无法归入任何位置的内容”（--keep-unplaced）后导入；或修改文档。未导入任何内容。
+       *[line] { $path } 中有{ $count }行无法归入协定的任何位置（已在上文列出，并注明行号）。如需将其作为无编号段落保留在原处，请选择“保留无法归入任何位置的内容”（--keep-unplaced）后导入；或修改案文。未导入任何内容。
+    }
 error-text-too-large = { $path }有{ $bytes }字节，超过任何协定案文的大小（Entente读取的案文最多为{ $limit }字节）。未读取该文件，也未作任何更改。
 error-empty-text = { $path }中没有Entente可以读取的任何条款：既无序言段，也无条或款。未导入任何内容。
 error-not-text = { $path } 不是 UTF-8 编码的文本（第一个不符合 UTF-8 的字节位置，从 0 起算：{ $offset }）。请将其另存为 UTF-8 文本后重新导入；未作任何更改。
+error-not-a-word-document = { $path } 不是 Word 文档（.docx）：它不是 Word 保存的文件包，或其中不含文档。请在原程序中将其另存为 Word 文档（.docx）或文本后重新导入；未作任何更改。
+error-word-old-or-protected = { $path } 是 Word 97–2003 文档（.doc），或受密码保护。请在 Word 或 LibreOffice 中打开该文件，另存为不设密码的 Word 文档（.docx），然后导入该文档；未作任何更改。
+error-word-too-large = { $path } 打开后将超过 { $limit } 字节，远大于任何协定，因此未读取该文件。未作任何更改。
+error-word-tracked-changes = { $path } 中有{ $count }处修订。请在 Word 中接受或拒绝修订，或选择“将修订视为已接受”（--accept-changes）后导入该文档。未导入任何内容。
+error-word-damaged = { $path } 已损坏，无法作为 Word 文档读取（{ $problem }）。请重新索取该文件，或在 Word 中打开后重新保存；未作任何更改。
 error-exchange-unreadable = { $path }:{ $line }:{ $column }：{ $problem ->
         [truncated] 文件提前结束，可能在复制时被截断。请重新索取该文件
        *[garbled] 文件此处已损坏，无法读取。请重新索取该文件

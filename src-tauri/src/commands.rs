@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 
-use entente_core::export::{ExportRequest, Manifest as ExportManifest, ReadinessProblem};
+use entente_core::export::{
+    ExportRequest, Format, Manifest as ExportManifest, ReadinessProblem, Rendering,
+};
 use entente_core::i18n::{
     LocaleProblem, LocaleSet, Localizer, TranslationStatus, PSEUDO_LANGUAGES,
 };
@@ -52,6 +54,9 @@ pub struct Startup {
     /// The closed lists the forms offer, as the core defines them.
     #[serde(flatten)]
     vocabulary: Vocabulary,
+    /// The renderings and formats an export offers.
+    renderings: [Rendering; 5],
+    formats: [Format; 3],
     /// Why the database could not be opened, if it could not.
     error: Option<IpcError>,
     database: Option<String>,
@@ -274,6 +279,8 @@ async fn startup(state: State<'_, AppState>) -> Reply<Startup> {
         interface_languages: entente_core::i18n::endonyms(),
         pseudo_languages: PSEUDO_LANGUAGES,
         vocabulary: Vocabulary::new(),
+        renderings: Rendering::ALL,
+        formats: Format::ALL,
         error: state.entente.as_ref().err().cloned(),
         database: state
             .entente

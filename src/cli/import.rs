@@ -4,10 +4,11 @@
 //! nothing.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
-use entente_core::error::{Error, Result};
+use entente_core::error::{Error, Result, Unit};
+use entente_core::exchange::WordFacts;
 use entente_core::i18n::{FluentArgs, Localizer};
 use entente_core::model::{AgreementId, Numbering, ProvisionId, ProvisionKind};
 use entente_core::service::{Alignment, ImportPreview, ImportRequest, Pair};
@@ -28,6 +29,8 @@ pub struct ImportArgs {
     keep_unplaced: bool,
     #[arg(long)]
     preview: bool,
+    #[arg(long)]
+    accept_changes: bool,
     #[arg(long, value_name = "LINE:ID", requires = "into", value_parser = pair)]
     pair: Vec<Pair>,
 }
@@ -56,31 +59,37 @@ pub fn import(
         into: args.into,
         revision: args.revision.clone(),
         keep_unplaced: args.keep_unplaced,
+        accept_changes: args.accept_changes,
         pairs: args.pair,
     };
     if args.preview {
         return preview(l, out, &entente.preview_import(&request)?);
     }
-    let shown = args.file.display();
     let imported = match entente.import(&request) {
-        Err(Error::NotPlaced { path, lines }) => {
-            for (line, words) in &lines {
+        Err(Error::NotPlaced { path, lines, unit }) => {
+            for (number, words) in &lines {
                 let said = one("words", words.clone());
                 eprintln!(
-                    "{shown}:{line}: {}",
+                    "{}: {}",
+                    place(l, &args.file, unit, *number),
                     l.format("cli-import-unplaced", Some(&said))
                 );
             }
-            return Err(Error::NotPlaced { path, lines });
+            return Err(Error::NotPlaced { path, lines, unit });
         }
         other => other?,
     };
-    for (line, words) in &imported.kept {
+    let unit = Unit::of_word(imported.word.as_ref());
+    for (number, words) in &imported.kept {
         let said = one("words", words.clone());
         eprintln!(
-            "{shown}:{line}: {}",
+            "{}: {}",
+            place(l, &args.file, unit, *number),
             l.format("cli-import-kept", Some(&said))
         );
+    }
+    for fact in imported.word.map(|w| word_facts(l, w)).unwrap_or_default() {
+        eprintln!("{fact}");
     }
     match (&imported.revision, &args.revision, &imported.alignment) {
         (Some(report), Some(name), _) => {
@@ -106,16 +115,50 @@ pub fn import(
             if !alignment.text_only.is_empty() || !alignment.agreement_only.is_empty() =>
         {
             writeln!(out, "{}", imported.agreement_id)?;
-            report_alignment(l, out, alignment)?;
+            report_alignment(l, out, alignment, unit)?;
         }
         _ => writeln!(out, "{}", imported.agreement_id)?,
     }
     Ok(())
 }
 
+/// Where in the file: `file:line` for a text, as editors read it; the
+/// paragraph of a Word document, in words.
+fn place(l: &Localizer, file: &Path, unit: Unit, number: usize) -> String {
+    match unit {
+        Unit::Line => format!("{}:{number}", file.display()),
+        Unit::Paragraph => {
+            let mut args = FluentArgs::new();
+            args.set("number", number);
+            let paragraph = l.format("cli-import-paragraph", Some(&args));
+            format!("{}, {paragraph}", file.display())
+        }
+    }
+}
+
+/// What reading a Word document left out and took in, a line each.
+fn word_facts(l: &Localizer, word: WordFacts) -> Vec<String> {
+    [
+        ("cli-import-word-comments", word.comments),
+        ("cli-import-word-changes", word.changes),
+    ]
+    .into_iter()
+    .filter(|(_, count)| *count > 0)
+    .map(|(id, count)| {
+        let mut args = FluentArgs::new();
+        args.set("count", count);
+        l.format(id, Some(&args))
+    })
+    .collect()
+}
+
 /// What the text holds: its details, its provisions by kind, its first
 /// headings, the lines that fit nowhere, and how it meets an agreement.
 fn preview(l: &Localizer, out: &mut impl Write, preview: &ImportPreview) -> Result<()> {
+    let unit = Unit::of_word(preview.word.as_ref());
+    for fact in preview.word.map(|w| word_facts(l, w)).unwrap_or_default() {
+        writeln!(out, "{fact}")?;
+    }
     let details = [
         ("cli-import-preview-title", preview.title.clone()),
         ("cli-import-preview-symbol", preview.symbol.clone()),
@@ -158,6 +201,7 @@ fn preview(l: &Localizer, out: &mut impl Write, preview: &ImportPreview) -> Resu
     for heading in &preview.headings {
         let mut args = one("label", l.label(heading.kind, heading.number.as_ref()));
         args.set("line", heading.line);
+        args.set("unit", unit.as_str());
         args.set("heading", heading.heading.clone());
         writeln!(
             out,
@@ -168,6 +212,7 @@ fn preview(l: &Localizer, out: &mut impl Write, preview: &ImportPreview) -> Resu
     for (line, words) in &preview.unplaced {
         let mut args = one("words", words.clone());
         args.set("line", *line);
+        args.set("unit", unit.as_str());
         writeln!(
             out,
             "{}",
@@ -175,13 +220,18 @@ fn preview(l: &Localizer, out: &mut impl Write, preview: &ImportPreview) -> Resu
         )?;
     }
     if let Some(alignment) = &preview.alignment {
-        report_alignment(l, out, alignment)?;
+        report_alignment(l, out, alignment, unit)?;
     }
     Ok(())
 }
 
 /// How many provisions met, and each that did not, side by side.
-fn report_alignment(l: &Localizer, out: &mut impl Write, alignment: &Alignment) -> Result<()> {
+fn report_alignment(
+    l: &Localizer,
+    out: &mut impl Write,
+    alignment: &Alignment,
+    unit: Unit,
+) -> Result<()> {
     let mut matched = FluentArgs::new();
     matched.set("count", alignment.matched);
     writeln!(out, "{}", l.format("cli-import-matched", Some(&matched)))?;
@@ -189,6 +239,7 @@ fn report_alignment(l: &Localizer, out: &mut impl Write, alignment: &Alignment) 
     for text in &alignment.text_only {
         let mut args = one("label", label(text.kind, text.number.clone()));
         args.set("line", text.line);
+        args.set("unit", unit.as_str());
         args.set("words", text.words.clone());
         writeln!(out, "  {}", l.format("cli-import-text-only", Some(&args)))?;
     }

@@ -146,6 +146,9 @@ fn localized_command(l: &Localizer) -> clap::Command {
                     a.help(l.format("cli-import-preview-help", None))
                 })
                 .mut_arg("pair", |a| a.help(l.format("cli-import-pair-help", None)))
+                .mut_arg("accept_changes", |a| {
+                    a.help(l.format("cli-import-accept-changes-help", None))
+                })
         })
         .mut_subcommand("export", |c| {
             c.about(l.format("cli-export-about", None))

@@ -159,7 +159,7 @@ pub fn import_text(entente: &Entente, source: &str, language: &str, title: Optio
         ..request(language)
     };
     entente
-        .import_source(source, &request)
+        .import_source(&source.into(), &request)
         .unwrap()
         .agreement_id
 }
@@ -170,7 +170,7 @@ pub fn attach(entente: &Entente, id: i64, source: &str, language: &str) -> Resul
         into: Some(id),
         ..request(language)
     };
-    entente.import_source(source, &request)
+    entente.import_source(&source.into(), &request)
 }
 
 /// A text read into agreement `id` as its revision `name`.
@@ -187,7 +187,7 @@ pub fn revise(
         ..request(language)
     };
     Ok(entente
-        .import_source(source, &request)?
+        .import_source(&source.into(), &request)?
         .revision
         .expect("a revision's report"))
 }
@@ -222,4 +222,28 @@ fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
             std::fs::copy(&path, &target).unwrap();
         }
     }
+}
+
+/// The words of a text, to compare texts laid out differently: lower-case
+/// runs of letters and digits; each Chinese character a word of its own.
+pub fn words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let han = ('\u{3400}'..='\u{9FFF}').contains(&c);
+        if han || !c.is_alphanumeric() {
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            if han {
+                words.push(c.to_string());
+            }
+        } else {
+            word.push(c);
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
 }

@@ -5,7 +5,9 @@ import json
 import os
 import re
 import sqlite3
+import subprocess
 import time
+import zipfile
 
 import harness
 from harness import screenshot, start_app, step, stop_app
@@ -643,6 +645,104 @@ def _():
     click('form[data-dialog="export"] .dialog-actions button.secondary')
 
 
+def word_pages_as_screenshots(document, name):
+    """The first pages of a Word document as LibreOffice prints them, saved
+    with the screenshots, to be judged as a reader of the document would."""
+    folder = os.path.dirname(document)
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", folder, document],
+                   check=True, capture_output=True, env={**os.environ, "HOME": folder}, timeout=120)
+    pdf = os.path.splitext(document)[0] + ".pdf"
+    prefix = os.path.join(harness.screenshot_dir(), name)
+    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", pdf, prefix], check=True, timeout=60)
+
+
+def export_as_word(folder):
+    """Exports the open agreement's clean text as Word documents, every
+    language, into `folder`, through the export dialog."""
+    click("#export-button")
+    app().wait_for("#export-readiness")
+    for group, wanted in (("#export-renderings", "clean"), ("#export-formats", "docx")):
+        for box in app().find_all(group + " input"):
+            if box.property("checked") != (box.property("value") == wanted):
+                box.click()
+    app().execute("arguments[0].value = arguments[1]", app().find("#export-folder"), folder)
+    click('form[data-dialog="export"] button[type=submit]')
+    app().wait_for("#open-export-folder")
+    click('form[data-dialog="export"] .dialog-actions button.secondary')
+
+
+def tracked_change_document(path):
+    """A short memorandum in Word with one tracked insertion, as a delegation
+    sends it back."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraphs = "".join("<w:p><w:r><w:t>%s</w:t></w:r></w:p>" % words for words in (
+        "Memorandum of Understanding on Telehealth", "The Participants,",
+        "Have reached the following understanding:"))
+    change = ('<w:p><w:r><w:t xml:space="preserve">1. The Participants </w:t></w:r>'
+              '<w:ins w:id="1" w:author="Delegation of Orlande"><w:r><w:t xml:space="preserve">shall </w:t></w:r></w:ins>'
+              '<w:r><w:t>exchange telehealth practices.</w:t></w:r></w:p>')
+    with zipfile.ZipFile(path, "w") as docx:
+        docx.writestr("word/document.xml", "<w:document %s><w:body>%s%s</w:body></w:document>" % (w, paragraphs, change))
+
+
+@step("export the sample as Word documents, see their pages, and read one back through the import dialog")
+def _():
+    folder = os.path.join(S["sample_data"], "exports", "word")
+    export_as_word(folder)
+    assert sorted(f for f in os.listdir(folder) if f.endswith(".docx")) == [
+        "AI-HEALTH-2026-1.clean.en.docx", "AI-HEALTH-2026-1.clean.fr.docx"], os.listdir(folder)
+    english = os.path.join(folder, "AI-HEALTH-2026-1.clean.en.docx")
+    word_pages_as_screenshots(english, "19c-word-clean-en")
+    word_pages_as_screenshots(os.path.join(folder, "AI-HEALTH-2026-1.clean.fr.docx"), "19d-word-clean-fr")
+
+    open_text_import(english, "en")
+    click("form[data-dialog=import] button[type=submit]")
+    found = app().wait_text("#import-preview", "Kind: Framework agreement")
+    assert "Article: 16" in found and "fits nowhere" not in found, found
+    screenshot("37-import-word-preview")
+    close_dialog()
+
+    memorandum = os.path.join(folder, "memorandum.docx")
+    tracked_change_document(memorandum)
+    open_text_import(memorandum)
+    click("form[data-dialog=import] button[type=submit]")
+    refused = app().wait_text("#dialog .form-error", "tracked change")
+    assert "--accept-changes" in refused, refused
+    click("#import-accept-changes")
+    click("form[data-dialog=import] button[type=submit]")
+    found = app().wait_text("#import-preview", "One tracked change was taken as accepted.")
+    screenshot("38-import-word-tracked-change")
+    click("form[data-dialog=import] button[type=submit]")
+    app().wait_for("#import-open")
+    click("#import-open")
+    app().wait_text("#agreement-title", "Memorandum of Understanding on Telehealth")
+    back_to_the_sample()
+
+
+def open_text_import(path, language="en", into=None):
+    """Opens the import dialog on the text at `path`, in `language`, to
+    become a new agreement or to go `into` the one of that title."""
+    click("#import-button")
+    click('input[name=kind][value=markdown]')
+    fill("#import-path", path)
+    app().find("#import-language").select_by_value(language)
+    if into:
+        choose("#import-into", into)
+
+
+def back_to_the_sample():
+    """Opens the sample again, for the steps that follow."""
+    # The list may redraw as it is read: find the item again until it is clicked.
+    def open_sample():
+        for item in app().find_all(".agreement-item"):
+            if "Framework Agreement on Cooperation" in content(item):
+                item.click()
+                return True
+        return False
+    app().wait_until(open_sample, message="the sample in the list")
+    app().wait_text("#agreement-title", "Framework Agreement on Cooperation")
+
+
 def close_dialog():
     click("#dialog .dialog-actions button.secondary")
     app().wait_gone("#dialog form")
@@ -737,10 +837,7 @@ def _():
         f.write("# Protocole sur la surveillance des flambées\n\nPRÉAMBULE\n\nLes Parties,\n\n"
                 "Article premier – Objet\n\n1. Le présent Protocole a pour objet le partage des données.\n\n"
                 "Article 2 – Alerte précoce\n\n1. Les Parties coopèrent.\n\n[^9]: Note que nul ne cite.\n")
-    click("#import-button")
-    click('input[name=kind][value=markdown]')
-    fill("#import-path", path)
-    app().find("#import-language").select_by_value("fr")
+    open_text_import(path, "fr")
     click("form[data-dialog=import] button[type=submit]")
     found = app().wait_text("#import-preview", "Article")
     assert "Les Parties," in found and "Objet" in found and "Line 15" in found, found
@@ -765,11 +862,7 @@ def _():
                 "Article premier – Objet\n\n1. Le présent Protocole a pour objet le partage des données.\n\n"
                 "Article 2 – Alerte précoce\n\n1. Les Parties coopèrent sans délai.\n\n"
                 "Article 3 – Laboratoires\n\n1. Les Parties renforcent les laboratoires.\n")
-    click("#import-button")
-    click('input[name=kind][value=markdown]')
-    fill("#import-path", path)
-    app().find("#import-language").select_by_value("fr")
-    choose("#import-into", "Protocole sur la surveillance des flambées")
+    open_text_import(path, "fr", into="Protocole sur la surveillance des flambées")
     fill("#import-revision", "Rev.2")
     read_then_import()
     said = app().wait_text("#import-result", "Rev.2 saved")
@@ -789,11 +882,7 @@ def _():
                 "Article 1 – Purpose\n\n1. The purpose of this Protocol is the sharing of data.\n\n"
                 "Article 2 – Early warning\n\n1. The Parties shall cooperate without delay.\n\n"
                 "Article 3 – Laboratories\n\n1. The Parties shall strengthen laboratories.\n")
-    click("#import-button")
-    click('input[name=kind][value=markdown]')
-    fill("#import-path", path)
-    choose("#import-into", "Protocole sur la surveillance des flambées")
-    app().find("#import-language").select_by_value("en")
+    open_text_import(path, "en", into="Protocole sur la surveillance des flambées")
     read_then_import()
     # The line kept as a paragraph of the French text has no English counterpart.
     said = app().wait_text("#import-result", "In the agreement only")
@@ -806,11 +895,7 @@ def _():
     select_row("Article 2")
     heading = app().find('.language-pane[data-language="en"] .heading-input').property("value")
     assert heading == "Early warning", heading
-    # Back to the sample for the steps that follow.
-    for item in app().find_all(".agreement-item"):
-        if "Framework Agreement on Cooperation" in content(item):
-            item.click()
-    app().wait_text("#agreement-title", "Framework Agreement on Cooperation")
+    back_to_the_sample()
 
 
 RESOLUTION_EN = """United Nations
@@ -868,10 +953,7 @@ def _():
     for path, text in ((english, RESOLUTION_EN), (arabic, RESOLUTION_AR)):
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
-    click("#import-button")
-    click('input[name=kind][value=markdown]')
-    fill("#import-path", english)
-    app().find("#import-language").select_by_value("en")
+    open_text_import(english, "en")
     click("form[data-dialog=import] button[type=submit]")
     found = app().wait_text("#import-preview", "The General Assembly,")
     assert "A/RES/80/40" in found and "Kind: Resolution" in found, found
@@ -880,11 +962,7 @@ def _():
     click("form[data-dialog=import] button[type=submit]")
     app().wait_text("#agreement-title", "80/40. Artificial intelligence for the health of all")
 
-    click("#import-button")
-    click('input[name=kind][value=markdown]')
-    fill("#import-path", arabic)
-    app().find("#import-language").select_by_value("ar")
-    choose("#import-into", "80/40. Artificial intelligence for the health of all")
+    open_text_import(arabic, "ar", into="80/40. Artificial intelligence for the health of all")
     click("form[data-dialog=import] button[type=submit]")
     side = app().wait_text("#import-alignment", "In the text only")
     assert "وإذ تدرك أيضاً" in side, side
@@ -902,10 +980,7 @@ def _():
     app().find("#provision-numbering").select_by_value("inserted")
     app().wait_until(lambda: "Paragraph 1 bis" in tree_labels(), message="paragraph 1 bis")
     assert "Paragraph 2" in tree_labels(), "the third paragraph is now the second"
-    for item in app().find_all(".agreement-item"):
-        if "Framework Agreement on Cooperation" in content(item):
-            item.click()
-    app().wait_text("#agreement-title", "Framework Agreement on Cooperation")
+    back_to_the_sample()
 
 
 @step("a bundle opens on another machine as the same agreement")
@@ -923,10 +998,7 @@ def _():
     stop_app()
     S["app"] = start_app(APP, S["sample_data"])
     app().wait_for(".agreement-item")
-    for item in app().find_all(".agreement-item"):
-        if "Framework Agreement on Cooperation" in content(item):
-            item.click()
-    app().wait_text("#agreement-title", "Framework Agreement on Cooperation")
+    back_to_the_sample()
 
 
 @step("insert a clause from the library: fill a value, read it in English and French, and find it in the text")
@@ -1070,6 +1142,15 @@ def _():
     assert any("25 instruments" in row for row in tree(".structure > .tree .tree-row")), "the value asked once, in its clause"
     assert not tree(".structure .tree-row .missing-badge"), "every provision in every language"
     screenshot("29-kit-agreement")
+    # Its text as Word documents in the six languages: the English, Arabic
+    # and Chinese pages to look at.
+    folder = os.path.join(DATA, "kit-word")
+    export_as_word(folder)
+    written = sorted(f for f in os.listdir(folder) if f.endswith(".docx"))
+    assert len(written) == 6, written
+    for language in ("en", "ar", "zh"):
+        document = next(f for f in written if f.endswith(".%s.docx" % language))
+        word_pages_as_screenshots(os.path.join(folder, document), "29b-kit-word-" + language)
 
 
 def startup_error(name, prepare):

@@ -205,6 +205,8 @@ async function start() {
     clearances: startup.clearances,
     privateNoteKinds: startup.private_note_kinds,
     statementKinds: startup.statement_kinds,
+    renderings: startup.renderings,
+    formats: startup.formats,
   };
   if (startup.error) {
     renderStartupError(startup.error);

@@ -139,7 +139,24 @@ pub enum Error {
         /// Each line's number and words, for the user to see where.
         #[serde(rename = "count", serialize_with = "count")]
         lines: Vec<(usize, String)>,
+        /// What the numbers count.
+        unit: Unit,
     },
+
+    #[error("{path} is not a Word document (.docx)")]
+    NotAWordDocument { path: String },
+
+    #[error("{path} is a Word 97-2003 document or is protected by a password")]
+    WordOldOrProtected { path: String },
+
+    #[error("{path} expands beyond {limit} bytes")]
+    WordTooLarge { path: String, limit: u64 },
+
+    #[error("{path} has {count} tracked changes")]
+    WordTrackedChanges { path: String, count: usize },
+
+    #[error("{path} is damaged: {problem}")]
+    WordDamaged { path: String, problem: String },
 
     #[error("{path} is not UTF-8 text (byte {offset})")]
     NotText { path: String, offset: usize },
@@ -296,6 +313,37 @@ fn display<S: Serializer>(
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     serializer.collect_str(value)
+}
+
+/// What the places in a text are counted in: lines of a text file, or
+/// paragraphs of a Word document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    Line,
+    Paragraph,
+}
+
+impl Unit {
+    pub fn of(source: &crate::exchange::Source) -> Unit {
+        Unit::of_word(source.word.as_ref())
+    }
+
+    /// Paragraphs where the text was a Word document.
+    pub fn of_word(word: Option<&crate::exchange::WordFacts>) -> Unit {
+        match word {
+            Some(_) => Unit::Paragraph,
+            None => Unit::Line,
+        }
+    }
+
+    /// The word Fluent messages select on.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Line => "line",
+            Unit::Paragraph => "paragraph",
+        }
+    }
 }
 
 fn count<S: Serializer, T>(items: &[T], serializer: S) -> Result<S::Ok, S::Error> {

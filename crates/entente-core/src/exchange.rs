@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 
 use crate::error::{Error, Result};
+use crate::import::docx::{self, DocxProblem};
 
 /// The largest exchange file read. A bundle of a whole multilateral
 /// negotiation (193 parties, 300 provisions, ten positions per cell) is
@@ -86,10 +87,81 @@ fn check_size(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// A text to import, as its file gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub text: String,
+    /// Where the file was a Word document: what reading it left out or took in.
+    pub word: Option<WordFacts>,
+}
+
+impl From<&str> for Source {
+    /// A text in Markdown or plain text, already read.
+    fn from(text: &str) -> Source {
+        Source {
+            text: text.to_string(),
+            word: None,
+        }
+    }
+}
+
+/// What reading a Word document counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct WordFacts {
+    /// Comments, left out of the text.
+    pub comments: usize,
+    /// Tracked changes, taken as accepted.
+    pub changes: usize,
+}
+
+/// Reads a text to import: a Word document (.docx), or an agreement in
+/// Markdown or plain text. `accept_changes`: a Word document's tracked
+/// changes are taken as accepted rather than refused.
+pub fn read_source(path: &Path, accept_changes: bool) -> Result<Source> {
+    let shown = || path.display().to_string();
+    let named_word = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    let mut head = [0u8; 4];
+    let began = std::io::Read::read(&mut open(path)?, &mut head)?;
+    if !named_word && !docx::looks_like_word(&head[..began]) {
+        return read_text(path).map(|text| Source { text, word: None });
+    }
+    // A Word document holds pictures besides its words: only an exchange
+    // file's limit applies to the package, the words' own limit to its parts.
+    check_size(path)?;
+    let read =
+        docx::read(&std::fs::read(path)?, accept_changes).map_err(|problem| match problem {
+            DocxProblem::NotWord | DocxProblem::NoDocument => {
+                Error::NotAWordDocument { path: shown() }
+            }
+            DocxProblem::Encrypted => Error::WordOldOrProtected { path: shown() },
+            DocxProblem::TooLarge => Error::WordTooLarge {
+                path: shown(),
+                limit: docx::MAX_EXPANDED,
+            },
+            DocxProblem::TrackedChanges(count) => Error::WordTrackedChanges {
+                path: shown(),
+                count,
+            },
+            DocxProblem::Damaged(problem) => Error::WordDamaged {
+                path: shown(),
+                problem,
+            },
+        })?;
+    Ok(Source {
+        text: read.text,
+        word: Some(WordFacts {
+            comments: read.comments,
+            changes: read.changes,
+        }),
+    })
+}
+
 /// Reads a text to import (an agreement in Markdown or plain text):
 /// refused when it is too large, not UTF-8, or holds bytes no text has (a
 /// binary file).
-pub fn read_text(path: &Path) -> Result<String> {
+fn read_text(path: &Path) -> Result<String> {
     let shown = || path.display().to_string();
     let bytes = std::fs::metadata(path)?.len();
     if bytes > MAX_TEXT_BYTES {

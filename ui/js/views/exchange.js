@@ -86,7 +86,10 @@ export function openImportDialog(app) {
     field("import-revision", h("input", { name: "revision", id: "import-revision", autocomplete: "off" }), "import-revision-hint"),
     h("label", { class: "check" },
       h("input", { type: "checkbox", name: "keep", id: "import-keep-unplaced" }),
-      h("span", { l10n: "import-keep-unplaced" })));
+      h("span", { l10n: "import-keep-unplaced" })),
+    h("label", { class: "check" },
+      h("input", { type: "checkbox", name: "accept", id: "import-accept-changes" }),
+      h("span", { l10n: "import-accept-changes" })));
   const result = h("div", { class: "import-result", id: "import-result", role: "status" });
   const form = openDialog({
     name: "import",
@@ -119,15 +122,15 @@ export function openImportDialog(app) {
             const imported = await api.importText(request);
             const left = imported.alignment
               && (imported.alignment.text_only.length > 0 || imported.alignment.agreement_only.length > 0);
-            if (imported.kept.length === 0 && !imported.revision && !left) {
+            const counted = imported.word && (imported.word.comments > 0 || imported.word.changes > 0);
+            if (imported.kept.length === 0 && !imported.revision && !left && !counted) {
               await opened(app, imported.agreement_id);
               return true;
             }
             await app.refreshAgreements();
             if (app.state.document?.agreement.id === imported.agreement_id) await app.reload();
             replace(result, await importedReport(app, imported, form.elements.revision.value));
-            // The text is in: importing it again would make a second agreement or revision.
-            form.querySelector("button[type=submit]").hidden = true;
+            offerToOpen(app, form, imported.agreement_id);
             return false;
           }
           default:
@@ -145,6 +148,7 @@ export function openImportDialog(app) {
   // (the pairings chosen stay a choice, not a change of text).
   let previewed = false;
   form.addEventListener("input", (event) => {
+    form.querySelector("#import-open")?.remove();
     form.querySelector("button[type=submit]").hidden = false;
     if (event.target.name === "pair" || event.target.name === "keep") return;
     previewed = false;
@@ -169,6 +173,7 @@ function textRequest(form) {
     into,
     revision: into ? form.elements.revision.value || null : null,
     keep_unplaced: form.elements.keep.checked,
+    accept_changes: form.elements.accept.checked,
     pairs: [...form.querySelectorAll("select[name=pair]")]
       .filter((select) => select.value)
       .map((select) => ({ line: Number(select.dataset.line), provision_id: Number(select.value) })),
@@ -201,6 +206,7 @@ function previewReport(app, preview, attaching) {
   const counts = Object.entries(preview.counts);
   return h("section", { class: "import-preview", id: "import-preview" },
     h("h3", { l10n: "import-found-heading" }),
+    wordFacts(preview.word),
     details.map(([l10n, words]) => h("p", { class: "import-detail", l10n, l10nArgs: { words } })),
     counts.length === 0
       ? h("p", { l10n: "import-found-nothing" })
@@ -211,11 +217,30 @@ function previewReport(app, preview, attaching) {
       h("ul", { class: "import-headings" }, preview.headings.map((heading) =>
         h("li", { text: [provisionLabel(heading), heading.heading].filter(Boolean).join(" — ") })))],
     preview.unplaced.length > 0 && [
-      h("h3", { l10n: "import-unplaced-heading", l10nArgs: { count: preview.unplaced.length } }),
-      h("ul", { class: "import-unplaced" }, preview.unplaced.map(([line, words]) =>
-        h("li", { l10n: "import-unplaced-line", l10nArgs: { line, words } }))),
+      unplacedList(preview.unplaced, unitOf(preview)),
       h("p", { class: "field-hint", l10n: "import-unplaced-refused" })],
-    attaching && preview.alignment && alignmentReport(preview.alignment, true));
+    attaching && preview.alignment && alignmentReport(preview.alignment, unitOf(preview), true));
+}
+
+/** Places in a Word document are its paragraphs; in a text, its lines. */
+function unitOf(readOrImported) {
+  return readOrImported.word ? "paragraph" : "line";
+}
+
+/** What reading a Word document left out (comments) and took in (tracked changes). */
+function wordFacts(word) {
+  if (!word) return null;
+  return [["import-word-comments", word.comments], ["import-word-changes", word.changes]]
+    .filter(([, count]) => count > 0)
+    .map(([l10n, count]) => h("p", { class: "import-detail import-word", l10n, l10nArgs: { count } }));
+}
+
+/** What fits nowhere in the text, each with where it stands. */
+function unplacedList(unplaced, unit) {
+  return [
+    h("h3", { l10n: "import-unplaced-heading", l10nArgs: { count: unplaced.length, unit } }),
+    h("ul", { class: "import-unplaced" }, unplaced.map(([line, words]) =>
+      h("li", { l10n: "import-unplaced-line", l10nArgs: { line, words, unit } })))];
 }
 
 /**
@@ -223,7 +248,7 @@ function previewReport(app, preview, attaching) {
  * by side; with `pairing`, each of the text's may be given to one of the
  * agreement's.
  */
-function alignmentReport(alignment, pairing) {
+function alignmentReport(alignment, unit, pairing) {
   const label = (provision) => provisionLabel(provision);
   const options = alignment.agreement_only.map((provision) =>
     h("option", { value: provision.id, text: `${label(provision)} — ${provision.words}` }));
@@ -235,7 +260,7 @@ function alignmentReport(alignment, pairing) {
           h("h4", { l10n: "import-alignment-text-only" }),
           h("ul", {}, alignment.text_only.map((provision) =>
             h("li", { class: "alignment-row" },
-              h("span", { l10n: "import-alignment-line", l10nArgs: { line: provision.line, label: label(provision) } }),
+              h("span", { l10n: "import-alignment-line", l10nArgs: { line: provision.line, label: label(provision), unit } }),
               h("span", { class: "alignment-words", text: provision.words }),
               pairing && options.length > 0 &&
                 field("import-pair-with", h("select", { name: "pair", dataset: { line: provision.line } },
@@ -273,17 +298,24 @@ async function importedReport(app, imported, revisionName) {
     revision?.unmatched.length > 0 && [
       h("h3", { l10n: "import-unmatched-heading" }),
       h("ul", { class: "import-unmatched" }, revision.unmatched.map((id) => h("li", { text: label(id) })))],
-    unplaced.length > 0 && [
-      h("h3", { l10n: "import-unplaced-heading", l10nArgs: { count: unplaced.length } }),
-      h("ul", { class: "import-unplaced" }, unplaced.map(([line, words]) =>
-        h("li", { l10n: "import-unplaced-line", l10nArgs: { line, words } })))],
-    imported.alignment && alignmentReport(imported.alignment, false),
-    h("button", { type: "button", class: "secondary", id: "import-open", l10n: "import-open-agreement",
-      onclick: async () => {
-        closeDialog();
-        await app.openAgreement(imported.agreement_id);
-      } }),
+    wordFacts(imported.word),
+    unplaced.length > 0 && unplacedList(unplaced, unitOf(imported)),
+    imported.alignment && alignmentReport(imported.alignment, unitOf(imported), false),
   ];
+}
+
+/**
+ * The text is in: the dialog's main button opens the agreement instead
+ * (importing it again would make a second agreement or revision).
+ */
+function offerToOpen(app, form, agreementId) {
+  const submit = form.querySelector("button[type=submit]");
+  submit.hidden = true;
+  submit.before(h("button", { type: "button", id: "import-open", l10n: "import-open-agreement",
+    onclick: async () => {
+      closeDialog();
+      await app.openAgreement(agreementId);
+    } }));
 }
 
 /**

@@ -7,8 +7,6 @@ import { h, replace } from "../dom.js";
 import { languageName } from "../i18n.js";
 import { choiceGroup, field, openDialog } from "./dialog.js";
 
-const RENDERINGS = ["clean", "bracketed", "compilation", "parallel", "report"];
-const FORMATS = ["md", "html"];
 
 function checkboxes(name, values, label, checked) {
   return choiceGroup({ id: `export-${name}`, className: "export-choices", legendId: `export-${name}`,
@@ -39,8 +37,8 @@ export async function openExportDialog(app) {
     fields: [
       checkboxes("languages", agreement.languages.map((l) => l.code),
         (code) => h("span", { text: languageName(code) }), () => true),
-      checkboxes("renderings", RENDERINGS, (r) => h("span", { l10n: `export-rendering-${r}` }), (r) => r === "clean"),
-      checkboxes("formats", FORMATS, (f) => h("span", { l10n: `export-format-${f}` }), (f) => f === "md"),
+      checkboxes("renderings", app.state.rules.renderings, (r) => h("span", { l10n: `export-rendering-${r}` }), (r) => r === "clean"),
+      checkboxes("formats", app.state.rules.formats, (f) => h("span", { l10n: `export-format-${f}` }), (f) => f === "md"),
       h("label", { class: "check export-draft" },
         h("input", { type: "checkbox", name: "draft", id: "export-draft", checked: problems.length > 0 }),
         h("span", { l10n: "export-draft" })),

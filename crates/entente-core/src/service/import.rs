@@ -14,7 +14,8 @@ use super::agreements::{add_language, insert_agreement, touch, write_framing};
 use super::document::load_document;
 use super::provisions::{edit_text, insert_provision, write_numbering};
 use super::{Entente, RevisionReport};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Unit};
+use crate::exchange::{read_source, Source, WordFacts};
 use crate::import::{self, Read, ReadText};
 use crate::model::{
     AgreementDetails, AgreementId, AgreementKind, AgreementLanguage, Framing, Numbering,
@@ -24,7 +25,7 @@ use crate::model::{
 /// A text to import and what to do with it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ImportRequest {
-    /// The file: Markdown or plain text.
+    /// The file: a Word document, Markdown or plain text.
     pub path: PathBuf,
     /// The language it is written in.
     pub language: String,
@@ -40,6 +41,10 @@ pub struct ImportRequest {
     /// Keep the lines that fit nowhere, as unnumbered paragraphs where they stand.
     #[serde(default)]
     pub keep_unplaced: bool,
+    /// A Word document's tracked changes taken as accepted; without it,
+    /// a document with tracked changes is refused.
+    #[serde(default)]
+    pub accept_changes: bool,
     /// Attaching a language: provisions of the text (by the line they begin
     /// on) paired by hand with provisions of the agreement.
     #[serde(default)]
@@ -74,6 +79,8 @@ pub struct ImportPreview {
     pub unplaced: Vec<(usize, String)>,
     /// Attaching a language: how the text's provisions meet the agreement's.
     pub alignment: Option<Alignment>,
+    /// A Word document: its places are counted in paragraphs, not lines.
+    pub word: Option<WordFacts>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -124,19 +131,32 @@ pub struct ImportedText {
     pub kept: Vec<(usize, String)>,
     pub revision: Option<RevisionReport>,
     pub alignment: Option<Alignment>,
+    pub word: Option<WordFacts>,
+}
+
+/// Reads a text; a Word document's places counted in its paragraphs.
+fn read(source: &Source, language: &str) -> ReadText {
+    match source.word {
+        Some(_) => import::read_paragraphs(&source.text, language),
+        None => import::read(&source.text, language),
+    }
 }
 
 impl Entente {
     /// What the file of `request` holds, and how it would go into the
     /// agreement it names; nothing is written.
     pub fn preview_import(&self, request: &ImportRequest) -> Result<ImportPreview> {
-        let source = crate::exchange::read_text(&request.path)?;
+        let source = read_source(&request.path, request.accept_changes)?;
         self.preview_source(&source, request)
     }
 
     /// `preview_import` for a text already read.
-    pub fn preview_source(&self, source: &str, request: &ImportRequest) -> Result<ImportPreview> {
-        let read = import::read(source, &request.language);
+    pub fn preview_source(
+        &self,
+        source: &Source,
+        request: &ImportRequest,
+    ) -> Result<ImportPreview> {
+        let read = read(source, &request.language);
         let alignment = match (request.into, ImportRequest::filled(&request.revision)) {
             (Some(id), None) => Some(self.store.read(|tx| {
                 let provisions = load_document(tx, id)?.provisions;
@@ -169,6 +189,7 @@ impl Entente {
             headings,
             unplaced: read.unplaced,
             alignment,
+            word: source.word,
         })
     }
 
@@ -176,18 +197,19 @@ impl Entente {
     /// one, or a revision of it. One transaction; refused whole, the lines
     /// listed, when lines fit nowhere and the request does not keep them.
     pub fn import(&self, request: &ImportRequest) -> Result<ImportedText> {
-        let source = crate::exchange::read_text(&request.path)?;
+        let source = read_source(&request.path, request.accept_changes)?;
         self.import_source(&source, request)
     }
 
     /// `import` for a text already read.
-    pub fn import_source(&self, source: &str, request: &ImportRequest) -> Result<ImportedText> {
-        let mut read = import::read(source, &request.language);
+    pub fn import_source(&self, source: &Source, request: &ImportRequest) -> Result<ImportedText> {
+        let mut read = read(source, &request.language);
         let kept = std::mem::take(&mut read.unplaced);
         if !kept.is_empty() && !request.keep_unplaced {
             return Err(Error::NotPlaced {
                 path: request.path.display().to_string(),
                 lines: kept,
+                unit: Unit::of(source),
             });
         }
         keep_as_paragraphs(&mut read, &kept);
@@ -201,6 +223,7 @@ impl Entente {
             kept: kept.clone(),
             revision,
             alignment,
+            word: source.word,
         };
         Ok(
             match (request.into, ImportRequest::filled(&request.revision)) {

@@ -22,9 +22,8 @@ pub struct Page<'a> {
     rendering: Rendering,
     request: &'a ExportRequest,
     words: Words,
-    /// The notes of a bracketed text, numbered in order of appearance.
-    notes: RefCell<Vec<String>>,
-    /// The provisions' own footnotes, numbered through the text.
+    /// The text's footnotes, numbered in order of appearance: the
+    /// provisions' own, and in a bracketed text who proposed what.
     footnotes: RefCell<Vec<String>>,
 }
 
@@ -41,7 +40,6 @@ impl<'a> Page<'a> {
             rendering,
             request,
             words: Words::new(language),
-            notes: RefCell::new(Vec::new()),
             footnotes: RefCell::new(Vec::new()),
         }
     }
@@ -62,7 +60,6 @@ impl<'a> Page<'a> {
     }
 
     pub fn render(&self) -> String {
-        self.notes.borrow_mut().clear();
         self.footnotes.borrow_mut().clear();
         let mut out = Blocks::default();
         let agreement = &self.data.document.agreement;
@@ -192,23 +189,13 @@ impl<'a> Page<'a> {
                 &format!("[^{}]: {}", index + 1, self.inline(footnote, false)),
             );
         }
-        let notes = self.notes.borrow();
-        if !notes.is_empty() {
-            out.block(
-                0,
-                &format!(
-                    "## {}",
-                    escape(&self.words.format("export-notes-heading", &[]))
-                ),
-            );
-            let list: Vec<String> = notes
-                .iter()
-                .enumerate()
-                .map(|(index, note)| format!("{}. {}", index + 1, escape(note)))
-                .collect();
-            out.block(0, &list.join("\n"));
-        }
         out.out
+    }
+
+    /// The notice a draft of the clean text carries on every page.
+    pub fn draft_notice(&self) -> Option<String> {
+        (self.rendering == Rendering::Clean && self.request.draft)
+            .then(|| self.words.format("export-notice-draft", &[]))
     }
 
     /// "Article 3 — Scope", "Chapter II", as this language writes them.
@@ -410,8 +397,8 @@ impl<'a> Page<'a> {
         out
     }
 
-    /// A superscript note number attributing a proposal ("¹", the note:
-    /// "Proposed by Kenya and Brazil."); nothing when unattributed.
+    /// A footnote attributing a proposal ("Proposed by Kenya and Brazil."),
+    /// numbered with the text's own footnotes; nothing when unattributed.
     fn note(&self, proposers: &[PartyId]) -> String {
         if proposers.is_empty() {
             return String::new();
@@ -421,9 +408,9 @@ impl<'a> Page<'a> {
             "export-proposed-by",
             &[("parties", self.words.list(&names))],
         );
-        let mut notes = self.notes.borrow_mut();
-        notes.push(note);
-        superscript(notes.len())
+        let mut footnotes = self.footnotes.borrow_mut();
+        footnotes.push(note);
+        format!("[^{}]", footnotes.len())
     }
 
     fn party_name(&self, id: PartyId) -> String {
@@ -495,11 +482,9 @@ impl<'a> Page<'a> {
 /// each paragraph once per language, tagged with its language, so that the
 /// texts can be read against each other in any Markdown tool.
 pub fn parallel(first: &Page, second: &Page) -> String {
-    let mut out = Blocks::default();
-    out.block(0, &format!("# {}", escape(&first.title())));
-    out.block(0, &escape(&second.title()));
-    let notice = first.words.format("export-notice-parallel", &[]);
-    out.block(0, &format!("*{}*", escape(&notice)));
+    let mut out = Blocks {
+        out: parallel_head(first, second),
+    };
     let tag = |page: &Page| format!("**{}**", page.language.to_uppercase());
     let mut in_preamble = false;
     for node in &first.data.document.provisions {
@@ -508,10 +493,7 @@ pub fn parallel(first: &Page, second: &Page) -> String {
             let both = [first, second].map(|p| escape(&p.words.format("preamble", &[])));
             out.block(0, &format!("## {}", both.join(" / ")));
         }
-        if !matches!(
-            node.kind,
-            ProvisionKind::Recital | ProvisionKind::Paragraph | ProvisionKind::Subparagraph
-        ) {
+        if node.kind.has_heading() {
             let level = (2 + node.depth as usize).min(6);
             let both = [first, second].map(|p| p.structure_heading(node));
             out.block(0, &format!("{} {}", "#".repeat(level), both.join(" / ")));
@@ -535,6 +517,60 @@ pub fn parallel(first: &Page, second: &Page) -> String {
     out.out
 }
 
+/// A parallel text's title in both languages and its notice.
+pub fn parallel_head(first: &Page, second: &Page) -> String {
+    let mut out = Blocks::default();
+    out.block(0, &format!("# {}", escape(&first.title())));
+    out.block(0, &escape(&second.title()));
+    let notice = first.words.format("export-notice-parallel", &[]);
+    out.block(0, &format!("*{}*", escape(&notice)));
+    out.out
+}
+
+/// Two languages of the text as rows of a table, one per provision: each
+/// cell the provision's heading or number and words in one language, as
+/// Markdown (the parallel text as a Word document lays it out). The first
+/// row names the languages, as the Markdown's tags do; the preamble has a
+/// heading row of its own.
+pub fn parallel_rows(first: &Page, second: &Page) -> Vec<[String; 2]> {
+    let cell = |page: &Page, node: &ProvisionNode| {
+        let mut blocks = Vec::new();
+        if node.kind.has_heading() {
+            blocks.push(format!("**{}**", page.structure_heading(node)));
+        }
+        let marker = page
+            .marker(node)
+            .map(|m| format!("{} ", escape_from(&m, false)))
+            .unwrap_or_default();
+        for (index, paragraph) in page.paragraphs(node).into_iter().enumerate() {
+            blocks.push(match index {
+                0 => format!("{marker}{paragraph}"),
+                _ => paragraph,
+            });
+        }
+        blocks.extend(page.proposal_lines(node));
+        blocks.join("\n\n")
+    };
+    let both = |words: &dyn Fn(&Page) -> String| [words(first), words(second)];
+    let mut rows = vec![both(&|page| {
+        format!("**{}**", page.language.to_uppercase())
+    })];
+    let provisions = &first.data.document.provisions;
+    for (index, node) in provisions.iter().enumerate() {
+        let first_recital = node.kind == ProvisionKind::Recital
+            && !provisions[..index]
+                .iter()
+                .any(|n| n.kind == ProvisionKind::Recital);
+        if first_recital {
+            rows.push(both(&|page| {
+                format!("**{}**", escape(&page.words.format("preamble", &[])))
+            }));
+        }
+        rows.push([cell(first, node), cell(second, node)]);
+    }
+    rows
+}
+
 /// Text after ⟧ without its `{3,7}` list of proposers.
 fn strip_proposers(rest: &str) -> &str {
     if let Some(list) = rest.strip_prefix(brackets::PROPOSERS_OPEN) {
@@ -543,14 +579,6 @@ fn strip_proposers(rest: &str) -> &str {
         }
     }
     rest
-}
-
-fn superscript(n: usize) -> String {
-    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-    n.to_string()
-        .chars()
-        .map(|d| DIGITS[d.to_digit(10).unwrap_or(0) as usize])
-        .collect()
 }
 
 /// Text that reads as itself in CommonMark: the characters that could start
@@ -669,10 +697,5 @@ mod tests {
             "Article 2-bis, 3.5 per cent"
         );
         assert_eq!(escape("12) twelve"), "12\\) twelve");
-    }
-
-    #[test]
-    fn note_numbers_are_superscript() {
-        assert_eq!(superscript(12), "¹²");
     }
 }

@@ -5,6 +5,7 @@
 //! Private notes are not part of `ExportData`, so no export can hold them.
 
 pub(crate) mod boilerplate;
+mod docx;
 mod html;
 mod markdown;
 mod readiness;
@@ -66,15 +67,17 @@ impl Rendering {
 pub enum Format {
     Md,
     Html,
+    Docx,
 }
 
 impl Format {
-    pub const ALL: [Format; 2] = [Format::Md, Format::Html];
+    pub const ALL: [Format; 3] = [Format::Md, Format::Html, Format::Docx];
 
     pub fn extension(self) -> &'static str {
         match self {
             Format::Md => "md",
             Format::Html => "html",
+            Format::Docx => "docx",
         }
     }
 
@@ -166,10 +169,20 @@ pub fn render(data: &ExportData, request: &ExportRequest) -> (Vec<(String, Vec<u
     }
     // Documents are independent: written side by side on every core.
     let written = in_parallel(documents, |(rendering, language, other)| {
+        // The Markdown of the document, the header a Word page carries (a
+        // draft's notice), and for a parallel text its title lines and its
+        // rows, which Word lays out as a table.
+        let mut header = None;
+        let mut parallel_table = None;
         let (title, markdown) = match (rendering, other) {
             (Rendering::Parallel, Some(other)) => {
                 let first = markdown::Page::new(data, language, rendering, request);
                 let second = markdown::Page::new(data, other, rendering, request);
+                if formats.contains(&Format::Docx) {
+                    let head = markdown::parallel_head(&first, &second);
+                    let rows = markdown::parallel_rows(&first, &second);
+                    parallel_table = Some((head, rows, [language, other]));
+                }
                 (first.title(), markdown::parallel(&first, &second))
             }
             (Rendering::Report, _) => {
@@ -177,6 +190,7 @@ pub fn render(data: &ExportData, request: &ExportRequest) -> (Vec<(String, Vec<u
             }
             _ => {
                 let page = markdown::Page::new(data, language, rendering, request);
+                header = page.draft_notice();
                 (page.title(), page.render())
             }
         };
@@ -187,10 +201,16 @@ pub fn render(data: &ExportData, request: &ExportRequest) -> (Vec<(String, Vec<u
         formats
             .iter()
             .map(|&format| {
-                let bytes = match format {
-                    Format::Md => markdown.clone().into_bytes(),
+                let bytes = match (format, &parallel_table) {
+                    (Format::Md, _) => markdown.clone().into_bytes(),
                     // A parallel text's page takes its first language.
-                    Format::Html => html::page(&markdown, language, &title).into_bytes(),
+                    (Format::Html, _) => html::page(&markdown, language, &title).into_bytes(),
+                    (Format::Docx, Some((head, rows, languages))) => {
+                        docx::parallel(head, rows, *languages, &title)
+                    }
+                    (Format::Docx, None) => {
+                        docx::document(&markdown, language, &title, header.as_deref())
+                    }
                 };
                 let path = format!(
                     "{stem}.{}.{name}.{}",

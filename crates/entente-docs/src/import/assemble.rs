@@ -1021,7 +1021,30 @@ impl<'a> Reader<'a> {
         let by_front_matter = (named(AgreementKind::Resolution, &front_matter)
             || resolution_symbol)
             .then_some(AgreementKind::Resolution);
-        by_title.or(by_front_matter).or(Some(AgreementKind::Treaty))
+        by_title
+            .or(by_front_matter)
+            .or(self.resolution_by_its_shape())
+            .or(Some(AgreementKind::Treaty))
+    }
+
+    /// A resolution by its shape, where nothing names it: the organ's
+    /// opening ("The World Health Assembly,"), then preambular and numbered
+    /// operative paragraphs, with no article and no line closing the
+    /// preamble ("Have agreed as follows:"), as treaties and memorandums have.
+    fn resolution_by_its_shape(&self) -> Option<AgreementKind> {
+        let provisions = &self.out.provisions;
+        let framing = &self.out.framing;
+        let operative = provisions.iter().any(|p| {
+            p.parent.is_none()
+                && p.kind == ProvisionKind::Paragraph
+                && p.numbering == NumberingMode::Counted
+        });
+        let articles = provisions.iter().any(|p| p.kind == ProvisionKind::Article);
+        (operative
+            && !articles
+            && !framing.preamble_opening.is_empty()
+            && framing.preamble_closing.is_empty())
+        .then_some(AgreementKind::Resolution)
     }
 
     fn push(

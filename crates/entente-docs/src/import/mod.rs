@@ -13,6 +13,7 @@
 //! to refuse the text or keep those lines, never to drop them.
 
 mod assemble;
+pub mod docx;
 mod lexicon;
 mod lines;
 
@@ -60,6 +61,37 @@ impl ReadText {
 /// language; `language` only breaks ties).
 pub fn read(source: &str, language: &str) -> ReadText {
     assemble::assemble(source, language, Lexicon::get())
+}
+
+/// Reads the text of a Word document (`docx::read`) as `read` does, each
+/// place counted in the document's paragraphs rather than in lines: the
+/// blocks of that text are its paragraphs, one blank line apart.
+pub fn read_paragraphs(source: &str, language: &str) -> ReadText {
+    let mut read = read(source, language);
+    let mut paragraph_of_line = Vec::new();
+    let mut paragraph = 1;
+    let mut blank_before = false;
+    for line in source.lines() {
+        let blank = line.trim().is_empty();
+        if blank_before && !blank {
+            paragraph += 1;
+        }
+        paragraph_of_line.push(paragraph);
+        blank_before = blank;
+    }
+    let paragraph = |line: usize| {
+        paragraph_of_line
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(paragraph)
+    };
+    for provision in &mut read.provisions {
+        provision.line = paragraph(provision.line);
+    }
+    for (line, _) in &mut read.unplaced {
+        *line = paragraph(*line);
+    }
+    read
 }
 
 /// A document symbol as secretariats write them: A/RES/78/265, WHA78.1,
