@@ -439,6 +439,70 @@ fn tracked_changes_are_refused_unless_taken_as_accepted() {
 }
 
 #[test]
+fn the_command_line_refuses_tracked_changes_until_told_to_accept_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = word(dir.path(), &tracked(), &[("word/styles.xml", &styles(""))]);
+    let import = |accept: bool| {
+        let mut cli = common::entente_cli(dir.path());
+        cli.args(["import", path.to_str().unwrap(), "--lang", "en"]);
+        if accept {
+            cli.arg("--accept-changes");
+        }
+        cli.output().unwrap()
+    };
+    let refused = import(false);
+    assert_eq!(refused.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("text.docx has 3 tracked changes. Accept or reject them in Word"),
+        "{stderr}"
+    );
+    let listed = common::stdout(common::entente_cli(dir.path()).args(["list", "--json"]));
+    assert_eq!(listed.trim(), "[]");
+
+    let accepted = import(true);
+    assert!(accepted.status.success(), "{accepted:?}");
+    let stderr = String::from_utf8_lossy(&accepted.stderr);
+    assert!(
+        stderr.contains("3 tracked changes were taken as accepted."),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_word_document_goes_into_its_agreement_as_a_revision() {
+    let (dir, entente) = common::open();
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/word-cases");
+    let path = Path::new(corpus).join("convention.libreoffice.fr.docx");
+    let id = import(&entente, &path, "fr").agreement.id;
+    // The same document again, one article amended in Word.
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let mut parts = Vec::new();
+    for index in 0..archive.len() {
+        let mut part = archive.by_index(index).unwrap();
+        let mut content = String::new();
+        std::io::Read::read_to_string(&mut part, &mut content).unwrap();
+        let content = content.replace("désigne une autorité", "désigne sans délai une autorité");
+        parts.push((part.name().to_string(), content));
+    }
+    let parts: Vec<(&str, &str)> = parts
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.as_str()))
+        .collect();
+    let amended = package(dir.path(), "rev2.docx", &parts);
+    let request = ImportRequest {
+        into: Some(id),
+        revision: Some("Rev.2".into()),
+        ..request(&amended, "fr")
+    };
+    let report = entente.import(&request).unwrap().revision.unwrap();
+    assert_eq!(
+        (report.amended.len(), report.added.len(), report.moved.len()),
+        (1, 0, 0)
+    );
+}
+
+#[test]
 fn comments_and_field_codes_are_no_words_of_the_text() {
     let (dir, entente) = common::open();
     let body = [
