@@ -724,3 +724,39 @@ fn words_that_look_like_markup_go_through_word_as_words() {
         .collect();
     assert_eq!(bodies, hostile);
 }
+
+/// Texts of the import corpus (tests/import-texts) made into Word documents
+/// by pandoc and LibreOffice read into the same agreement as the texts.
+#[test]
+fn the_corpus_as_libreoffice_saves_it_reads_as_the_texts_do() {
+    let cases = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests"));
+    for (text, language) in [
+        ("resolution.ar.txt", "ar"),
+        ("convention.zh.md", "zh"),
+        ("declaration-unnumbered.fr.txt", "fr"),
+        ("convention.ru.txt", "ru"),
+    ] {
+        let (_dir, entente) = common::open();
+        let stem = text.rsplit_once('.').unwrap().0;
+        let word = cases.join(format!("word-cases/{stem}.libreoffice.docx"));
+        let from_word = import(&entente, &word, language);
+        let from_text = import(&entente, &cases.join("import-texts").join(text), language);
+        let shape = |document: &AgreementDocument| -> Vec<_> {
+            document
+                .provisions
+                .iter()
+                .map(|n| {
+                    let parent = n
+                        .parent_id
+                        .and_then(|p| document.provisions.iter().position(|q| q.id == p));
+                    (n.kind, parent, n.number.clone(), n.texts[language].clone())
+                })
+                .collect()
+        };
+        assert_eq!(shape(&from_word), shape(&from_text), "{text}");
+        assert_eq!(
+            from_word.agreement.framing, from_text.agreement.framing,
+            "{text}"
+        );
+    }
+}
