@@ -640,6 +640,17 @@ fn what_is_not_a_word_document_is_refused_saying_why() {
 }
 
 #[test]
+fn a_word_document_larger_than_any_file_entente_reads_is_not_opened() {
+    let (dir, entente) = common::open();
+    let path = dir.path().join("huge.docx");
+    // Sparse: a gigabyte on paper, nothing on the disk.
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(entente_core::exchange::MAX_FILE_BYTES + 1)
+        .unwrap();
+    refused(&entente, &path, |e| matches!(e, Error::FileTooLarge { .. }));
+}
+
+#[test]
 fn a_document_that_would_expand_beyond_any_agreement_is_not_read() {
     let (dir, entente) = common::open();
     // 300 MiB of one letter: a few hundred kilobytes once compressed.
