@@ -9,6 +9,7 @@ mod check;
 mod cldr;
 pub mod plural;
 mod pseudo;
+pub mod spell;
 mod status;
 pub mod typography;
 
