@@ -77,9 +77,12 @@ pub fn ordinal(n: u16, gender: Gender) -> String {
         format!("{head}cinqu")
     } else if let Some(head) = words.strip_suffix("neuf") {
         format!("{head}neuv")
-    } else if let Some(head) = words.strip_suffix(['e', 's']) {
-        // quatre → quatr-, onze → onz-, quatre-vingts → quatre-vingt-.
+    } else if let Some(head) = words.strip_suffix('e') {
+        // quatre → quatr-, onze → onz-.
         head.to_string()
+    } else if let Some(head) = words.strip_suffix("ts") {
+        // quatre-vingts → quatre-vingt-, deux cents → deux cent-.
+        format!("{head}t")
     } else {
         words
     };

@@ -160,6 +160,9 @@ mod tests {
         assert_eq!(plain("fr", 201), "deux cent un");
         assert_eq!(nth("fr", 1), "premier");
         assert_eq!(ordinal("fr", 1, FEMININE).unwrap(), "première");
+        assert_eq!(nth("fr", 3), "troisième");
+        assert_eq!(nth("fr", 23), "vingt-troisième");
+        assert_eq!(nth("fr", 200), "deux centième");
         assert_eq!(nth("fr", 5), "cinquième");
         assert_eq!(nth("fr", 9), "neuvième");
         assert_eq!(nth("fr", 20), "vingtième");
