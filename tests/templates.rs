@@ -352,7 +352,7 @@ fn every_kit_lays_out_a_whole_agreement_in_the_six_languages() {
                 .map(|n| n.texts["en"].body.clone())
                 .collect();
             assert!(
-                text.contains("30 instruments"),
+                text.contains("the thirtieth instrument"),
                 "the value asked once reaches its clause"
             );
         }
@@ -521,4 +521,76 @@ fn new_values_write_the_recitals_of_a_preamble_again() {
         .provisions
         .iter()
         .all(|n| n.template.as_ref().unwrap().values["bilateral"] == Value::Boolean(true)));
+}
+
+/// The numbers a reviser checks a language's grammar on: one, two (Arabic's
+/// dual), three (the few), eleven and twenty-one (the many, and one in a
+/// compound), twenty, a hundred.
+const BOUNDARY_NUMBERS: [i64; 7] = [1, 2, 3, 11, 20, 21, 100];
+
+/// Every numeric variable of every bundled template, rendered with each
+/// boundary number in each language: the paragraphs that hold the number,
+/// one golden file per language (tests/golden/numbers/, reviewed once and
+/// kept; UPDATE_GOLDEN=1 writes them again, then read the diff).
+#[test]
+fn every_number_of_the_library_reads_as_each_language_writes_it() {
+    let library =
+        entente_core::templates::Library::from_folders(entente_core::templates::bundled());
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/numbers");
+    let names = |id: i64| format!("State {id}");
+    for language in ["ar", "en", "es", "fr", "ru", "zh"] {
+        let mut written = String::new();
+        for template in &library.templates {
+            let nodes = entente_core::templates::syntax::parse(&template.texts[language]).unwrap();
+            let render = |name: &str, n: i64| {
+                let mut values = template.defaults();
+                values.insert(name.to_string(), Value::Integer(n));
+                let cx = entente_core::templates::render::Context {
+                    language,
+                    manifest: &template.manifest,
+                    values: &values,
+                    party_name: &names,
+                };
+                let clause = entente_core::templates::render::read(
+                    &entente_core::templates::render::expand(&nodes, &cx),
+                );
+                let mut paragraphs = clause.body;
+                for (paragraph, subs) in clause.paragraphs {
+                    paragraphs.push(paragraph);
+                    paragraphs.extend(subs);
+                }
+                paragraphs
+            };
+            let integers = template
+                .manifest
+                .variables
+                .iter()
+                .filter(|(_, v)| v.kind == entente_core::templates::VariableType::Integer);
+            for (name, _) in integers {
+                // The paragraphs that change with the number are the ones that hold it.
+                let (one, other) = (render(name, 1), render(name, 100));
+                let holding: Vec<usize> = (0..one.len()).filter(|&i| one[i] != other[i]).collect();
+                written.push_str(&format!("## {} · {name}\n\n", template.manifest.id));
+                for n in BOUNDARY_NUMBERS {
+                    let paragraphs = render(name, n);
+                    for &at in &holding {
+                        written.push_str(&format!("{n}: {}\n", paragraphs[at]));
+                    }
+                }
+                written.push('\n');
+            }
+        }
+        let path = golden.join(format!("{language}.md"));
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::create_dir_all(&golden).unwrap();
+            std::fs::write(&path, &written).unwrap();
+        }
+        let expected = std::fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("no golden file {}", path.display()));
+        assert!(
+            written == expected,
+            "{language}: the numbers of the library differ from {}",
+            path.display()
+        );
+    }
 }

@@ -486,6 +486,7 @@ library-version = الإصدار { $version } · { $languages ->
 library-variable = { $name }
 library-variable-optional = { $name } (اختياري)
 library-no-party = لا يوجد
+library-text-per-language = بكل لغة
 library-preview = معاينة باللغة
 library-language = لغة المعاينة
 library-insert = إدراج البند

@@ -442,6 +442,7 @@ library-version = Version { $version } · in { $languages ->
 library-variable = { $name }
 library-variable-optional = { $name } (optional)
 library-no-party = None
+library-text-per-language = In each language
 library-preview = Preview in
 library-language = Language of the preview
 library-insert = Insert the clause

@@ -448,6 +448,7 @@ library-version = Versión { $version } · disponible en { $languages ->
 library-variable = { $name }
 library-variable-optional = { $name } (opcional)
 library-no-party = Ninguna
+library-text-per-language = En cada idioma
 library-preview = Vista previa en
 library-language = Idioma de la vista previa
 library-insert = Insertar la cláusula

@@ -445,6 +445,7 @@ library-version = Version { $version } · disponible en { $languages ->
 library-variable = { $name }
 library-variable-optional = { $name } (facultatif)
 library-no-party = Aucune
+library-text-per-language = Dans chaque langue
 library-preview = Aperçu en
 library-language = Langue de l’aperçu
 library-insert = Insérer la clause

@@ -464,6 +464,7 @@ library-version = Версия { $version } · { $languages ->
 library-variable = { $name }
 library-variable-optional = { $name } (необязательно)
 library-no-party = Нет
+library-text-per-language = На каждом языке
 library-preview = Предварительный просмотр на языке
 library-language = Язык предварительного просмотра
 library-insert = Вставить положение

@@ -413,6 +413,7 @@ library-version = 版本{ $version } · 提供本协定{ $languages }种语文�
 library-variable = { $name }
 library-variable-optional = { $name }（可选）
 library-no-party = 无
+library-text-per-language = 按语言分别填写
 library-preview = 预览语文
 library-language = 预览所用的语文
 library-insert = 插入条款

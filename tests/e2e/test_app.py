@@ -1011,10 +1011,11 @@ def _():
     click("#library-list .library-item")
     number = app().wait_for('.library-values input[type="number"]')
     app().execute("arguments[0].value = '37'; arguments[0].dispatchEvent(new Event('input', { bubbles: true }))", number)
-    app().wait_until(lambda: "37" in content(app().find("#library-preview")), message="the value in the English preview")
+    # Entry into force as conventions write it: "on the thirty-seventh day", "of the thirty-seventh instrument".
+    app().wait_until(lambda: "thirty-seventh" in content(app().find("#library-preview")), message="the value in the English preview")
     screenshot("27-library")
     app().find("#library-language").select_by_value("fr")
-    app().wait_until(lambda: app().find("#library-preview").attribute("lang") == "fr" and "37" in content(app().find("#library-preview")),
+    app().wait_until(lambda: app().find("#library-preview").attribute("lang") == "fr" and "trente-septième" in content(app().find("#library-preview")),
                      message="the value in the French preview")
     french = content(app().find("#library-preview"))
     screenshot("27b-library-french")
@@ -1023,9 +1024,9 @@ def _():
     heading = app().find('.language-pane[data-language="en"] .heading-input').property("value")
     assert "force" in heading.lower(), heading
     assert app().find('.language-pane[data-language="fr"] .heading-input').property("value"), "the French heading too"
-    assert "37" in french, french
+    assert "trente-septième" in french, french
     # The paragraph that holds the value is in the text, under the new article.
-    assert any("37" in content(r) for r in app().find_all(".structure > .tree .tree-row")), "the value in the text"
+    assert any("thirty-seventh" in content(r) for r in app().find_all(".structure > .tree .tree-row")), "the value in the text"
     # The clause remembers its template: new values write it again in both languages.
     app().wait_text("#template-origin", "entry into force")
     click("#change-template-values")
@@ -1034,7 +1035,7 @@ def _():
     app().execute("arguments[0].value = '41'; arguments[0].dispatchEvent(new Event('input', { bubbles: true }))", number)
     click('form[data-dialog="library"] button[type=submit]')
     app().wait_gone('form[data-dialog="library"]')
-    app().wait_until(lambda: any("41" in content(r) for r in app().find_all(".structure > .tree .tree-row")),
+    app().wait_until(lambda: any("forty-first" in content(r) for r in app().find_all(".structure > .tree .tree-row")),
                      message="the clause written again with the new value")
 
 
@@ -1139,7 +1140,7 @@ def _():
     labels = tree(".structure > .tree .tree-label")
     assert "Chapter IV" in labels and "Recital 7" in labels, labels
     assert "Parties (3)" in text_of("#tab-parties")
-    assert any("25 instruments" in row for row in tree(".structure > .tree .tree-row")), "the value asked once, in its clause"
+    assert any("twenty-fifth instrument" in row for row in tree(".structure > .tree .tree-row")), "the value asked once, in its clause"
     assert not tree(".structure .tree-row .missing-badge"), "every provision in every language"
     screenshot("29-kit-agreement")
     # Its text as Word documents in the six languages: the English, Arabic
@@ -1151,6 +1152,19 @@ def _():
     for language in ("en", "ar", "zh"):
         document = next(f for f in written if f.endswith(".%s.docx" % language))
         word_pages_as_screenshots(os.path.join(folder, document), "29b-kit-word-" + language)
+    # A clause with numbers, read in Arabic: two years are «سنتين» and one
+    # «سنة واحدة», with no figure before them.
+    click("#tab-text")
+    click("#open-library")
+    click('#library-list .library-item[data-template-id="withdrawal"]')
+    app().wait_for('.library-values input[type="number"]')
+    app().find("#library-language").select_by_value("ar")
+    preview = app().wait_until(lambda: app().find("#library-preview").attribute("lang") == "ar"
+                               and content(app().find("#library-preview")), message="the Arabic preview")
+    assert "سنتين" in preview and "سنة واحدة" in preview, preview
+    assert not re.search(r"[0-9٠-٩]", preview), "no figure: " + preview
+    screenshot("29c-library-arabic-numbers")
+    close_dialog()
 
 
 def startup_error(name, prepare):

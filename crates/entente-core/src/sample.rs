@@ -465,7 +465,7 @@ fn first_round(table: &Drafting, p: &Parties, text: &Text) -> Result<()> {
         (human_oversight, p.france, proposes("Add at the end: “, and that patients are informed when an artificial intelligence system has contributed to such a decision”.", "")),
         (human_oversight, p.canada, says(Supports, "")),
         (human_oversight, p.indonesia, says(NoInstructions, "")),
-        (text.entry_into_force.id, p.mexico, proposes("Replace “20 instruments” by “40 instruments” in both paragraphs.", "As in the WHO Framework Convention on Tobacco Control")),
+        (text.entry_into_force.id, p.mexico, proposes("Replace “twentieth instrument” by “fortieth instrument” in both paragraphs.", "As in the WHO Framework Convention on Tobacco Control")),
         (text.entry_into_force.id, p.canada, says(Flexible, "")),
         (text.entry_into_force.id, p.germany, says(Supports, "")),
         (text.reservations.id, p.brazil, awaiting_capital("Ad referendum; awaiting confirmation from Brasília")),

@@ -452,6 +452,9 @@ pub enum Value {
     Text(String),
     /// The parties of a `parties` variable (one for `party`).
     Parties(Vec<i64>),
+    /// Text written in each language ("World Health Organization",
+    /// «Organisation mondiale de la Santé» …), by language code.
+    Texts(BTreeMap<String, String>),
 }
 
 /// One of the competing wordings of a provision.

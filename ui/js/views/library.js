@@ -42,9 +42,45 @@ export function variableControl(name, variable, doc, given = undefined) {
       return h("div", { class: "member-choices", id, dataset: { name } }, parties.map((p) =>
         h("label", { class: "check" }, h("input", { type: "checkbox", value: String(p.id), checked: (current ?? []).includes?.(p.id) }),
           h("span", { text: partyName(p, doc.agreement) }))));
+    case "text":
+      return textControl(id, name, variable, doc, current);
     default:
       return h("input", { id, name, value: current ?? "", autocomplete: "off", maxlength: variable.max_len });
   }
+}
+
+/**
+ * A text: one field, and a field per language of the agreement for words
+ * each language writes its own way (an organization's name). A usual place
+ * of conferences needs none: each language names it by itself.
+ */
+function textControl(id, name, variable, doc, current) {
+  const perLanguage = current && typeof current === "object" ? current : {};
+  const working = doc.agreement.working_language;
+  const input = (attributes, value) =>
+    h("input", { ...attributes, value: value ?? "", autocomplete: "off", maxlength: variable.max_len });
+  return h("div", { class: "text-variable" },
+    input({ id, name }, typeof current === "string" ? current : perLanguage[working]),
+    h("details", { class: "per-language", id: `${id}-languages`, open: Object.keys(perLanguage).length > 0 },
+      h("summary", { l10n: "library-text-per-language" }),
+      doc.agreement.languages.map(({ code }) =>
+        h("label", { class: "field per-language-field" },
+          h("span", { text: languageName(code) }),
+          input({ dir: directionOf(code), lang: code, dataset: { language: code } }, perLanguage[code])))));
+}
+
+/** A text variable's value: one text, or the words of each language. */
+function textValue(control) {
+  const typed = control.value;
+  const given = [...control.closest(".text-variable").querySelectorAll("[data-language]")]
+    .filter((input) => input.value.trim() !== "");
+  if (given.length === 0) return typed === "" ? undefined : typed;
+  const texts = {};
+  for (const input of control.closest(".text-variable").querySelectorAll("[data-language]")) {
+    // A language left empty takes the one field's words.
+    texts[input.dataset.language] = input.value.trim() === "" ? typed : input.value;
+  }
+  return texts;
 }
 
 /** The values the form holds, typed for the core; empty ones left out. */
@@ -57,6 +93,7 @@ export function valuesOf(form, manifest) {
     else if (variable.type === "integer") { if (control.value !== "") values[name] = Number(control.value); }
     else if (variable.type === "party") { if (control.value) values[name] = Number(control.value); }
     else if (variable.type === "parties") values[name] = [...control.querySelectorAll("input:checked")].map((i) => Number(i.value));
+    else if (variable.type === "text") { const value = textValue(control); if (value !== undefined) values[name] = value; }
     else if (control.value !== "") values[name] = control.value;
   }
   return values;

@@ -2,30 +2,8 @@
 //! ICU4X (CLDR), lists of languages with the language's own "and", and the
 //! document labels and formulas from the Fluent files.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use entente_i18n::{Cldr, FluentArgs, Localizer, INTERFACE_LANGUAGES};
+use entente_i18n::{Cldr, FluentArgs, Localizer};
 use entente_model::AgreementKind;
-
-/// The usual places of conferences, named per language by `export-city`.
-const CITIES: [&str; 15] = [
-    "geneva",
-    "new-york",
-    "vienna",
-    "nairobi",
-    "paris",
-    "rome",
-    "bangkok",
-    "addis-ababa",
-    "santiago",
-    "beirut",
-    "strasbourg",
-    "the-hague",
-    "brussels",
-    "montreal",
-    "washington",
-];
 
 /// A document language's words: its Fluent messages and its CLDR data.
 pub struct Words {
@@ -89,32 +67,11 @@ impl Words {
         self.list(&names)
     }
 
-    /// The place a text is done at as this language names it, where it is
-    /// one of the usual places of conferences (typed in any UN language);
-    /// as typed otherwise.
+    /// The place a text is done at as this language writes it after "at"
+    /// (Russian's prepositional), where it is one of the usual places of
+    /// conferences (typed in any UN language); as typed otherwise.
     pub fn place(&self, typed: &str) -> String {
-        static KNOWN: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-        let known = KNOWN.get_or_init(|| {
-            let mut known = HashMap::new();
-            for language in INTERFACE_LANGUAGES {
-                let words = Words::new(language);
-                for city in CITIES {
-                    for id in ["export-city-name", "export-city"] {
-                        let name =
-                            words.format(id, &[("city", city.into()), ("name", String::new())]);
-                        known.insert(name.to_lowercase(), city);
-                    }
-                }
-            }
-            known
-        });
-        match known.get(&typed.trim().to_lowercase()) {
-            Some(city) => self.format(
-                "export-city",
-                &[("city", city.to_string()), ("name", typed.to_string())],
-            ),
-            None => typed.to_string(),
-        }
+        crate::cities::city(typed, self.l.language(), true).unwrap_or_else(|| typed.to_string())
     }
 
     pub fn list(&self, items: &[String]) -> String {

@@ -388,11 +388,14 @@ fn check_tags(
     for node in nodes {
         let (kind, name, at) = match node {
             Node::Text(_) => continue,
-            Node::Value { name, at } => ("value", name, *at),
+            Node::Value { name, at, .. } => ("value", name, *at),
             Node::If { name, at, .. } => ("if", name, *at),
             Node::Optional { name, at, .. } => ("optional", name, *at),
             Node::Alt { name, at, .. } => ("alt", name, *at),
             Node::Plural { name, at, .. } => ("plural", name, *at),
+            Node::Number {
+                name, ordinal, at, ..
+            } => (if *ordinal { "ordinal" } else { "words" }, name, *at),
         };
         let Some(variable) = manifest.variables.get(name) else {
             report(at, "template-undeclared", vec![("variable", name.clone())]);
@@ -444,12 +447,17 @@ fn check_tags(
                 }
                 cases = ids.into_iter().collect::<Vec<_>>().join(", ");
             }
+            Node::Number { .. } if variable.kind != VariableType::Integer => report(
+                at,
+                "template-number-not-integer",
+                vec![("variable", name.clone()), ("tag", kind.to_string())],
+            ),
             Node::Plural { forms, .. } => {
                 if variable.kind != VariableType::Integer {
                     report(
                         at,
-                        "template-plural-not-integer",
-                        vec![("variable", name.clone())],
+                        "template-number-not-integer",
+                        vec![("variable", name.clone()), ("tag", kind.to_string())],
                     );
                 }
                 let mut needed = entente_i18n::plural::categories(language);
@@ -471,6 +479,14 @@ fn check_tags(
             }
             _ => {}
         }
+        // A language writes a number as its grammar wants it (in figures,
+        // in words, or only in the words of its plural): the same number.
+        let kind = match kind {
+            "value" | "plural" | "words" | "ordinal" if variable.kind == VariableType::Integer => {
+                "number"
+            }
+            kind => kind,
+        };
         signature.insert((kind, name.clone(), cases));
     }
 }

@@ -116,6 +116,14 @@ impl Variable {
                 Err("too-long")
             }
             (VariableType::Text, Value::Text(_)) => Ok(value.clone()),
+            (VariableType::Text, Value::Texts(texts))
+                if texts
+                    .values()
+                    .any(|t| self.max_len.is_some_and(|m| t.chars().count() > m)) =>
+            {
+                Err("too-long")
+            }
+            (VariableType::Text, Value::Texts(_)) => Ok(value.clone()),
             (VariableType::Date, Value::Text(t)) => {
                 chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
                     .map(|_| value.clone())
@@ -135,6 +143,7 @@ impl Variable {
         match value {
             None => true,
             Some(Value::Text(t)) => t.trim().is_empty(),
+            Some(Value::Texts(texts)) => texts.values().all(|t| t.trim().is_empty()),
             Some(Value::Parties(ids)) => ids.is_empty(),
             Some(_) => false,
         }

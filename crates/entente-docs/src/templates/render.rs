@@ -8,6 +8,8 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::syntax::Node;
 use super::{Manifest, Variable, VariableType};
+use crate::cities;
+use entente_i18n::spell::{self, Agreement, Case};
 use entente_i18n::Cldr;
 use entente_model::Value;
 
@@ -31,7 +33,7 @@ fn write(nodes: &[Node], cx: &Context, words: &Cldr, out: &mut String) {
     for node in nodes {
         match node {
             Node::Text(text) => out.push_str(text),
-            Node::Value { name, .. } => out.push_str(&display(cx, words, name)),
+            Node::Value { name, case, .. } => out.push_str(&display(cx, words, name, *case)),
             Node::If {
                 name,
                 then,
@@ -53,23 +55,61 @@ fn write(nodes: &[Node], cx: &Context, words: &Cldr, out: &mut String) {
                     }
                 }
             }
-            Node::Plural { name, forms, .. } => {
-                let n = match cx.values.get(name) {
-                    Some(Value::Integer(n)) => *n,
-                    _ => 0,
-                };
+            Node::Plural {
+                name, forms, words, ..
+            } => {
+                let n = integer(cx, name);
                 let category = entente_i18n::plural::category(cx.language, n);
                 if let Some(form) = forms.get(category).or_else(|| forms.get("other")) {
-                    out.push_str(form);
+                    let number = match words {
+                        Some(agreement) => spelled(cx.language, n, false, *agreement),
+                        None => n.to_string(),
+                    };
+                    out.push_str(&form.replace('#', &number));
                 }
             }
+            Node::Number {
+                name,
+                ordinal,
+                agreement,
+                ..
+            } => out.push_str(&spelled(
+                cx.language,
+                integer(cx, name),
+                *ordinal,
+                *agreement,
+            )),
         }
     }
 }
 
-/// A value as the language writes it.
-fn display(cx: &Context, words: &Cldr, name: &str) -> String {
+fn integer(cx: &Context, name: &str) -> i64 {
+    match cx.values.get(name) {
+        Some(Value::Integer(n)) => *n,
+        _ => 0,
+    }
+}
+
+/// A number in words, or in figures where the words stop.
+fn spelled(language: &str, n: i64, ordinal: bool, agreement: Agreement) -> String {
+    if ordinal {
+        spell::ordinal(language, n, agreement)
+            .unwrap_or_else(|| spell::ordinal_figures(language, n, agreement))
+    } else {
+        spell::cardinal(language, n, agreement).unwrap_or_else(|| n.to_string())
+    }
+}
+
+/// A value as the language writes it. Text is the user's, in this
+/// language where it was given per language; one of the usual places of
+/// conferences is named as this language names it (after "in" when the
+/// tag's case is the prepositional).
+fn display(cx: &Context, words: &Cldr, name: &str, case: Option<Case>) -> String {
     let kind = cx.manifest.variables.get(name).map(|v| v.kind);
+    let text = |typed: &str| {
+        let after_in = case == Some(Case::Prepositional);
+        cities::city(typed, cx.language, after_in).unwrap_or_else(|| typed.to_string())
+    };
     match (kind, cx.values.get(name)) {
         (_, None) => String::new(),
         (Some(VariableType::Date), Some(Value::Text(day))) => {
@@ -81,7 +121,14 @@ fn display(cx: &Context, words: &Cldr, name: &str) -> String {
         }
         (_, Some(Value::Integer(n))) => n.to_string(),
         (_, Some(Value::Boolean(b))) => b.to_string(),
-        (_, Some(Value::Text(text))) => text.clone(),
+        (_, Some(Value::Text(typed))) => text(typed),
+        // Another language's words stand in for a language not given.
+        (_, Some(Value::Texts(texts))) => texts
+            .get(cx.language)
+            .filter(|t| !t.trim().is_empty())
+            .or_else(|| texts.values().find(|t| !t.trim().is_empty()))
+            .map(|typed| text(typed))
+            .unwrap_or_default(),
     }
 }
 

@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use entente_i18n::spell::{Agreement, Case, Gender};
+
 /// A place in a template file: 1-based line and column, in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct At {
@@ -14,8 +16,10 @@ pub struct At {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
     Text(String),
+    /// `{{name}}`; a place after "in" is `{{name case="prepositional"}}`.
     Value {
         name: String,
+        case: Option<Case>,
         at: At,
     },
     If {
@@ -34,9 +38,19 @@ pub enum Node {
         cases: Vec<(String, Vec<Node>, At)>,
         at: At,
     },
+    /// The words for a number by its plural category; `#` in a form is
+    /// the number itself, in words when `words` says how they agree.
     Plural {
         name: String,
         forms: BTreeMap<String, String>,
+        words: Option<Agreement>,
+        at: At,
+    },
+    /// A number in words: `{{words name}}`, `{{ordinal name}}`.
+    Number {
+        name: String,
+        ordinal: bool,
+        agreement: Agreement,
         at: At,
     },
 }
@@ -53,17 +67,18 @@ pub struct SyntaxError {
 /// One tag as written.
 #[derive(Debug, Clone, PartialEq)]
 enum Tag {
-    Value(String),
+    Value(String, Option<Case>),
     Open(String, String),
     Else,
     Case(String),
     Close(String),
-    Plural(String, BTreeMap<String, String>),
+    Plural(String, BTreeMap<String, String>, Option<Agreement>),
+    Number(String, bool, Agreement),
 }
 
 impl Tag {
     fn is_block(&self) -> bool {
-        !matches!(self, Tag::Value(_) | Tag::Plural(..))
+        !matches!(self, Tag::Value(..) | Tag::Plural(..) | Tag::Number(..))
     }
 }
 
@@ -167,29 +182,69 @@ fn tag(inside: &str, at: At) -> Result<Tag, SyntaxError> {
         }
         "plural" => {
             let (variable, forms) = rest.split_once(char::is_whitespace).ok_or_else(unknown)?;
-            Ok(Tag::Plural(
-                name(variable)?,
-                plural_forms(forms).ok_or_else(unknown)?,
-            ))
+            let mut forms = attributes(forms).ok_or_else(unknown)?;
+            let agreement = agreement(&mut forms).ok_or_else(unknown)?;
+            let words = match forms.remove("number").as_deref() {
+                None | Some("figures") => None,
+                Some("words") => Some(agreement),
+                Some(_) => return Err(unknown()),
+            };
+            let categories = entente_i18n::plural::CATEGORIES;
+            if !forms.keys().all(|key| categories.contains(&key.as_str())) {
+                return Err(unknown());
+            }
+            Ok(Tag::Plural(name(variable)?, forms, words))
         }
-        word if rest.is_empty() && is_name(word) => Ok(Tag::Value(word.to_string())),
+        "words" | "ordinal" => {
+            let (variable, given) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+            let mut given = attributes(given).ok_or_else(unknown)?;
+            let agreement = agreement(&mut given).ok_or_else(unknown)?;
+            if !given.is_empty() {
+                return Err(unknown());
+            }
+            Ok(Tag::Number(name(variable)?, head == "ordinal", agreement))
+        }
+        word if rest.is_empty() && is_name(word) => Ok(Tag::Value(word.to_string(), None)),
+        word if is_name(word) => {
+            let mut given = attributes(rest).ok_or_else(unknown)?;
+            let case = given.remove("case").ok_or_else(unknown)?;
+            match (given.is_empty(), case.parse::<Case>()) {
+                (true, Ok(case)) => Ok(Tag::Value(word.to_string(), Some(case))),
+                _ => Err(unknown()),
+            }
+        }
         _ => Err(unknown()),
     }
 }
 
-/// `one="day" other="days"` as a map of category to words.
-fn plural_forms(mut text: &str) -> Option<BTreeMap<String, String>> {
-    let mut forms = BTreeMap::new();
+/// `one="day" other="days"` (or `gender="feminine"`) as a map of names
+/// to values.
+fn attributes(mut text: &str) -> Option<BTreeMap<String, String>> {
+    let mut found = BTreeMap::new();
     loop {
         text = text.trim_start();
         if text.is_empty() {
-            return Some(forms);
+            return Some(found);
         }
-        let (category, rest) = text.split_once("=\"")?;
-        let (words, rest) = rest.split_once('"')?;
-        forms.insert(category.trim().to_string(), words.to_string());
+        let (key, rest) = text.split_once("=\"")?;
+        let (value, rest) = rest.split_once('"')?;
+        found.insert(key.trim().to_string(), value.to_string());
         text = rest;
     }
+}
+
+/// The `gender` and `case` attributes taken out of `found`; `None` when
+/// either names no gender or case.
+fn agreement(found: &mut BTreeMap<String, String>) -> Option<Agreement> {
+    let gender = match found.remove("gender") {
+        Some(gender) => gender.parse::<Gender>().ok()?,
+        None => Gender::default(),
+    };
+    let case = match found.remove("case") {
+        Some(case) => case.parse::<Case>().ok()?,
+        None => Case::default(),
+    };
+    Some(Agreement { gender, case })
 }
 
 /// Applies the standalone-line rule: a block tag with nothing but spaces
@@ -244,8 +299,19 @@ fn nodes(pieces: &mut Pieces) -> Result<Vec<Node>, SyntaxError> {
         }
         match pieces.next().expect("peeked") {
             Piece::Text(text) => out.push(Node::Text(text)),
-            Piece::Tag(Tag::Value(name), at) => out.push(Node::Value { name, at }),
-            Piece::Tag(Tag::Plural(name, forms), at) => out.push(Node::Plural { name, forms, at }),
+            Piece::Tag(Tag::Value(name, case), at) => out.push(Node::Value { name, case, at }),
+            Piece::Tag(Tag::Plural(name, forms, words), at) => out.push(Node::Plural {
+                name,
+                forms,
+                words,
+                at,
+            }),
+            Piece::Tag(Tag::Number(name, ordinal, agreement), at) => out.push(Node::Number {
+                name,
+                ordinal,
+                agreement,
+                at,
+            }),
             Piece::Tag(Tag::Open(kind, name), at) => out.push(block(pieces, &kind, name, at)?),
             Piece::Tag(..) => unreachable!("stopped above"),
         }
