@@ -48,6 +48,13 @@ translations-reloaded = أُعيد تحميل الترجمات.
 translations-problems-heading = مشكلات في ملفات الترجمة الخاصة بك
 translations-problems-hint = تحتفظ الرسالة التي تتضمن خطأً بكلماتها المضمّنة إلى أن يُصحَّح الملف.
 translations-no-problems = لا توجد أخطاء في ملفات الترجمة الخاصة بك.
+terms-heading = قاعدة المصطلحات
+terms-language = لغة المصطلحات المعروضة
+terms-hint = المصطلحات الرئيسية التي تكتبها مكتبة البنود، كما تكتبها الأمم المتحدة؛ وتتحقق عمليات فحص النماذج والترجمات من التزام النصوص بها. لإضافة مصطلحات أو تغييرها، ضع في { $folder } ملفا يحمل اسم اللغة (مثل ar.tsv): المفهوم، والمصطلح، والصيغ التي لا تُكتب، والمصدر، تفصل بينها علامات جدولة.
+terms-column-english = الإنكليزية
+terms-column-term = المصطلح
+terms-column-avoid = لا يُكتب
+terms-column-source = المصدر
 translations-banner = { $count ->
         [zero] لا توجد أخطاء في ملفات الترجمة
         [one] يتضمن أحد ملفات الترجمة خطأً

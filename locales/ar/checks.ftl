@@ -121,3 +121,6 @@ check-typography-fr-space = تضع الفرنسية هنا مسافة غير ق�
 check-typography-zh-punctuation = تستخدم الصينية علامات ترقيم كاملة العرض بجوار الحروف الصينية: «{ $mend }» هنا.
 check-typography-ar-punctuation = تستخدم العربية علامات ترقيمها الخاصة بعد الكلمات العربية: «{ $mend }» هنا.
 check-typography-ru-quotes = تستخدم الروسية علامات الاقتباس « »: «{ $mend }» هنا.
+check-term-avoided = تكتب قاعدة المصطلحات هنا «{ $term }»، لا «{ $found }».
+check-term-missing = يقول النص المصدر «{ $source }» في هذا السطر، ولا يكتب هذا النص مصطلحه أبدا: «{ $term }».
+check-terms-line = يتضمن كل سطر من قاعدة المصطلحات مفهوما ومصطلحا على الأقل، تفصل بينهما علامة جدولة.

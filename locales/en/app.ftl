@@ -44,6 +44,13 @@ translations-reloaded = Translations reloaded.
 translations-problems-heading = Problems in your translation files
 translations-problems-hint = A message with an error keeps its bundled words until the file is corrected.
 translations-no-problems = Your translation files have no errors.
+terms-heading = Term base
+terms-language = Language of the terms shown
+terms-hint = The key terms the clause library writes, as UN usage writes them; the template and translation checks hold texts to them. To add or change terms, put a file named by the language (such as fr.tsv) in { $folder }: a concept, the term, the variants not to write and the source, separated by tabs.
+terms-column-english = English
+terms-column-term = Term
+terms-column-avoid = Not to write
+terms-column-source = Source
 translations-banner = { $count ->
         [one] A translation file has an error
        *[other] Translation files have { $count } errors

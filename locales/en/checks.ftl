@@ -98,3 +98,6 @@ check-typography-fr-space = French puts a no-break space here: before ; : ! ? an
 check-typography-zh-punctuation = Chinese writes full-width punctuation beside Chinese characters: “{ $mend }” here.
 check-typography-ar-punctuation = Arabic writes its own punctuation after Arabic words: “{ $mend }” here.
 check-typography-ru-quotes = Russian quotes with guillemets: “{ $mend }” here.
+check-term-avoided = The term base writes “{ $term }” here, not “{ $found }”.
+check-term-missing = The source says “{ $source }” on this line, and this text never writes its term: “{ $term }”.
+check-terms-line = A line of the term base needs at least a concept and a term, separated by a tab.

@@ -45,6 +45,13 @@ translations-reloaded = Traducciones recargadas.
 translations-problems-heading = Problemas en sus archivos de traducción
 translations-problems-hint = Un mensaje con un error conserva su texto integrado hasta que se corrija el archivo.
 translations-no-problems = Sus archivos de traducción no tienen errores.
+terms-heading = Base terminológica
+terms-language = Idioma de los términos mostrados
+terms-hint = Los términos clave que escribe la biblioteca de cláusulas, tal como los escribe el uso de las Naciones Unidas; las verificaciones de las plantillas y de las traducciones someten los textos a ellos. Para añadir o cambiar términos, coloque en { $folder } un archivo con el nombre del idioma (por ejemplo, es.tsv): un concepto, el término, las variantes que no deben escribirse y la fuente, separados por tabuladores.
+terms-column-english = Inglés
+terms-column-term = Término
+terms-column-avoid = No escribir
+terms-column-source = Fuente
 translations-banner = { $count ->
         [one] Un archivo de traducción tiene un error
         [many] Los archivos de traducción tienen { $count } de errores

@@ -102,3 +102,6 @@ check-typography-fr-space = El francés pone aquí un espacio de no separación:
 check-typography-zh-punctuation = El chino escribe puntuación de ancho completo junto a los caracteres chinos: «{ $mend }» aquí.
 check-typography-ar-punctuation = El árabe escribe su propia puntuación después de las palabras árabes: «{ $mend }» aquí.
 check-typography-ru-quotes = El ruso usa comillas angulares: «{ $mend }» aquí.
+check-term-avoided = La base terminológica escribe «{ $term }» aquí, y no «{ $found }».
+check-term-missing = El texto de origen dice «{ $source }» en esta línea, y este texto nunca escribe su término: «{ $term }».
+check-terms-line = Una línea de la base terminológica da al menos un concepto y un término, separados por un tabulador.

@@ -44,6 +44,13 @@ translations-reloaded = Traductions rechargées.
 translations-problems-heading = Problèmes dans vos fichiers de traduction
 translations-problems-hint = Un message qui comporte une erreur conserve le texte fourni avec Entente jusqu’à la correction du fichier.
 translations-no-problems = Vos fichiers de traduction ne comportent aucune erreur.
+terms-heading = Base terminologique
+terms-language = Langue des termes affichés
+terms-hint = Les termes clés qu’écrit la bibliothèque de clauses, tels que l’usage des Nations Unies les écrit ; les vérifications des modèles et des traductions y soumettent les textes. Pour ajouter ou modifier des termes, placez dans { $folder } un fichier nommé d’après la langue (par exemple fr.tsv) : un concept, le terme, les variantes à ne pas écrire et la source, séparés par des tabulations.
+terms-column-english = Anglais
+terms-column-term = Terme
+terms-column-avoid = À ne pas écrire
+terms-column-source = Source
 translations-banner = { $count ->
         [one] Un fichier de traduction comporte une erreur
        *[other] Les fichiers de traduction comportent { $count } erreurs

@@ -103,3 +103,6 @@ check-typography-fr-space = Le français met ici une espace insécable : avant 
 check-typography-zh-punctuation = Le chinois écrit une ponctuation pleine chasse à côté des caractères chinois : « { $mend } » ici.
 check-typography-ar-punctuation = L’arabe écrit sa propre ponctuation après les mots arabes : « { $mend } » ici.
 check-typography-ru-quotes = Le russe emploie les guillemets chevrons : « { $mend } » ici.
+check-term-avoided = La base terminologique écrit « { $term } » ici, et non « { $found } ».
+check-term-missing = La source écrit « { $source } » à cette ligne, et ce texte n’en écrit jamais le terme : « { $term } ».
+check-terms-line = Une ligne de la base terminologique donne au moins un concept et un terme, séparés par une tabulation.

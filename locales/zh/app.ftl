@@ -43,6 +43,13 @@ translations-reloaded = 译文已重新加载。
 translations-problems-heading = 您的翻译文件中的问题
 translations-problems-hint = 含有错误的消息在文件更正之前仍使用内置文字。
 translations-no-problems = 您的翻译文件没有错误。
+terms-heading = 术语库
+terms-language = 所显示术语的语言
+terms-hint = 条款库使用的关键术语，按联合国惯用写法列出；模板和译文检查据此核对文本。如需添加或修改术语，请在 { $folder } 中放入以语言命名的文件（如 zh.tsv）：概念、术语、不应使用的写法和出处，以制表符分隔。
+terms-column-english = 英文
+terms-column-term = 术语
+terms-column-avoid = 不应使用
+terms-column-source = 出处
 translations-banner = 翻译文件有{ $count }个错误：{ $first }
 
 ## 启动

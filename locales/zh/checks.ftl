@@ -79,3 +79,6 @@ check-typography-fr-space = 法文此处应为不间断空格：位于 ; : ! ? �
 check-typography-zh-punctuation = 中文在汉字旁使用全角标点：此处应为“{ $mend }”。
 check-typography-ar-punctuation = 阿拉伯文在阿拉伯文词语之后使用阿拉伯文标点：此处应为“{ $mend }”。
 check-typography-ru-quotes = 俄文使用书名号式引号：此处应为“{ $mend }”。
+check-term-avoided = 术语库此处写作“{ $term }”，而非“{ $found }”。
+check-term-missing = 原文此行写有“{ $source }”，本文本从未使用其术语：“{ $term }”。
+check-terms-line = 术语库的每一行至少包含一个概念和一个术语，以制表符分隔。

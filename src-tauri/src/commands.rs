@@ -10,6 +10,7 @@ use std::sync::atomic::Ordering;
 use entente_core::export::{
     ExportRequest, Format, Manifest as ExportManifest, ReadinessProblem, Rendering,
 };
+use entente_core::i18n::terms::TermBase;
 use entente_core::i18n::{
     LocaleProblem, LocaleSet, Localizer, TranslationStatus, PSEUDO_LANGUAGES,
 };
@@ -105,6 +106,16 @@ async fn locale(state: State<'_, AppState>) -> Reply<Locale> {
 pub struct Translations {
     folder: String,
     languages: Vec<LanguageTranslation>,
+    terms: Terms,
+}
+
+/// The term base translators write to, and where a secretariat adds to it.
+#[derive(Serialize)]
+pub struct Terms {
+    folder: String,
+    #[serde(flatten)]
+    base: TermBase,
+    problems: Vec<Problem>,
 }
 
 #[derive(Serialize)]
@@ -118,7 +129,13 @@ pub struct LanguageTranslation {
 async fn translations(state: State<'_, AppState>) -> Reply<Translations> {
     let localizer = state.localizer();
     call(&state, |e| {
+        let (base, problems) = e.term_base();
         Ok(Translations {
+            terms: Terms {
+                folder: e.house_terms_dir().display().to_string(),
+                base,
+                problems: explained(problems, &localizer),
+            },
             folder: e.translations_dir().display().to_string(),
             languages: e
                 .translation_status()

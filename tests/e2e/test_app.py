@@ -1092,6 +1092,11 @@ def _():
     os.makedirs(folder)
     with open(os.path.join(folder, "app.ftl"), "w", encoding="utf-8") as f:
         f.write("app-tagline = 译者改写：卫生领域人工智能合作\ntab-matrix = { $\n")
+    # The secretariat adds a term to the term base, and slips on a line.
+    terms = os.path.join(S["sample_data"], "terms")
+    os.makedirs(terms)
+    with open(os.path.join(terms, "zh.tsv"), "w", encoding="utf-8") as f:
+        f.write("regulatory-sandbox\t监管沙盒\t\t秘书处\nno tab on this line\n")
     click("#translations-button")
     app().wait_for("#translations tbody tr")
     click('form[data-dialog="translations"] button[type=submit]')
@@ -1107,6 +1112,15 @@ def _():
     zh = app().find('#translations tr[data-language="zh"]')
     assert HAN.search(content(zh)), content(zh)
     screenshot("25-chinese-translations")
+    # The term base, in the translator's language: the term, the variant not
+    # to write, the secretariat's own term, and its slip placed.
+    assert app().find("#term-base-language").property("value") == "zh"
+    conference = content(app().find('#term-base tr[data-concept="conference-of-the-parties"]'))
+    assert "缔约方会议" in conference and "缔约方大会" in conference, conference
+    assert "监管沙盒" in content(app().find('#term-base tr[data-concept="regulatory-sandbox"]'))
+    assert "zh.tsv:2:1" in content(app().find("#term-base-problems")), content(app().find("#term-base-problems"))
+    app().execute("arguments[0].scrollIntoView()", app().find("#term-base"))
+    screenshot("25b-term-base")
     click('form[data-dialog="translations"] button.secondary')
     # The developers' pseudo-locale: every word of the interface changes (none is written outside Fluent).
     switch_interface("en-XA")
@@ -1140,7 +1154,11 @@ def _():
     labels = tree(".structure > .tree .tree-label")
     assert "Chapter IV" in labels and "Recital 7" in labels, labels
     assert "Parties (3)" in text_of("#tab-parties")
-    assert any("twenty-fifth instrument" in row for row in tree(".structure > .tree .tree-row")), "the value asked once, in its clause"
+    # The value asked once reaches its clause, spelled out as conventions write it.
+    rows = app().find_all(".structure > .tree .tree-row")
+    next(r for r in rows if "shall enter into force on the" in content(r)).click()
+    body = app().wait_for('.language-pane[data-language="en"] .body-input').property("value")
+    assert "the twenty-fifth instrument" in body, body
     assert not tree(".structure .tree-row .missing-badge"), "every provision in every language"
     screenshot("29-kit-agreement")
     # Its text as Word documents in the six languages: the English, Arabic

@@ -11,6 +11,7 @@ pub mod plural;
 mod pseudo;
 pub mod spell;
 mod status;
+pub mod terms;
 pub mod typography;
 
 use std::path::{Path, PathBuf};

@@ -21,7 +21,8 @@ export async function openKitDialog(app) {
   const kit = h("select", { id: "kit-choice", name: "kit" }, kits.map((k) => h("option", { value: k.id, text: titleOf(k) })));
   const title = h("input", { id: "kit-title", name: "title", autocomplete: "off" });
   const asked = h("div", { class: "library-values", id: "kit-values" });
-  const noParties = { agreement: { working_language: working }, parties: [] };
+  // The agreement to be: no parties yet, the six languages of a kit.
+  const noParties = { agreement: { working_language: working, languages: UN_LANGUAGES.map((code) => ({ code })) }, parties: [] };
   const choose = () => {
     const chosen = kits.find((k) => k.id === kit.value);
     title.value = titleOf(chosen);

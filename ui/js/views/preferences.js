@@ -65,7 +65,45 @@ export function openTranslationsDialog(app) {
   load();
 }
 
-function translationsTable(app, { folder, languages }) {
+/**
+ * The term base: the library's key terms in one language beside the
+ * English, with the variants not to write and where each term comes from.
+ */
+function termBase(app, terms) {
+  const names = new Map(app.state.interfaceLanguages);
+  const codes = Object.keys(terms.languages).filter((code) => code !== "en");
+  const shown = codes.includes(app.state.languageInUse) ? app.state.languageInUse : codes[0];
+  const english = new Map((terms.languages.en ?? []).map((term) => [term.concept, term]));
+  const choice = h("select", { id: "term-base-language", "aria-label": t("terms-language") },
+    codes.map((code) => h("option", { value: code, lang: code, text: names.get(code) ?? code, selected: code === shown })));
+  const table = h("tbody");
+  const show = () => {
+    const code = choice.value;
+    replace(table, (terms.languages[code] ?? []).map((term) =>
+      h("tr", { dataset: { concept: term.concept } },
+        h("td", { lang: "en", text: english.get(term.concept)?.forms.join(" · ") ?? term.concept }),
+        h("td", { lang: code, dir: "auto", text: term.forms.join(" · ") }),
+        h("td", { lang: code, dir: "auto", class: "term-avoid", text: term.avoid.join(" · ") }),
+        h("td", { dir: "auto", class: "term-source", text: term.source }))));
+  };
+  choice.addEventListener("change", show);
+  show();
+  return h("section", { class: "term-base", id: "term-base" },
+    h("div", { class: "term-base-heading" }, h("h3", { l10n: "terms-heading" }), choice),
+    h("p", { class: "field-hint", l10n: "terms-hint", l10nArgs: { folder: terms.folder } }),
+    h("div", { class: "term-base-scroll" },
+      h("table", { class: "translations-table term-base-table" },
+        h("thead", {}, h("tr", {},
+          h("th", { l10n: "terms-column-english" }),
+          h("th", { l10n: "terms-column-term" }),
+          h("th", { l10n: "terms-column-avoid" }),
+          h("th", { l10n: "terms-column-source" }))),
+        table)),
+    terms.problems.length === 0 ? [] : h("ul", { class: "translation-problems", id: "term-base-problems" }, terms.problems.map((p) =>
+      h("li", {}, h("code", { dir: "ltr", text: `${p.path}:${p.line}:${p.column}` }), " ", h("span", { text: p.message })))));
+}
+
+function translationsTable(app, { folder, languages, terms }) {
   const names = new Map(app.state.interfaceLanguages);
   const problems = languages.flatMap((l) => l.problems);
   return [
@@ -95,5 +133,6 @@ function translationsTable(app, { folder, languages }) {
         : [h("p", { class: "field-hint", l10n: "translations-problems-hint" }),
           h("ul", { id: "translation-problems" }, problems.map((p) =>
             h("li", {}, h("code", { dir: "ltr", text: `${p.path}:${p.line}:${p.column}` }), " ", h("span", { text: p.message }))))]),
+    termBase(app, terms),
   ];
 }

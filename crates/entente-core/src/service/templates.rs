@@ -12,6 +12,8 @@ use super::parties::{insert_party, load_parties};
 use super::provisions::{insert_provision, live_provision, remove_provision, replace_text};
 use super::Entente;
 use crate::error::{Error, Result};
+use crate::i18n::terms::TermBase;
+use crate::i18n::LocaleProblem;
 use crate::model::InvalidValue;
 use crate::model::Value;
 use crate::model::{
@@ -30,10 +32,25 @@ impl Entente {
             .map_or_else(|| PathBuf::from("templates"), |dir| dir.join("templates"))
     }
 
-    /// The bundled templates and the house ones; a broken one is left out
-    /// and its problems listed.
+    /// Where a secretariat adds to the term base: `terms/` in the data
+    /// directory, a `<language>.tsv` file each.
+    pub fn house_terms_dir(&self) -> PathBuf {
+        self.house_templates_dir().with_file_name("terms")
+    }
+
+    /// The bundled term base with the secretariat's additions, and the
+    /// problems of its files.
+    pub fn term_base(&self) -> (TermBase, Vec<LocaleProblem>) {
+        TermBase::with_folder(&self.house_terms_dir())
+    }
+
+    /// The bundled templates and the house ones, held to the term base; a
+    /// broken one is left out and its problems listed.
     pub fn template_library(&self) -> Library {
-        Library::load(Some(&self.house_templates_dir()))
+        let (terms, problems) = self.term_base();
+        let mut library = Library::load(Some(&self.house_templates_dir()), &terms);
+        library.problems.extend(problems);
+        library
     }
 
     /// A clause as it would read in `language` with `values` (the defaults

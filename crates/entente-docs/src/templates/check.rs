@@ -11,12 +11,17 @@ use sha2::{Digest, Sha256};
 use super::render;
 use super::syntax::{self, At, Node};
 use super::{Files, Manifest, Template, VariableType, CATEGORIES};
+use entente_i18n::terms::TermBase;
 use entente_i18n::{typography, LocaleProblem, Severity};
 use entente_model::Value;
 
 /// A template folder checked: the template when it has no error, and every
 /// problem found.
-pub fn check(folder: &str, files: &Files) -> (Option<Template>, Vec<LocaleProblem>) {
+pub fn check(
+    folder: &str,
+    files: &Files,
+    terms: &TermBase,
+) -> (Option<Template>, Vec<LocaleProblem>) {
     let dir = Path::new(folder);
     let Some(manifest_text) = files.get("template.json") else {
         let missing =
@@ -54,6 +59,7 @@ pub fn check(folder: &str, files: &Files) -> (Option<Template>, Vec<LocaleProble
     let texts = checker.language_texts(files);
     checker.unused_variables(&texts);
     checker.languages_like_the_source(&texts);
+    checker.terms(&texts, terms);
 
     let problems = checker.problems;
     let errors = problems.iter().any(|p| p.severity == Severity::Error);
@@ -272,6 +278,23 @@ impl Checker<'_> {
                 .in_manifest(&format!("\"{name}\""), "template-unused")
                 .arg("variable", name.clone());
             self.problems.push(found);
+        }
+    }
+
+    /// Each language's words held to the term base: no variant to avoid,
+    /// and the term of every concept its source names.
+    fn terms(&mut self, texts: &BTreeMap<String, LanguageText>, terms: &TermBase) {
+        let words = |text: &LanguageText| typography::words_only(&text.source, "{{", "}}");
+        let source_language = &self.manifest.source_language;
+        let source = texts.get(source_language).map(words);
+        for (language, text) in texts {
+            let against = source
+                .as_deref()
+                .filter(|_| language != source_language)
+                .map(|source| (source_language.as_str(), source));
+            let found =
+                terms.check_text(&self.dir.join(&text.file), language, &words(text), against);
+            self.problems.extend(found);
         }
     }
 

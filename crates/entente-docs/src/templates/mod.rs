@@ -11,6 +11,7 @@ pub mod syntax;
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use entente_i18n::terms::TermBase;
 use entente_model::Value;
 use serde::{Deserialize, Serialize};
 
@@ -260,11 +261,17 @@ pub struct Library {
 }
 
 impl Library {
-    /// Checks and loads folders of templates; a broken one is left out with its problems.
+    /// Checks and loads folders of templates against the bundled term
+    /// base; a broken one is left out with its problems.
     pub fn from_folders(folders: Vec<(String, Files)>) -> Library {
+        Library::checked(folders, &TermBase::bundled())
+    }
+
+    /// Checks and loads folders of templates, their words held to `terms`.
+    pub fn checked(folders: Vec<(String, Files)>, terms: &TermBase) -> Library {
         let mut library = Library::default();
         for (folder, files) in folders {
-            let (template, problems) = check::check(&folder, &files);
+            let (template, problems) = check::check(&folder, &files, terms);
             library.problems.extend(problems);
             library.templates.extend(template);
         }
@@ -272,14 +279,14 @@ impl Library {
     }
 
     /// The bundled templates, then the house templates in `house` (a folder
-    /// that does not exist holds none).
-    pub fn load(house: Option<&Path>) -> Library {
+    /// that does not exist holds none), checked against `terms`.
+    pub fn load(house: Option<&Path>, terms: &TermBase) -> Library {
         let mut folders = bundled();
         if let Some(dir) = house.filter(|d| d.is_dir()) {
             match read_folder(dir) {
                 Ok(house) => folders.extend(house),
                 Err(error) => {
-                    let mut library = Library::from_folders(folders);
+                    let mut library = Library::checked(folders, terms);
                     library
                         .problems
                         .push(entente_i18n::LocaleProblem::unreadable(dir, &error));
@@ -287,7 +294,7 @@ impl Library {
                 }
             }
         }
-        Library::from_folders(folders)
+        Library::checked(folders, terms)
     }
 
     pub fn get(&self, id: &str) -> Option<&Template> {

@@ -11,6 +11,7 @@ use unic_langid::LanguageIdentifier;
 /// The functions both Fluent runtimes (the app's and the CLI's) provide.
 use super::tree::*;
 use super::{syntax_problems, Folder, LocaleProblem, KNOWN_FUNCTIONS};
+use crate::terms::TermBase;
 
 /// One message (or term) as the checks see it.
 pub(super) struct Entryish {
@@ -256,6 +257,49 @@ impl Locale {
                         problems.push(problem);
                     }
                 }
+            }
+        }
+    }
+
+    /// The words of every message held to the term base: no variant to
+    /// avoid, and, against the reference, the term of every concept the
+    /// reference's message names.
+    pub(super) fn check_terms(
+        &self,
+        terms: &TermBase,
+        reference: Option<&Locale>,
+        problems: &mut Vec<LocaleProblem>,
+    ) {
+        for (id, ours) in &self.messages {
+            let words = |entry: &Entryish| {
+                // The value only: the id and placeables are not words.
+                let value = entry.text.split_once('=').map_or("", |(_, v)| v);
+                crate::typography::words_only(value, "{", "}")
+            };
+            let theirs = reference.and_then(|r| Some((r.language.as_str(), r.messages.get(id)?)));
+            let source = theirs.map(|(language, entry)| (language, words(entry)));
+            let offset = ours.text.find('=').map_or(0, |at| at + 1);
+            let at_entry = terms.check_text(
+                &ours.file,
+                &self.language,
+                &words(ours),
+                source
+                    .as_ref()
+                    .map(|(language, words)| (*language, words.as_str())),
+            );
+            let (value_line, value_column) = super::position(&ours.text, offset);
+            for mut problem in at_entry {
+                if problem.code == "term-missing" {
+                    // A concept left out is the message's, not a word's.
+                    (problem.line, problem.column) = (ours.line, 1);
+                } else {
+                    // Placed in the message, then in its file.
+                    if problem.line == 1 {
+                        problem.column += value_column - 1;
+                    }
+                    problem.line += ours.line + value_line - 2;
+                }
+                problems.push(problem);
             }
         }
     }

@@ -186,10 +186,13 @@ fn check_folders(mut folders: Vec<(String, Folder)>, reference: &str) -> CheckRe
         };
     };
     let reference = locales.remove(at);
+    let terms = crate::terms::TermBase::bundled();
     reference.check_alone(&mut problems);
+    reference.check_terms(&terms, None, &mut problems);
     for locale in &locales {
         locale.check_alone(&mut problems);
         locale.check_against(&reference, &mut problems);
+        locale.check_terms(&terms, Some(&reference), &mut problems);
     }
     CheckReport {
         problems,
