@@ -659,11 +659,20 @@ def word_pages_as_screenshots(document, name):
 def export_as_word(folder):
     """Exports the open agreement's clean text as Word documents, every
     language, into `folder`, through the export dialog."""
+    export_clean(folder, ("docx",))
+
+
+def export_clean(folder, formats, languages=None):
+    """Exports the open agreement's clean text in `formats`, in `languages`
+    (every one when None), into `folder`, through the export dialog."""
     click("#export-button")
     app().wait_for("#export-readiness")
-    for group, wanted in (("#export-renderings", "clean"), ("#export-formats", "docx")):
+    choices = [("#export-renderings", ("clean",)), ("#export-formats", formats)]
+    if languages:
+        choices.append(("#export-languages", languages))
+    for group, wanted in choices:
         for box in app().find_all(group + " input"):
-            if box.property("checked") != (box.property("value") == wanted):
+            if box.property("checked") != (box.property("value") in wanted):
                 box.click()
     app().execute("arguments[0].value = arguments[1]", app().find("#export-folder"), folder)
     click('form[data-dialog="export"] button[type=submit]')
@@ -1132,19 +1141,27 @@ def _():
     assert app().execute("return document.documentElement.dir") == "ltr"
 
 
-@step("start a multilateral agreement from a kit, in the six languages, with its parties")
-def _():
+def start_from_kit(kit, parties, values, screenshot_as=None):
+    """Starts an agreement from `kit` in a fresh data directory, with its
+    parties and the values the kit asks once."""
     stop_app()
     S["app"] = start_app(APP, harness.fresh_data_dir())
     click("#start-kit")
     app().wait_for("#kit-choice")
-    app().find("#kit-choice").select_by_value("multilateral-framework")
-    app().execute("arguments[0].value = 'Kenya\\nChile\\nNorway'", app().find("#kit-parties"))
-    app().execute("arguments[0].value = '25'", app().find("#template-instruments"))
-    screenshot("28-kit")
+    app().find("#kit-choice").select_by_value(kit)
+    app().execute("arguments[0].value = arguments[1]", app().find("#kit-parties"), "\n".join(parties))
+    for name, value in values.items():
+        app().execute("arguments[0].value = arguments[1]", app().find("#template-" + name), value)
+    if screenshot_as:
+        screenshot(screenshot_as)
     submit = app().find('form[data-dialog="kit"] button[type=submit]')
     app().execute("arguments[0].scrollIntoView()", submit)
     submit.click()
+
+
+@step("start a multilateral agreement from a kit, in the six languages, with its parties")
+def _():
+    start_from_kit("multilateral-framework", ("Kenya", "Chile", "Norway"), {"instruments": "25"}, "28-kit")
     app().wait_text("#agreement-title", "Multilateral framework agreement")
     # The window draws the new agreement more than once as it opens: read
     # the tree in one go, once it holds the whole text.
@@ -1183,6 +1200,30 @@ def _():
     assert not re.search(r"[0-9٠-٩]", preview), "no figure: " + preview
     screenshot("29c-library-arabic-numbers")
     close_dialog()
+
+
+@step("a memorandum of understanding from its kit speaks as one, and goes out in French")
+def _():
+    start_from_kit("bilateral-mou", ("Kenya", "Norway"), {"months": "6"})
+    app().wait_text("#agreement-title", "memorandum of understanding")
+    app().wait_until(lambda: len(app().find_all(".structure > .tree .tree-row")) > 8, message="the memorandum laid out")
+    # Participants who "will", its coming into effect and discontinuation:
+    # no Party, no Depositary, no ratification.
+    rows = app().find_all(".structure > .tree .tree-row")
+    next(r for r in rows if "Coming into effect" in content(r)).click()
+    heading = app().wait_for('.language-pane[data-language="en"] .heading-input').property("value")
+    assert heading.startswith("Coming into effect"), heading
+    screenshot("29d-mou-kit")
+    folder = os.path.join(DATA, "mou-french")
+    export_clean(folder, ("md", "docx"), ("fr",))
+    written = sorted(os.listdir(folder))
+    markdown = next(f for f in written if f.endswith(".fr.md"))
+    with open(os.path.join(folder, markdown), encoding="utf-8") as f:
+        french = f.read()
+    assert "Participants" in french and "six mois" in french, french
+    for treaty_word in ("Partie", "présent Accord", "Dépositaire", "ratification"):
+        assert treaty_word not in french, (treaty_word, french)
+    word_pages_as_screenshots(os.path.join(folder, markdown.replace(".md", ".docx")), "29e-mou-word-fr")
 
 
 def startup_error(name, prepare):
