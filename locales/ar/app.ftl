@@ -39,14 +39,14 @@ translations-own-files = { $count ->
         [one] ملف واحد
         [two] ملفان
         [few] { $count } ملفات
-        [many] { $count } ملفًا
+        [many] { $count } ملفا
        *[other] { $count } ملف
     }
 translations-folder = لتغيير ترجمة دون إعادة بناء Entente، ضع ملفات .ftl في { $folder }، داخل مجلد يحمل اسم اللغة (مثل fr). وتحلّ هذه الملفات محل الرسائل المضمّنة؛ أما الكلمات التي لا ترد فيها فتبقى كما هي في الرسائل المضمّنة.
 translations-reload = إعادة تحميل الترجمات
 translations-reloaded = أُعيد تحميل الترجمات.
 translations-problems-heading = مشكلات في ملفات الترجمة الخاصة بك
-translations-problems-hint = تحتفظ الرسالة التي تتضمن خطأً بكلماتها المضمّنة إلى أن يُصحَّح الملف.
+translations-problems-hint = تحتفظ الرسالة التي تتضمن خطأ بكلماتها المضمّنة إلى أن يُصحَّح الملف.
 translations-no-problems = لا توجد أخطاء في ملفات الترجمة الخاصة بك.
 terms-heading = قاعدة المصطلحات
 terms-language = لغة المصطلحات المعروضة
@@ -57,10 +57,10 @@ terms-column-avoid = لا يُكتب
 terms-column-source = المصدر
 translations-banner = { $count ->
         [zero] لا توجد أخطاء في ملفات الترجمة
-        [one] يتضمن أحد ملفات الترجمة خطأً
+        [one] يتضمن أحد ملفات الترجمة خطأ
         [two] تتضمن ملفات الترجمة خطأين
         [few] تتضمن ملفات الترجمة { $count } أخطاء
-        [many] تتضمن ملفات الترجمة { $count } خطأً
+        [many] تتضمن ملفات الترجمة { $count } خطأ
        *[other] تتضمن ملفات الترجمة { $count } خطأ
     }: { $first }
 
@@ -75,8 +75,8 @@ agreements-heading = الاتفاقات
 agreements-empty = لا توجد اتفاقات بعد.
 new-agreement = اتفاق جديد
 start-heading = صياغة اتفاقات بشأن التعاون في استخدام الذكاء الاصطناعي في مجال الصحة
-start-empty = ابدأ اتفاقًا جديدًا: أعطه عنوانًا، واختر لغات المفاوضات، وحدّد اللغات ذات الحجية. ثم أنشئ نصه حكمًا حكمًا، وسجّل الأطراف المشاركة في المفاوضات.
-start-choose = اختر اتفاقًا من القائمة، أو ابدأ اتفاقًا جديدًا.
+start-empty = ابدأ اتفاقا جديدا: أعطه عنوانا، واختر لغات المفاوضات، وحدّد اللغات ذات الحجية. ثم أنشئ نصه حكما حكما، وسجّل الأطراف المشاركة في المفاوضات.
+start-choose = اختر اتفاقا من القائمة، أو ابدأ اتفاقا جديدا.
 start-sample = فتح مفاوضات نموذجية
 start-sample-hint = النموذج اتفاق إطاري بشأن الذكاء الاصطناعي من أجل الصحة تتفاوض عليه اثنتا عشرة دولة، بالإنكليزية والفرنسية، ويتضمن مواقف وحالات ونسختين منقّحتين.
 agreement-languages = لغات المفاوضات
@@ -122,7 +122,7 @@ tab-versions = النسخ
 ## النص: الهيكل والمحرر والسجل
 
 structure-heading = الهيكل
-structure-empty = النص فارغ. أضف فقرة من الديباجة أو فصلًا أو مادة باستخدام الأزرار أعلاه.
+structure-empty = النص فارغ. أضف فقرة من الديباجة أو فصلا أو مادة باستخدام الأزرار أعلاه.
 structure-empty-version = لم يكن في هذه النسخة أي نص.
 add-toolbar = إضافة حكم
 add-label = إضافة
@@ -147,12 +147,12 @@ add-annex = مرفق
 numbering-label = الترقيم
 numbering-counted = مرقّم بالتسلسل
 numbering-unnumbered = بلا رقم
-numbering-inserted = تالٍ للسابق (مكرراً)
+numbering-inserted = تالٍ للسابق (مكررا)
 missing-languages = لا يوجد نص بعد باللغات: { $languages }
 deleted-heading = الأحكام المحذوفة
 
-editor-empty = اختر حكمًا في الهيكل لتحرير نصه، أو أضف حكمًا.
-editor-empty-version = اختر حكمًا لقراءة نصه كما كان في هذه النسخة.
+editor-empty = اختر حكما في الهيكل لتحرير نصه، أو أضف حكما.
+editor-empty-version = اختر حكما لقراءة نصه كما كان في هذه النسخة.
 editor-heading-label = العنوان باللغة { $language }
 editor-body-label = النص باللغة { $language }
 editor-other-language = اللغة المعروضة بجانب لغة العمل
@@ -173,7 +173,7 @@ move-to-top = المستوى الأعلى من النص
 move-into = نقل
 
 history-heading = السجل
-history-empty = اختر حكمًا لعرض كل التغييرات التي أُجريت عليه.
+history-empty = اختر حكما لعرض كل التغييرات التي أُجريت عليه.
 history-created = إنشاء
 history-text-changed = تغيير النص
 history-moved = نقل
@@ -194,7 +194,7 @@ party-role-party = طرف
 party-role-observer = مراقب
 party-members = الأعضاء
 party-members-empty = لا يوجد أعضاء بعد
-party-members-none = أضف الدول أو المنظمات أولًا؛ فالمجموعة تُدرجها بوصفها أعضاءها.
+party-members-none = أضف الدول أو المنظمات أولا؛ فالمجموعة تُدرجها بوصفها أعضاءها.
 party-members-save = حفظ الأعضاء
 party-actions = الإجراءات
 party-remove = إزالة
@@ -206,9 +206,9 @@ party-add = إضافة الطرف
 
 versions-heading = النسخ المسمّاة
 versions-loading = جارٍ التحميل…
-versions-empty = لا توجد نسخ مسمّاة بعد. احفظ نسخة لتثبيت النص كاملًا على حالته الراهنة.
+versions-empty = لا توجد نسخ مسمّاة بعد. احفظ نسخة لتثبيت النص كاملا على حالته الراهنة.
 version-save-heading = حفظ نسخة
-version-save-hint = تحتفظ النسخة المسمّاة بالنص كاملًا على حالته الراهنة، بجميع اللغات. ويمكن فتحها لاحقًا للقراءة فقط.
+version-save-hint = تحتفظ النسخة المسمّاة بالنص كاملا على حالته الراهنة، بجميع اللغات. ويمكن فتحها لاحقا للقراءة فقط.
 version-name = الاسم
 version-name-input =
     .placeholder = Rev.1
@@ -263,14 +263,14 @@ clearance-cleared-on = وافقت العاصمة في { $date }
 ## المصفوفة
 
 tab-matrix = المصفوفة
-matrix-heading = المواقف حكمًا حكمًا
+matrix-heading = المواقف حكما حكما
 matrix-progress-heading = التقدّم المحرز
 matrix-progress = { $provisions ->
         [zero] لا توجد أحكام بعد
         [one] اتُّفق على { $percent }٪ من حكم واحد
         [two] اتُّفق على { $percent }٪ من حكمين
         [few] اتُّفق على { $percent }٪ من { $provisions } أحكام
-        [many] اتُّفق على { $percent }٪ من { $provisions } حكمًا
+        [many] اتُّفق على { $percent }٪ من { $provisions } حكما
        *[other] اتُّفق على { $percent }٪ من { $provisions } حكم
     }
 matrix-status-count = { $status }: { $count }
@@ -282,7 +282,7 @@ matrix-parties-and-more = { $parties } و{ $count ->
         [one] طرف آخر
         [two] طرفان آخران
         [few] { $count } أطراف أخرى
-        [many] { $count } طرفًا آخر
+        [many] { $count } طرفا آخر
        *[other] { $count } طرف آخر
     }
 matrix-more = { $count ->
@@ -290,7 +290,7 @@ matrix-more = { $count ->
         [one] وعنصر آخر
         [two] وعنصران آخران
         [few] و{ $count } عناصر أخرى
-        [many] و{ $count } عنصرًا آخر
+        [many] و{ $count } عنصرا آخر
        *[other] و{ $count } عنصر آخر
     }
 matrix-near-heading = الأقرب إلى توافق الآراء
@@ -300,18 +300,18 @@ matrix-near = { $provision }: { $count ->
         [one] لا يزال يتعيّن إقناع طرف واحد
         [two] لا يزال يتعيّن إقناع طرفين
         [few] لا يزال يتعيّن إقناع { $count } أطراف
-        [many] لا يزال يتعيّن إقناع { $count } طرفًا
+        [many] لا يزال يتعيّن إقناع { $count } طرفا
        *[other] لا يزال يتعيّن إقناع { $count } طرف
     }
 matrix-near-all-agreed = اتُّفق على جميع الأحكام.
 matrix-near-no-support = لا يحظى أي حكم بتأييد أي طرف بعد.
-matrix-reservations-heading = الأطراف الأكثر تحفّظًا
+matrix-reservations-heading = الأطراف الأكثر تحفّظا
 matrix-reservations = { $party }: { $count ->
         [zero] لا تحفّظات
         [one] تحفّظ واحد
         [two] تحفّظان
         [few] { $count } تحفّظات
-        [many] { $count } تحفّظًا
+        [many] { $count } تحفّظا
        *[other] { $count } تحفّظ
     }
 matrix-reservations-none = لم تُسجَّل أي تحفّظات.
@@ -341,7 +341,7 @@ matrix-symbol-none = ·
 
 private-heading = ملاحظات خاصة
 private-badge = هذا الجهاز فقط
-private-hint = المواقف الاحتياطية والخطوط الحمراء وملاحظات وفدك. لا تظهر أبدًا في أي ملف مُصدَّر أو تقرير أو نسخة أو ملف يُرسَل إلى الآخرين.
+private-hint = المواقف الاحتياطية والخطوط الحمراء وملاحظات وفدك. لا تظهر أبدا في أي ملف مُصدَّر أو تقرير أو نسخة أو ملف يُرسَل إلى الآخرين.
 private-kind = نوع الملاحظة
 private-text = نص الملاحظة
 private-kind-fallback = موقف احتياطي
@@ -364,10 +364,10 @@ compare-summary = { $changed ->
         [one] تغيّر حكم واحد
         [two] تغيّر حكمان
         [few] تغيّرت { $changed } أحكام
-        [many] تغيّر { $changed } حكمًا
+        [many] تغيّر { $changed } حكما
        *[other] تغيّر { $changed } حكم
     }؛ وعدد الأحكام التي لم تتغيّر: { $unchanged }.
-compare-was = { $label } (سابقًا { $previous })
+compare-was = { $label } (سابقا { $previous })
 compare-change-added = أُضيف
 compare-change-deleted = حُذف
 compare-change-amended = عُدِّل
@@ -378,7 +378,7 @@ compare-option-added = اقتُرح الخيار { $n }
 compare-option-amended = عُدِّل الخيار { $n }
 compare-option-withdrawn = سُحب الخيار { $n }
 matrix-chart-heading = تطوّر الاتفاق بمرور الوقت
-matrix-chart-label = نسبة النص المتفق عليه، يومًا بيوم، حتى { $day }: { $percent }٪
+matrix-chart-label = نسبة النص المتفق عليه، يوما بيوم، حتى { $day }: { $percent }٪
 editor-text-in-parts = ترد صياغة هذه المادة في فقراتها: اختر إحداها في الهيكل لتحريرها.
 
 ## الخيارات
@@ -446,21 +446,21 @@ export-formats = الصيغ
 export-format-md = Markdown
 export-format-html = HTML
 export-format-docx = Word (.docx)
-export-draft = مشروع: تصدير النص النظيف قبل أن يصبح نهائيًا، مع وسم جميع المواضع التي لم تُحسم
+export-draft = مشروع: تصدير النص النظيف قبل أن يصبح نهائيا، مع وسم جميع المواضع التي لم تُحسم
 export-place = مكان التحرير
 export-date = تاريخ التحرير
 export-folder = المجلد
 export-folder-hint = تُكتب الملفات في هذا المجلد، مع الملف manifest.json الذي يسرد كل ملف منها وقيمة SHA-256 الخاصة به.
 export-final-ready = النص النظيف نهائي: اتُّفق على جميع الأحكام، دون خيارات أو أقواس معقوفة، بجميع اللغات ذات الحجية.
 export-not-final-heading = { $count ->
-        [zero] لا شيء يحول دون أن يكون النص النظيف نهائيًا
-        [one] مسألة واحدة تحول دون أن يكون النص النظيف نهائيًا
-        [two] مسألتان تحولان دون أن يكون النص النظيف نهائيًا
-        [few] { $count } مسائل تحول دون أن يكون النص النظيف نهائيًا
-        [many] { $count } مسألة تحول دون أن يكون النص النظيف نهائيًا
-       *[other] { $count } مسألة تحول دون أن يكون النص النظيف نهائيًا
+        [zero] لا شيء يحول دون أن يكون النص النظيف نهائيا
+        [one] مسألة واحدة تحول دون أن يكون النص النظيف نهائيا
+        [two] مسألتان تحولان دون أن يكون النص النظيف نهائيا
+        [few] { $count } مسائل تحول دون أن يكون النص النظيف نهائيا
+        [many] { $count } مسألة تحول دون أن يكون النص النظيف نهائيا
+       *[other] { $count } مسألة تحول دون أن يكون النص النظيف نهائيا
     }
-export-not-final-hint = يُرفض تصدير النص النظيف بوصفه نصًا نهائيًا إلى أن تُحسم هذه المسائل؛ ويمكن تصدير مشروع الآن.
+export-not-final-hint = يُرفض تصدير النص النظيف بوصفه نصا نهائيا إلى أن تُحسم هذه المسائل؛ ويمكن تصدير مشروع الآن.
 export-submit = تصدير
 export-writing = جارٍ كتابة الملفات…
 export-done = { $count ->
@@ -468,7 +468,7 @@ export-done = { $count ->
         [one] كُتب ملف واحد في { $folder }
         [two] كُتب ملفان في { $folder }
         [few] كُتبت { $count } ملفات في { $folder }
-        [many] كُتب { $count } ملفًا في { $folder }
+        [many] كُتب { $count } ملفا في { $folder }
        *[other] كُتب { $count } ملف في { $folder }
     }
 export-open-folder = فتح المجلد
@@ -481,7 +481,7 @@ library-search = البحث في البنود
 library-category = الفئة
 library-all-categories = جميع الفئات
 library-empty = لا يوجد بند مطابق.
-library-choose = اختر بندًا لعرضه وملء قيمه.
+library-choose = اختر بندا لعرضه وملء قيمه.
 library-version = الإصدار { $version } · { $languages ->
         [zero] غير متوفر بأي لغة من لغات هذا الاتفاق
         [one] متوفر بلغة واحدة من لغات هذا الاتفاق
@@ -499,14 +499,14 @@ library-language = لغة المعاينة
 library-insert = إدراج البند
 library-write-again = إعادة صياغة البند
 template-origin = من مكتبة البنود: { $template }، الإصدار { $version }
-template-modified = عُدِّل نصه يدويًا منذ ذلك الحين؛ وإعادة صياغته بقيم جديدة تحل محل تلك التعديلات.
+template-modified = عُدِّل نصه يدويا منذ ذلك الحين؛ وإعادة صياغته بقيم جديدة تحل محل تلك التعديلات.
 template-change-values = تغيير قيمه
 library-problems = { $count ->
         [zero] لا يوجد قالب تعذّر تحميله
         [one] تعذّر تحميل قالب واحد
         [two] تعذّر تحميل قالبين
         [few] تعذّر تحميل { $count } قوالب
-        [many] تعذّر تحميل { $count } قالبًا
+        [many] تعذّر تحميل { $count } قالبا
        *[other] تعذّر تحميل { $count } قالب
     }
 library-house = توضع القوالب الخاصة بالأمانة في { $folder }، في مجلد لكل بند؛ وتظهر هنا إلى جانب القوالب المضمّنة.
@@ -523,7 +523,7 @@ template-category-final = الأحكام الختامية
 
 kit-button = البدء من نموذج اتفاق
 kit-heading = بدء اتفاق من نموذج اتفاق
-kit-hint = يُنشئ نموذج الاتفاق اتفاقًا كاملًا من مكتبة البنود، بلغات الأمم المتحدة الست: الديباجة، والفصول والمواد، والأحكام الختامية. ويمكن تعديل أي بند لاحقًا.
+kit-hint = يُنشئ نموذج الاتفاق اتفاقا كاملا من مكتبة البنود، بلغات الأمم المتحدة الست: الديباجة، والفصول والمواد، والأحكام الختامية. ويمكن تعديل أي بند لاحقا.
 kit-choice = نموذج الاتفاق
 kit-title = العنوان
 kit-symbol = رمز الوثيقة (اختياري)
@@ -536,11 +536,11 @@ kit-start = بدء الاتفاق
 exchange-button = إرسال في ملف
 exchange-dialog-heading = إرسال في ملف
 exchange-what = المحتوى المراد إرساله
-exchange-what-bundle = الاتفاق كاملًا (حزمة الاتفاق)، لفتحه على جهاز آخر
+exchange-what-bundle = الاتفاق كاملا (حزمة الاتفاق)، لفتحه على جهاز آخر
 exchange-what-packet = مواقف طرف واحد (ملف المواقف)، لتدمجها الأمانة
 exchange-party = الطرف
 exchange-path = الملف المراد كتابته
-exchange-private-hint = لا تغادر الملاحظات الخاصة والمواقف الاحتياطية والخطوط الحمراء هذا الجهاز أبدًا: لا يتضمنها أي ملف يُنشأ هنا.
+exchange-private-hint = لا تغادر الملاحظات الخاصة والمواقف الاحتياطية والخطوط الحمراء هذا الجهاز أبدا: لا يتضمنها أي ملف يُنشأ هنا.
 exchange-submit = كتابة الملف
 exchange-bundle-written = كُتبت حزمة الاتفاق: { $path }
 exchange-packet-written = كُتب ملف المواقف: { $path } ({ $count ->
@@ -548,7 +548,7 @@ exchange-packet-written = كُتب ملف المواقف: { $path } ({ $count ->
         [one] مواقف بشأن حكم واحد
         [two] مواقف بشأن حكمين
         [few] مواقف بشأن { $count } أحكام
-        [many] مواقف بشأن { $count } حكمًا
+        [many] مواقف بشأن { $count } حكما
        *[other] مواقف بشأن { $count } حكم
     })
 import-button = استيراد…
@@ -556,9 +556,9 @@ import-dialog-heading = استيراد
 import-kind = المحتوى المراد استيراده
 import-kind-bundle = حزمة اتفاق (.entente)
 import-kind-packet = ملف مواقف وفد (.positions)
-import-kind-markdown = نص اتفاق: مستند Word ‏(.docx)، أو بصيغة Markdown، أو نصًا عاديًا
+import-kind-markdown = نص اتفاق: مستند Word ‏(.docx)، أو بصيغة Markdown، أو نصا عاديا
 import-path = الملف المراد قراءته
-import-path-hint = المسار الكامل للملف، على ذاكرة USB مثلًا: مستند Word (.docx)، أو نص بصيغة Markdown، أو نص عادي.
+import-path-hint = المسار الكامل للملف، على ذاكرة USB مثلا: مستند Word (.docx)، أو نص بصيغة Markdown، أو نص عادي.
 import-language = لغة النص
 import-title = العنوان، إذا لم يبدأ النص بعنوان
 import-submit = استيراد
@@ -568,7 +568,7 @@ import-unplaced-heading = { $unit ->
             [one] فقرة واحدة لا موضع لها في الاتفاق:
             [two] فقرتان لا موضع لهما في الاتفاق:
             [few] { $count } فقرات لا موضع لها في الاتفاق:
-            [many] { $count } فقرةً لا موضع لها في الاتفاق:
+            [many] { $count } فقرة لا موضع لها في الاتفاق:
            *[other] { $count } فقرة لا موضع لها في الاتفاق:
         }
        *[line] { $count ->
@@ -576,7 +576,7 @@ import-unplaced-heading = { $unit ->
             [one] سطر واحد لا موضع له في الاتفاق:
             [two] سطران لا موضع لهما في الاتفاق:
             [few] { $count } أسطر لا موضع لها في الاتفاق:
-            [many] { $count } سطرًا لا موضع لها في الاتفاق:
+            [many] { $count } سطرا لا موضع لها في الاتفاق:
            *[other] { $count } سطر لا موضع لها في الاتفاق:
         }
     }
@@ -592,16 +592,16 @@ import-word-comments = { $count ->
         [one] استُبعد تعليق واحد من تعليقات المستند.
         [two] استُبعد تعليقان من تعليقات المستند.
         [few] استُبعدت { $count } تعليقات من تعليقات المستند.
-        [many] استُبعد { $count } تعليقًا من تعليقات المستند.
+        [many] استُبعد { $count } تعليقا من تعليقات المستند.
        *[other] استُبعد { $count } تعليق من تعليقات المستند.
     }
 import-word-changes = { $count ->
-        [zero] لم يُعتبر أي تغيير متعقب مقبولًا.
-        [one] اعتُبر تغيير متعقب واحد مقبولًا.
+        [zero] لم يُعتبر أي تغيير متعقب مقبولا.
+        [one] اعتُبر تغيير متعقب واحد مقبولا.
         [two] اعتُبر تغييران متعقبان مقبولين.
         [few] اعتُبرت { $count } تغييرات متعقبة مقبولة.
-        [many] اعتُبر { $count } تغييرًا متعقبًا مقبولًا.
-       *[other] اعتُبر { $count } تغيير متعقب مقبولًا.
+        [many] اعتُبر { $count } تغييرا متعقبا مقبولا.
+       *[other] اعتُبر { $count } تغيير متعقب مقبولا.
     }
 import-read = قراءة النص
 import-confirm = استيراد
@@ -622,7 +622,7 @@ import-alignment-matched = { $count ->
         [one] في النص حكم واحد يقابل نظيره في الاتفاق.
         [two] في النص حكمان يقابلان نظيريهما في الاتفاق.
         [few] في النص { $count } أحكام تقابل نظائرها في الاتفاق.
-        [many] في النص { $count } حكمًا تقابل نظائرها في الاتفاق.
+        [many] في النص { $count } حكما تقابل نظائرها في الاتفاق.
        *[other] في النص { $count } حكم تقابل نظائرها في الاتفاق.
     }
 import-alignment-text-only = في النص فقط
@@ -636,7 +636,7 @@ import-pair-leave = لا يُسند إلى أي حكم: يُستبعد
 import-into = الاتفاق المراد الاستيراد إليه
 import-into-new = اتفاق جديد
 import-revision = بوصفه نسخة منقّحة جديدة باسم
-import-revision-hint = اتركه فارغًا لإلحاق النص بالاتفاق بهذه اللغة؛ أو أدخل اسمًا، مثل Rev.3، لقراءته بوصفه نسخة منقّحة جديدة من نص الاتفاق.
+import-revision-hint = اتركه فارغا لإلحاق النص بالاتفاق بهذه اللغة؛ أو أدخل اسما، مثل Rev.3، لقراءته بوصفه نسخة منقّحة جديدة من نص الاتفاق.
 import-revision-saved = حُفظت النسخة { $name }: المعدَّل { $amended }، والمضاف { $added }، والمنقول { $moved }
 import-unmatched-heading = أحكام لا ترد في النسخة المنقّحة، وقد تُركت على حالها لتحسم أمرها:
 merge-summary = { $party }: المطبَّق { $applied }، وغير المتغيّر { $unchanged }، والمطلوب حسمه { $conflicts }

@@ -15,14 +15,14 @@ check-summary = { $languages ->
         [one] خطأ واحد
         [two] خطآن
         [few] { $errors } أخطاء
-        [many] { $errors } خطأً
+        [many] { $errors } خطأ
        *[other] { $errors } خطأ
     }، { $warnings ->
         [zero] لا تحذيرات
         [one] تحذير واحد
         [two] تحذيران
         [few] { $warnings } تحذيرات
-        [many] { $warnings } تحذيرًا
+        [many] { $warnings } تحذيرا
        *[other] { $warnings } تحذير
     }.
 check-templates-summary = { $templates ->
@@ -30,21 +30,21 @@ check-templates-summary = { $templates ->
         [one] فُحص قالب واحد
         [two] فُحص قالبان
         [few] فُحصت { $templates } قوالب
-        [many] فُحص { $templates } قالبًا
+        [many] فُحص { $templates } قالبا
        *[other] فُحص { $templates } قالب
     }: { $errors ->
         [zero] لا أخطاء
         [one] خطأ واحد
         [two] خطآن
         [few] { $errors } أخطاء
-        [many] { $errors } خطأً
+        [many] { $errors } خطأ
        *[other] { $errors } خطأ
     }، { $warnings ->
         [zero] لا تحذيرات
         [one] تحذير واحد
         [two] تحذيران
         [few] { $warnings } تحذيرات
-        [many] { $warnings } تحذيرًا
+        [many] { $warnings } تحذيرا
        *[other] { $warnings } تحذير
     }.
 check-unreadable = تعذّرت قراءة هذا الملف: { $reason }
@@ -57,11 +57,11 @@ check-syntax-two-defaults = لهذا الاختيار بديلان افتراض�
 check-syntax-unterminated-string = لم يُغلق هذا النص الوارد بين علامتي اقتباس: أضف علامة " الختامية.
 check-syntax-unbalanced-brace = لا تقابل هذه الحاصرة الختامية {"}"} أي حاصرة افتتاحية {"{"}.
 check-syntax-escape = «{ $sequence }» ليس تسلسل هروب يعرفه Fluent.
-check-syntax-other = هذا ليس نص Fluent صالحًا: { $detail }
+check-syntax-other = هذا ليس نص Fluent صالحا: { $detail }
 check-duplicate = عُرِّفت الرسالة «{ $id }» مرة ثانية هنا؛ والعبرة بالتعريف الأول.
 check-duplicate-attribute = تتضمن الرسالة «{ $id }» السمة .{ $attribute } مرتين.
 check-missing-file = هذا الملف ناقص: فهو موجود في اللغة المرجعية ({ $reference }).
-check-obsolete-file = هذا الملف غير موجود في اللغة المرجعية ({ $reference }) ولا يُقرأ أبدًا.
+check-obsolete-file = هذا الملف غير موجود في اللغة المرجعية ({ $reference }) ولا يُقرأ أبدا.
 check-missing-message = الرسالة «{ $id }» ناقصة في هذا الملف: فهي موجودة في اللغة المرجعية ({ $reference }).
 check-obsolete-message = الرسالة «{ $id }» لم تعد موجودة في اللغة المرجعية ({ $reference }).
 check-missing-attribute = تفتقر الرسالة «{ $id }» إلى سمتها .{ $attribute }.
@@ -91,26 +91,26 @@ check-template-bounds = الحد الأدنى للمتغيّر «{ $variable }»
 check-template-default = القيمة الافتراضية للمتغيّر «{ $variable }» لا تناسبه ({ $reason ->
         [out-of-bounds] فهي خارج حدوده
         [too-long] فهي أطول من المسموح به
-        [not-a-date] فهي ليست يومًا مكتوبًا بالصيغة YYYY-MM-DD
+        [not-a-date] فهي ليست يوما مكتوبا بالصيغة YYYY-MM-DD
         [not-an-option] فهي ليست أحد خياراته
        *[other] فهي ليست من نوعه
     }).
 check-template-no-title = ليس للقالب عنوان باللغة { $language }.
 check-template-no-label = لا توجد للمتغير «{ $variable }» تسمية باللغة { $language } (له أو لأحد خياراته): سيعرض النموذج اسمه المجرد.
 check-template-missing-file = النص باللغة { $language } المذكور في template.json غير موجود.
-check-template-unclosed-tag = يُفتح {"{{"} هنا ولا يُغلق أبدًا بـ {"}}"}.
+check-template-unclosed-tag = يُفتح {"{{"} هنا ولا يُغلق أبدا بـ {"}}"}.
 check-template-stray-close = لا يُغلق {"}}"} هنا أي وسم.
-check-template-unclosed-block = تُفتح هذه الكتلة ولا تُغلق أبدًا.
-check-template-mismatched-close = يُغلق هذا الوسم كتلةً غير الكتلة المفتوحة.
+check-template-unclosed-block = تُفتح هذه الكتلة ولا تُغلق أبدا.
+check-template-mismatched-close = يُغلق هذا الوسم كتلة غير الكتلة المفتوحة.
 check-template-misplaced-else = لا يوضع {"{{"}else{"}}"} إلا داخل {"{{"}#if{"}}"}.
 check-template-outside-case = داخل {"{{"}#alt{"}}"}، يجب أن يكون كل شيء ضمن {"{{"}#case{"}}"}.
 check-template-unknown-tag = هذا الوسم ليس من الوسوم التي يعرفها Entente: { $detail }
 check-template-undeclared = المتغيّر «{ $variable }» غير مُعلَن في template.json.
 check-template-unused = المتغيّر «{ $variable }» مُعلَن ولكن لا تستخدمه أي لغة.
-check-template-if-not-boolean = يحتاج {"{{"}#if{"}}"} إلى متغيّر منطقي، و«{ $variable }» ليس متغيّرًا منطقيًا.
-check-template-optional-not-optional = يحتاج {"{{"}#optional{"}}"} إلى متغيّر اختياري، و«{ $variable }» ليس اختياريًا.
+check-template-if-not-boolean = يحتاج {"{{"}#if{"}}"} إلى متغيّر منطقي، و«{ $variable }» ليس متغيّرا منطقيا.
+check-template-optional-not-optional = يحتاج {"{{"}#optional{"}}"} إلى متغيّر اختياري، و«{ $variable }» ليس اختياريا.
 check-template-cases = يجب أن تكون حالات «{ $variable }» هي خياراته، كلٌّ منها مرة واحدة: { $options }.
-check-template-number-not-integer = يحتاج {"{{"}{ $tag }{"}}"} إلى عدد صحيح، و«{ $variable }» ليس عددًا صحيحًا.
+check-template-number-not-integer = يحتاج {"{{"}{ $tag }{"}}"} إلى عدد صحيح، و«{ $variable }» ليس عددا صحيحا.
 check-template-plural-forms = تفتقر صيغ الجمع للمتغيّر «{ $variable }» إلى الصيغ التي تحتاج إليها هذه اللغة: { $missing }.
 check-template-tags-differ = لا تستخدم هذه اللغة المتغيّرات والكتل والحالات نفسها التي يستخدمها { $source }: { $differences }.
 check-template-structure = ليس لهذه اللغة العنوان والفقرات والفقرات الفرعية نفسها التي في { $source }.
@@ -120,6 +120,7 @@ check-template-no-hash = لا يسجّل النص باللغة { $language } ق�
 check-typography-fr-space = تضع الفرنسية هنا مسافة غير قابلة للكسر: قبل ; : ! ? و»، وبعد «. يضيفها الخيار --fix.
 check-typography-zh-punctuation = تستخدم الصينية علامات ترقيم كاملة العرض بجوار الحروف الصينية: «{ $mend }» هنا.
 check-typography-ar-punctuation = تستخدم العربية علامات ترقيمها الخاصة بعد الكلمات العربية: «{ $mend }» هنا.
+check-typography-ar-tanween = تُكتب النصوص العربية بلا تنوين فتح، كما تكتبها قاعدة المصطلحات (وفقا). ويحذفه check --fix.
 check-typography-ru-quotes = تستخدم الروسية علامات الاقتباس « »: «{ $mend }» هنا.
 check-term-avoided = تكتب قاعدة المصطلحات هنا «{ $term }»، لا «{ $found }».
 check-term-missing = يقول النص المصدر «{ $source }» في هذا السطر، ولا يكتب هذا النص مصطلحه أبدا: «{ $term }».

@@ -97,6 +97,7 @@ check-template-no-hash = The { $language } text does not record the hash of the 
 check-typography-fr-space = French puts a no-break space here: before ; : ! ? and », after «. check --fix puts it in.
 check-typography-zh-punctuation = Chinese writes full-width punctuation beside Chinese characters: “{ $mend }” here.
 check-typography-ar-punctuation = Arabic writes its own punctuation after Arabic words: “{ $mend }” here.
+check-typography-ar-tanween = The Arabic texts are written without tanween fath, as the term base writes them (وفقا). check --fix takes it out.
 check-typography-ru-quotes = Russian quotes with guillemets: “{ $mend }” here.
 check-term-avoided = The term base writes “{ $term }” here, not “{ $found }”.
 check-term-missing = The source says “{ $source }” on this line, and this text never writes its term: “{ $term }”.

@@ -101,6 +101,7 @@ check-template-no-hash = El texto en { $language } no registra el hash del texto
 check-typography-fr-space = El francés pone aquí un espacio de no separación: antes de ; : ! ? y », después de «. La opción --fix lo inserta.
 check-typography-zh-punctuation = El chino escribe puntuación de ancho completo junto a los caracteres chinos: «{ $mend }» aquí.
 check-typography-ar-punctuation = El árabe escribe su propia puntuación después de las palabras árabes: «{ $mend }» aquí.
+check-typography-ar-tanween = Los textos árabes se escriben sin tanwín fath, como los escribe la base terminológica (وفقا). check --fix lo quita.
 check-typography-ru-quotes = El ruso usa comillas angulares: «{ $mend }» aquí.
 check-term-avoided = La base terminológica escribe «{ $term }» aquí, y no «{ $found }».
 check-term-missing = El texto de origen dice «{ $source }» en esta línea, y este texto nunca escribe su término: «{ $term }».

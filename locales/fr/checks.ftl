@@ -102,6 +102,7 @@ check-template-no-hash = Le texte en { $language } n’indique pas l’empreinte
 check-typography-fr-space = Le français met ici une espace insécable : avant le point-virgule, le deux-points, les points d’exclamation et d’interrogation et le guillemet fermant, après le guillemet ouvrant. L’option --fix l’insère.
 check-typography-zh-punctuation = Le chinois écrit une ponctuation pleine chasse à côté des caractères chinois : « { $mend } » ici.
 check-typography-ar-punctuation = L’arabe écrit sa propre ponctuation après les mots arabes : « { $mend } » ici.
+check-typography-ar-tanween = Les textes arabes s’écrivent sans tanwin fath, comme les écrit la base terminologique (وفقا). check --fix le retire.
 check-typography-ru-quotes = Le russe emploie les guillemets chevrons : « { $mend } » ici.
 check-term-avoided = La base terminologique écrit « { $term } » ici, et non « { $found } ».
 check-term-missing = La source écrit « { $source } » à cette ligne, et ce texte n’en écrit jamais le terme : « { $term } ».

@@ -78,6 +78,7 @@ check-template-no-hash = { $language }案文没有记录其所译源文件的哈
 check-typography-fr-space = 法文此处应为不间断空格：位于 ; : ! ? 和 » 之前、« 之后。--fix 选项会加上该空格。
 check-typography-zh-punctuation = 中文在汉字旁使用全角标点：此处应为“{ $mend }”。
 check-typography-ar-punctuation = 阿拉伯文在阿拉伯文词语之后使用阿拉伯文标点：此处应为“{ $mend }”。
+check-typography-ar-tanween = 阿拉伯文文本不写开口符鼻音（tanween fath），与术语库写法一致（وفقا）。check --fix 会将其删除。
 check-typography-ru-quotes = 俄文使用书名号式引号：此处应为“{ $mend }”。
 check-term-avoided = 术语库此处写作“{ $term }”，而非“{ $found }”。
 check-term-missing = 原文此行写有“{ $source }”，本文本从未使用其术语：“{ $term }”。

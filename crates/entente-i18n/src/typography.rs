@@ -139,10 +139,15 @@ fn chinese(text: &str) -> Vec<Slip> {
     slips
 }
 
+const TANWEEN_FATH: char = '\u{064B}';
+
 fn is_arabic(c: char) -> bool {
     matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}')
 }
 
+/// The Arabic comma, semicolon and question mark after Arabic words; and no
+/// tanween fath («وفقا», «يوما»), as the term base writes them, so that a
+/// word is written one way throughout.
 fn arabic(text: &str) -> Vec<Slip> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut slips = Vec::new();
@@ -151,6 +156,15 @@ fn arabic(text: &str) -> Vec<Slip> {
             ',' => '،',
             ';' => '؛',
             '?' => '؟',
+            TANWEEN_FATH => {
+                slips.push(Slip {
+                    start: at,
+                    end: at + c.len_utf8(),
+                    code: "typography-ar-tanween",
+                    mend: String::new(),
+                });
+                continue;
+            }
             _ => continue,
         };
         if i.checked_sub(1).is_some_and(|j| is_arabic(chars[j].1)) {
