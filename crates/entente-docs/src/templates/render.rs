@@ -60,7 +60,11 @@ fn write(nodes: &[Node], cx: &Context, words: &Cldr, out: &mut String) {
             } => {
                 let n = integer(cx, name);
                 let category = entente_i18n::plural::category(cx.language, n);
-                if let Some(form) = forms.get(category).or_else(|| forms.get("other")) {
+                let form = forms
+                    .get(&format!("={n}"))
+                    .or_else(|| forms.get(category))
+                    .or_else(|| forms.get("other"));
+                if let Some(form) = form {
                     let number = match words {
                         Some(agreement) => spelled(cx.language, n, false, *agreement),
                         None => n.to_string(),

@@ -189,8 +189,15 @@ fn tag(inside: &str, at: At) -> Result<Tag, SyntaxError> {
                 Some("words") => Some(agreement),
                 Some(_) => return Err(unknown()),
             };
+            // A CLDR category, or `=N` for exactly N («раз в год», 每年).
             let categories = entente_i18n::plural::CATEGORIES;
-            if !forms.keys().all(|key| categories.contains(&key.as_str())) {
+            let known = |key: &str| {
+                categories.contains(&key)
+                    || key
+                        .strip_prefix('=')
+                        .is_some_and(|n| n.parse::<i64>().is_ok())
+            };
+            if !forms.keys().all(|key| known(key)) {
                 return Err(unknown());
             }
             Ok(Tag::Plural(name(variable)?, forms, words))
@@ -438,6 +445,16 @@ mod tests {
         };
         assert_eq!(then, &[Node::Text("the other Party".into())]);
         assert_eq!(otherwise, &[Node::Text("the other Parties".into())]);
+    }
+
+    #[test]
+    fn a_plural_form_for_exactly_one_number() {
+        let nodes = parse("{{plural years =1=\"year\" one=\"# year\" other=\"# years\"}}").unwrap();
+        let Node::Plural { forms, .. } = &nodes[0] else {
+            panic!()
+        };
+        assert_eq!(forms["=1"], "year");
+        assert!(parse("{{plural years =one=\"year\" other=\"# years\"}}").is_err());
     }
 
     #[test]
