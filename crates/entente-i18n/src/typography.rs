@@ -96,12 +96,12 @@ fn french(text: &str) -> Vec<Slip> {
     slips
 }
 
-fn slip(start: usize, end: usize, code: &'static str, space: char) -> Slip {
+fn slip(start: usize, end: usize, code: &'static str, mend: impl ToString) -> Slip {
     Slip {
         start,
         end,
         code,
-        mend: space.to_string(),
+        mend: mend.to_string(),
     }
 }
 
@@ -152,28 +152,18 @@ fn arabic(text: &str) -> Vec<Slip> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut slips = Vec::new();
     for (i, &(at, c)) in chars.iter().enumerate() {
-        let own = match c {
-            ',' => '،',
-            ';' => '؛',
-            '?' => '؟',
-            TANWEEN_FATH => {
-                slips.push(Slip {
-                    start: at,
-                    end: at + c.len_utf8(),
-                    code: "typography-ar-tanween",
-                    mend: String::new(),
-                });
-                continue;
+        let after_arabic = i.checked_sub(1).is_some_and(|j| is_arabic(chars[j].1));
+        match c {
+            TANWEEN_FATH => slips.push(slip(at, at + c.len_utf8(), "typography-ar-tanween", "")),
+            ',' | ';' | '?' if after_arabic => {
+                let own = match c {
+                    ',' => '،',
+                    ';' => '؛',
+                    _ => '؟',
+                };
+                slips.push(slip(at, at + 1, "typography-ar-punctuation", own));
             }
-            _ => continue,
-        };
-        if i.checked_sub(1).is_some_and(|j| is_arabic(chars[j].1)) {
-            slips.push(Slip {
-                start: at,
-                end: at + 1,
-                code: "typography-ar-punctuation",
-                mend: own.to_string(),
-            });
+            _ => {}
         }
     }
     slips
