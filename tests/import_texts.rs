@@ -149,6 +149,21 @@ const CORPUS: &[Expected] = &[
         written_otherwise: &[],
     },
     Expected {
+        // Articles headed as Spanish codes write them: ordinals in words
+        // ("ARTÍCULO TERCERO") and figures with the ordinal sign ("2.º").
+        file: "convenio.es.txt",
+        language: "es",
+        given_title: None,
+        title: "CONVENIO ENTRE LOS ESTADOS PARTICIPANTES SOBRE TELEMEDICINA",
+        counts: [2, 0, 2, 0, 4, 2, 2, 0, 0],
+        opening: "Los Estados Partes en el presente Convenio,",
+        closing_line: "Han convenido en lo siguiente:",
+        closing: "EN TESTIMONIO DE LO CUAL",
+        footnotes: 0,
+        // The export numbers them "Artículo 1", "Artículo 3".
+        written_otherwise: &["primero", "º", "tercero"],
+    },
+    Expected {
         file: "acuerdo.es.md",
         language: "es",
         given_title: None,

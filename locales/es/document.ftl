@@ -142,6 +142,20 @@ export-city-name = { $city ->
 reader-label-article = { $form ->
         [1] Art. { $n }
         [2] Cláusula { $n }
+        [3] Artículo { $n }.º
+        [4] Artículo { $n ->
+                [1] primero
+                [2] segundo
+                [3] tercero
+                [4] cuarto
+                [5] quinto
+                [6] sexto
+                [7] séptimo
+                [8] octavo
+                [9] noveno
+                [10] décimo
+               *[other] { $n }
+            }
        *[other] Artículo { $n ->
                 [1] primero
                *[other] { $n }
