@@ -205,6 +205,10 @@ fn edge_values(template: &entente_core::templates::Template) -> Vec<BTreeMap<Str
             Text => vec![Value::Text("the Coordinating Body".into())],
             Party => vec![Value::Parties(vec![1])],
             Parties => vec![Value::Parties(vec![1]), Value::Parties(vec![1, 2, 3])],
+            Instrument => entente_core::model::AgreementKind::ALL
+                .iter()
+                .map(|kind| Value::Text(kind.as_str().into()))
+                .collect(),
         };
         for choice in choices {
             let mut set = BTreeMap::new();
@@ -273,6 +277,23 @@ fn the_bundled_library_is_clean_and_every_clause_renders_in_every_language() {
     }
 }
 
+/// The draft clean text of an agreement in one language, as exported.
+fn exported_draft(entente: &entente_core::Entente, id: i64, language: &str) -> String {
+    use entente_core::export::{ExportRequest, Format, Rendering};
+    let out = tempfile::tempdir().unwrap();
+    let request = ExportRequest {
+        languages: vec![language.to_string()],
+        renderings: vec![Rendering::Clean],
+        formats: vec![Format::Md],
+        draft: true,
+        place: "Geneva".into(),
+        date: Some("2027-03-01".into()),
+    };
+    let manifest = entente.export(id, &request, out.path()).unwrap();
+    let file = &manifest.files[0].path;
+    std::fs::read_to_string(out.path().join(file)).unwrap()
+}
+
 fn six_languages(title: &str) -> entente_core::model::AgreementDetails {
     entente_core::model::AgreementDetails {
         kind: entente_core::model::AgreementKind::FrameworkAgreement,
@@ -318,8 +339,12 @@ fn every_kit_lays_out_a_whole_agreement_in_the_six_languages() {
             &parties[..]
         };
         let values = BTreeMap::from([("instruments".to_string(), Value::Integer(30))]);
+        let details = entente_core::model::AgreementDetails {
+            kind: kit.kind,
+            ..six_languages(&kit.title["en"])
+        };
         let id = entente
-            .start_from_kit(&kit.id, &six_languages(&kit.title["en"]), parties, &values)
+            .start_from_kit(&kit.id, &details, parties, &values)
             .unwrap();
         let document = entente.document(id).unwrap();
         assert_eq!(document.parties.len(), parties.len());
@@ -345,6 +370,36 @@ fn every_kit_lays_out_a_whole_agreement_in_the_six_languages() {
         for node in &document.provisions {
             assert!(node.missing_languages.is_empty(), "{}: {node:?}", kit.id);
         }
+        // The preamble speaks as its instrument: in Arabic the verbs agree
+        // with the two Participants, with "we", or with the Parties.
+        let first_recital = document
+            .provisions
+            .iter()
+            .find(|n| n.kind == ProvisionKind::Recital)
+            .map(|n| n.texts["ar"].body.clone())
+            .unwrap();
+        let speaking = match kit.id.as_str() {
+            "bilateral-mou" => "إذ يعترفان",
+            "joint-declaration" => "إذ نعترف",
+            _ => "إذ تعترف",
+        };
+        assert!(
+            first_recital.starts_with(speaking),
+            "{}: {first_recital}",
+            kit.id
+        );
+        // And the lines around the recitals agree with them.
+        let arabic = exported_draft(&entente, id, "ar");
+        let (opening, closing) = match kit.id.as_str() {
+            "bilateral-mou" => ("إن المشاركين،", "قد توصلا إلى التفاهم التالي:"),
+            "joint-declaration" => ("نحن الموقعين أدناه،", "نعلن ما يلي:"),
+            _ => ("إن الأطراف في هذا الاتفاق،", "قد اتفقت على ما يلي:"),
+        };
+        assert!(
+            arabic.contains(opening) && arabic.contains(closing),
+            "{}: {arabic}",
+            kit.id
+        );
         if kit.id != "multilateral-framework" {
             // A memorandum speaks of Participants who "will", a declaration in
             // the first person: neither binds, nor has a Depositary.

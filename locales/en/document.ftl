@@ -18,7 +18,9 @@ provision-kind-section = Section
 provision-kind-point = Point
 
 # Display numbers. $n is the ordinal, $roman and $letter the same number as
-# Roman numerals and letters; each language picks the form it writes.
+# Roman numerals and letters, $ordinal the same number as an ordinal in this
+# language's words ("first", 第一: Chinese 第一条); each language picks the
+# form it writes.
 provision-label-recital = Recital { $n }
 provision-label-part = Part { $roman }
 provision-label-chapter = Chapter { $roman }
@@ -54,7 +56,9 @@ export-not-agreed = [Not yet agreed: { $status }]
 
 ## The formulas around the provisions, by the kind of instrument ($kind:
 ## treaty, framework-agreement, memorandum-of-understanding,
-## joint-declaration). A text that came with formulas of its own keeps them.
+## joint-declaration). $parties is how many parties sign, for the languages
+## whose words agree with two of them (Arabic's dual). A text that came with
+## formulas of its own keeps them.
 
 # The preamble's opening line: who speaks.
 export-preamble-opening = { $kind ->

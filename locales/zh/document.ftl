@@ -17,78 +17,15 @@ provision-kind-annex = 附件
 provision-kind-section = 节
 provision-kind-point = 目
 
-# 显示编号。$n 为序数，$roman 和 $letter 为以罗马数字和字母表示的同一编号；
-# 各语文自选其书写形式。中文条约的部分、章和附件用汉字数字编号（第一章、
-# 附件二），故按 $roman 选择汉字数字，超出范围时保留罗马数字。
-provision-label-recital = 序言第{ $n }段
-provision-label-part = 第{ $roman ->
-        [I] 一
-        [II] 二
-        [III] 三
-        [IV] 四
-        [V] 五
-        [VI] 六
-        [VII] 七
-        [VIII] 八
-        [IX] 九
-        [X] 十
-        [XI] 十一
-        [XII] 十二
-        [XIII] 十三
-        [XIV] 十四
-        [XV] 十五
-        [XVI] 十六
-        [XVII] 十七
-        [XVIII] 十八
-        [XIX] 十九
-        [XX] 二十
-        [XXI] 二十一
-        [XXII] 二十二
-        [XXIII] 二十三
-        [XXIV] 二十四
-        [XXV] 二十五
-        [XXVI] 二十六
-        [XXVII] 二十七
-        [XXVIII] 二十八
-        [XXIX] 二十九
-        [XXX] 三十
-       *[other] { $roman }
-    }部分
-provision-label-chapter = 第{ $roman ->
-        [I] 一
-        [II] 二
-        [III] 三
-        [IV] 四
-        [V] 五
-        [VI] 六
-        [VII] 七
-        [VIII] 八
-        [IX] 九
-        [X] 十
-        [XI] 十一
-        [XII] 十二
-        [XIII] 十三
-        [XIV] 十四
-        [XV] 十五
-        [XVI] 十六
-        [XVII] 十七
-        [XVIII] 十八
-        [XIX] 十九
-        [XX] 二十
-        [XXI] 二十一
-        [XXII] 二十二
-        [XXIII] 二十三
-        [XXIV] 二十四
-        [XXV] 二十五
-        [XXVI] 二十六
-        [XXVII] 二十七
-        [XXVIII] 二十八
-        [XXIX] 二十九
-        [XXX] 三十
-       *[other] { $roman }
-    }章
-provision-label-article = 第{ $n }条
-provision-label-paragraph = 第{ $n }款
+# 显示编号。$n 为序数，$roman 和 $letter 为以罗马数字和字母表示的同一编号，
+# $ordinal 为以汉字写出的序数（第一）；各语文自选其书写形式。中文条约的条、款、
+# 章和部分写作第一条、第二款、第三章；附件不加"第"（附件二），故按 $roman
+# 选择汉字数字，超出范围时保留罗马数字。
+provision-label-recital = 序言{ $ordinal }段
+provision-label-part = { $ordinal }部分
+provision-label-chapter = { $ordinal }章
+provision-label-article = { $ordinal }条
+provision-label-paragraph = { $ordinal }款
 provision-label-subparagraph = ({ $letter })项
 provision-label-annex = 附件{ $roman ->
         [I] 一
@@ -123,7 +60,7 @@ provision-label-annex = 附件{ $roman ->
         [XXX] 三十
        *[other] { $roman }
     }
-provision-label-section = 第{ $n }节
+provision-label-section = { $ordinal }节
 provision-label-point = ({ $small_roman })目
 # 插入的条款沿用前一条的编号，加"之二""之三"：第3条之二。
 provision-label-inserted = { $label }之{ $nth ->

@@ -7,6 +7,7 @@ import { FluentBundle, FluentResource } from "../vendor/fluent-bundle/index.js";
 
 let bundle = null;
 let language = "en";
+let ordinals = [];
 
 /**
  * Takes the locale the core assembled: English underneath, then the
@@ -16,6 +17,7 @@ let language = "en";
  */
 export function initLocale(locale) {
   language = locale.language;
+  ordinals = locale.ordinals;
   bundle = new FluentBundle(language);
   for (const source of locale.sources) {
     for (const error of bundle.addResource(new FluentResource(source.source), { allowOverrides: true })) {
@@ -84,7 +86,8 @@ export function localize(root = document) {
 export function provisionLabel(node) {
   if (!node.number) return t(`provision-kind-${node.kind}`);
   const { ordinal, roman, letter, inserted, latin } = node.number;
-  const label = t(`provision-label-${node.kind}`, { n: ordinal, roman, small_roman: roman.toLowerCase(), letter });
+  const words = ordinals[ordinal - 1] ?? String(ordinal);
+  const label = t(`provision-label-${node.kind}`, { n: ordinal, roman, small_roman: roman.toLowerCase(), letter, ordinal: words });
   return inserted ? t("provision-label-inserted", { label, nth: inserted, latin }) : label;
 }
 

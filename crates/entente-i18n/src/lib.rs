@@ -96,6 +96,7 @@ pub fn endonyms() -> Vec<(&'static str, String)> {
                     })
                     .collect(),
                 problems: Vec::new(),
+                ordinals: Vec::new(),
             };
             (
                 language,
@@ -142,6 +143,9 @@ pub struct LocaleSet {
     pub right_to_left: bool,
     pub sources: Vec<LocaleSource>,
     pub problems: Vec<LocaleProblem>,
+    /// The ordinals from 1 as this language writes them in words ("first",
+    /// 第一), for the provision labels the interface writes (`$ordinal`).
+    pub ordinals: Vec<String>,
 }
 
 impl LocaleSet {
@@ -187,8 +191,19 @@ impl LocaleSet {
             right_to_left: is_right_to_left(language),
             sources,
             problems,
+            ordinals: (1..=spell::LARGEST)
+                .map(|n| ordinal_words(language, n))
+                .collect(),
         }
     }
+}
+
+/// `n` as an ordinal in the words of `language` ("first", 第一), in
+/// figures where the language's words stop (第1000).
+pub fn ordinal_words(language: &str, n: i64) -> String {
+    let agreement = spell::Agreement::default();
+    spell::ordinal(language, n, agreement)
+        .unwrap_or_else(|| spell::ordinal_figures(language, n, agreement))
 }
 
 /// The `.ftl` files of a folder, by name; none when there is no folder.
@@ -277,6 +292,10 @@ impl Localizer {
         args.set("roman", number.roman.as_str());
         args.set("small_roman", number.roman.to_lowercase());
         args.set("letter", number.letter.as_str());
+        args.set(
+            "ordinal",
+            ordinal_words(&self.language, i64::from(number.ordinal)),
+        );
         let label = self.format(&format!("provision-label-{kind}"), Some(&args));
         if number.inserted == 0 {
             return label;

@@ -18,6 +18,11 @@ export function labelOf(name, variable) {
   return inLanguage(variable.label ?? {}) || name.replaceAll("_", " ");
 }
 
+/** The variables the form asks: all but the instrument, which is the agreement's own. */
+function askedOf(manifest) {
+  return Object.entries(manifest.variables).filter(([, variable]) => variable.type !== "instrument");
+}
+
 /** One form control per variable, typed as the manifest declares it. */
 export function variableControl(name, variable, doc, given = undefined) {
   const id = `template-${name}`;
@@ -146,7 +151,7 @@ export async function openLibraryDialog(app, near, filled = null) {
       languages.map((c) => h("option", { value: c, text: languageName(c) })));
     const preview = h("div", { class: "library-preview", id: "library-preview" });
     const form = h("div", { class: "library-values" },
-      Object.entries(manifest.variables).map(([name, variable]) =>
+      askedOf(manifest).map(([name, variable]) =>
         field(variable.optional ? "library-variable-optional" : "library-variable", variableControl(name, variable, doc, given[name]), null,
           { name: labelOf(name, variable) })));
     // Only the latest preview is shown: an earlier answer may arrive after it.

@@ -17,7 +17,8 @@ use crate::i18n::LocaleProblem;
 use crate::model::InvalidValue;
 use crate::model::Value;
 use crate::model::{
-    AgreementDetails, AgreementId, NewParty, Placement, ProvisionId, ProvisionKind, ProvisionText,
+    AgreementDetails, AgreementId, AgreementKind, NewParty, Placement, ProvisionId, ProvisionKind,
+    ProvisionText,
 };
 use crate::templates::kits::{self, Kit};
 use crate::templates::render::{self, Clause};
@@ -64,11 +65,11 @@ impl Entente {
     ) -> Result<Clause> {
         let library = self.template_library();
         let template = find(&library, template_id)?;
-        let values = filled(template, values)?;
-        let parties = match agreement_id {
-            Some(id) => self.parties(id)?,
-            None => Vec::new(),
+        let (instrument, parties) = match agreement_id {
+            Some(id) => (self.agreement(id)?.kind, self.parties(id)?),
+            None => (AgreementKind::Treaty, Vec::new()),
         };
+        let values = filled(template, values, instrument)?;
         let name = |id: i64| party_name(&parties, id, language);
         render_clause(template, language, &values, &name)
     }
@@ -85,9 +86,11 @@ impl Entente {
     ) -> Result<Vec<ProvisionId>> {
         let library = self.template_library();
         let template = find(&library, template_id)?;
-        let values = filled(template, values)?;
-        self.store
-            .write(|tx| insert_clause(tx, agreement_id, template, &values, placement))
+        self.store.write(|tx| {
+            let instrument = load_agreement(tx, agreement_id)?.kind;
+            let values = filled(template, values, instrument)?;
+            insert_clause(tx, agreement_id, template, &values, placement)
+        })
     }
 }
 
@@ -222,9 +225,12 @@ pub(super) fn find<'a>(library: &'a Library, id: &str) -> Result<&'a Template> {
 }
 
 /// The values given, checked against their variables, over the defaults.
+/// The values of a clause: those given, the defaults for the others, and
+/// the instrument it goes into, whatever was given for it.
 pub(super) fn filled(
     template: &Template,
     given: &BTreeMap<String, Value>,
+    instrument: AgreementKind,
 ) -> Result<BTreeMap<String, Value>> {
     let mut values = template.defaults();
     for (name, value) in given {
@@ -243,6 +249,9 @@ pub(super) fn filled(
         values.insert(name.clone(), read);
     }
     for (name, variable) in &template.manifest.variables {
+        if variable.kind == VariableType::Instrument {
+            values.insert(name.clone(), Value::Text(instrument.as_str().to_string()));
+        }
         if !variable.optional && Variable::is_empty(values.get(name)) {
             return Err(Error::InvalidValue(InvalidValue {
                 field: "template-variable",
@@ -368,7 +377,7 @@ impl Entente {
                             given.insert(name.clone(), value);
                         }
                     }
-                    let values = filled(template, &given)?;
+                    let values = filled(template, &given, details.kind)?;
                     let at = Placement {
                         parent,
                         index: None,
@@ -413,9 +422,9 @@ impl Entente {
                 .optional()?
                 .ok_or(Error::NotFound { what: "provision", id: article_id })?;
             let template = find(&library, &template_id)?;
-            let values = filled(template, values)?;
             let agreement_id = provision.agreement_id;
             let agreement = load_agreement(tx, agreement_id)?;
+            let values = filled(template, values, agreement.kind)?;
             let parties = load_parties(tx, agreement_id)?;
             let mut clauses = BTreeMap::new();
             for language in agreement.languages.iter().map(|l| l.code.as_str()) {

@@ -38,9 +38,13 @@ impl Words {
     }
 
     /// A formula of the text (`export-testimonium`, `export-preamble-opening`
-    /// …) for an instrument of `kind`.
-    pub fn formula(&self, id: &str, kind: AgreementKind) -> String {
-        self.format(id, &[("kind", kind.as_str().to_string())])
+    /// …) for an instrument of `kind` signed by `parties` parties (Arabic
+    /// speaks of two in the dual).
+    pub fn formula(&self, id: &str, kind: AgreementKind, parties: usize) -> String {
+        let mut args = FluentArgs::new();
+        args.set("kind", kind.as_str());
+        args.set("parties", parties);
+        self.l.format(id, Some(&args))
     }
 
     /// The languages `codes` as the closing formula lists them: in this

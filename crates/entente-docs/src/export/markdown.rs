@@ -14,7 +14,7 @@ use std::cell::RefCell;
 use super::boilerplate::Words;
 use super::{ExportData, ExportRequest, Rendering};
 use entente_model::{brackets, footnotes};
-use entente_model::{Framing, PartyId, ProvisionKind, ProvisionNode};
+use entente_model::{Framing, PartyId, PartyKind, PartyRole, ProvisionKind, ProvisionNode};
 
 pub struct Page<'a> {
     data: &'a ExportData,
@@ -111,10 +111,14 @@ impl<'a> Page<'a> {
         let kind = agreement.kind;
         if recitals > 0 && kind != entente_model::AgreementKind::Resolution {
             if framing.preamble_opening.is_empty() {
-                framing.preamble_opening = self.words.formula("export-preamble-opening", kind);
+                framing.preamble_opening =
+                    self.words
+                        .formula("export-preamble-opening", kind, self.signatories());
             }
             if framing.preamble_closing.is_empty() {
-                framing.preamble_closing = self.words.formula("export-preamble-closing", kind);
+                framing.preamble_closing =
+                    self.words
+                        .formula("export-preamble-closing", kind, self.signatories());
             }
         }
         let mut recitals_written = 0;
@@ -413,6 +417,15 @@ impl<'a> Page<'a> {
         format!("[^{}]", footnotes.len())
     }
 
+    /// How many parties sign: the States and organizations at the table,
+    /// not the observers or the groups.
+    fn signatories(&self) -> usize {
+        let parties = self.data.document.parties.iter();
+        parties
+            .filter(|p| p.role == PartyRole::Party && p.kind != PartyKind::Group)
+            .count()
+    }
+
     fn party_name(&self, id: PartyId) -> String {
         let document = &self.data.document;
         document
@@ -464,7 +477,9 @@ impl<'a> Page<'a> {
             .as_deref()
             .and_then(|d| self.words.long_date(d))
             .unwrap_or(blank);
-        let testimonium = self.words.formula("export-testimonium", agreement.kind);
+        let testimonium =
+            self.words
+                .formula("export-testimonium", agreement.kind, self.signatories());
         out.block(0, &escape(&testimonium));
         let mut args = entente_i18n::FluentArgs::new();
         args.set("place", place);

@@ -8,6 +8,7 @@
 
 use std::sync::OnceLock;
 
+use entente_i18n::ordinal_words;
 use entente_i18n::{FluentArgs, Localizer, INTERFACE_LANGUAGES};
 use entente_model::numbering::{letter, roman};
 use entente_model::{AgreementKind, ProvisionKind};
@@ -191,6 +192,7 @@ impl Lexicon {
             args.set("n", n);
             args.set("roman", roman.to_string());
             args.set("small_roman", roman.to_lowercase());
+            args.set("ordinal", ordinal_words(l.language(), i64::from(n)));
             // Letters number sub-paragraphs, whose labels no line begins with.
             args.set("letter", letter(n.min(SPELLED_OUT)));
             if let Some(form) = form {

@@ -10,10 +10,10 @@ use sha2::{Digest, Sha256};
 
 use super::render;
 use super::syntax::{self, At, Node};
-use super::{Files, Manifest, Template, VariableType, CATEGORIES};
+use super::{Files, Manifest, Template, VariableType, CATEGORIES, OTHER_INSTRUMENTS};
 use entente_i18n::terms::TermBase;
 use entente_i18n::{typography, LocaleProblem, Severity};
-use entente_model::Value;
+use entente_model::{AgreementKind, Value};
 
 /// A template folder checked: the template when it has no error, and every
 /// problem found.
@@ -186,8 +186,12 @@ impl Checker<'_> {
         let manifest = self.manifest;
         let mut texts = BTreeMap::new();
         for (language, entry) in &manifest.languages {
-            // The form names each variable, and each option of a choice, in this language.
-            for (name, variable) in &manifest.variables {
+            // The form names each variable it asks, and each option of a choice, in this language.
+            let asked = manifest
+                .variables
+                .iter()
+                .filter(|(_, v)| v.kind != VariableType::Instrument);
+            for (name, variable) in asked {
                 let labelled = variable.label.contains_key(language)
                     && variable.options.iter().all(|o| {
                         variable
@@ -329,10 +333,16 @@ impl Checker<'_> {
         };
         let source_shape = shape(source_language, &source.nodes);
         for (language, text) in texts.iter().filter(|(l, _)| *l != source_language) {
-            if text.signature != source.signature {
-                let differ: Vec<String> = source
-                    .signature
-                    .symmetric_difference(&text.signature)
+            let spoken = |text: &LanguageText| -> BTreeSet<(&'static str, String, String)> {
+                let tags = text.signature.iter();
+                tags.filter(|(kind, ..)| *kind != INSTRUMENT_TAG)
+                    .cloned()
+                    .collect()
+            };
+            let (source_tags, tags) = (spoken(source), spoken(text));
+            if tags != source_tags {
+                let differ: Vec<String> = source_tags
+                    .symmetric_difference(&tags)
                     .map(|(kind, name, cases)| {
                         if cases.is_empty() {
                             format!("{kind} {name}")
@@ -390,12 +400,19 @@ fn sample_values(manifest: &Manifest) -> BTreeMap<String, Value> {
                 (Some(default), _) => serde_json::from_value(default.clone()).ok()?,
                 (None, VariableType::Party | VariableType::Parties) => Value::Parties(vec![1, 2]),
                 (None, VariableType::Text) => Value::Text("sample".into()),
+                (None, VariableType::Instrument) => {
+                    Value::Text(AgreementKind::Treaty.as_str().into())
+                }
                 _ => return None,
             };
             Some((name.clone(), value))
         })
         .collect()
 }
+
+/// The signature entry of a tag on the instrument, left out when languages
+/// are compared.
+const INSTRUMENT_TAG: &str = "instrument";
 
 type Report<'a> = dyn FnMut(At, &'static str, Vec<(&'static str, String)>) + 'a;
 
@@ -452,17 +469,30 @@ fn check_tags(
             Node::Alt { cases: written, .. } => {
                 let ids: BTreeSet<&str> = written.iter().map(|(id, _, _)| id.as_str()).collect();
                 let options: BTreeSet<&str> = variable.options.iter().map(String::as_str).collect();
-                if variable.kind != VariableType::Choice
-                    || ids != options
-                    || ids.len() != written.len()
-                {
+                let kinds: BTreeSet<&str> = AgreementKind::ALL.iter().map(|k| k.as_str()).collect();
+                let fits = match variable.kind {
+                    VariableType::Choice => ids == options,
+                    // Some kinds written out, the others under "other".
+                    VariableType::Instrument => {
+                        ids.iter()
+                            .all(|id| kinds.contains(id) || *id == OTHER_INSTRUMENTS)
+                            && (ids.contains(OTHER_INSTRUMENTS) || ids == kinds)
+                    }
+                    _ => false,
+                };
+                if !fits || ids.len() != written.len() {
+                    let expected = match variable.kind {
+                        VariableType::Instrument => {
+                            let mut kinds: Vec<&str> = kinds.into_iter().collect();
+                            kinds.push(OTHER_INSTRUMENTS);
+                            kinds.join(", ")
+                        }
+                        _ => variable.options.join(", "),
+                    };
                     report(
                         at,
                         "template-cases",
-                        vec![
-                            ("variable", name.clone()),
-                            ("options", variable.options.join(", ")),
-                        ],
+                        vec![("variable", name.clone()), ("options", expected)],
                     );
                 }
                 for (_, body, _) in written {
@@ -507,6 +537,11 @@ fn check_tags(
         let kind = match kind {
             "value" | "plural" | "words" | "ordinal" if variable.kind == VariableType::Integer => {
                 "number"
+            }
+            // Whether who speaks changes the words is the language's own affair.
+            _ if variable.kind == VariableType::Instrument => {
+                cases.clear();
+                INSTRUMENT_TAG
             }
             kind => kind,
         };

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use entente_i18n::terms::TermBase;
-use entente_model::Value;
+use entente_model::{AgreementKind, Value};
 use serde::{Deserialize, Serialize};
 
 /// How a clause goes into an agreement.
@@ -35,7 +35,15 @@ pub enum VariableType {
     Choice,
     Party,
     Parties,
+    /// The kind of instrument the clause goes into (treaty, memorandum of
+    /// understanding, joint declaration …): never asked, always the
+    /// agreement's own, for the languages whose words change with who speaks.
+    Instrument,
 }
+
+/// The case of an `{{#alt}}` on an instrument that takes every kind not
+/// written out.
+pub const OTHER_INSTRUMENTS: &str = "other";
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -132,6 +140,9 @@ impl Variable {
             }
             (VariableType::Choice, Value::Text(t)) if self.options.contains(t) => Ok(value.clone()),
             (VariableType::Choice, Value::Text(_)) => Err("not-an-option"),
+            (VariableType::Instrument, Value::Text(t)) if AgreementKind::parse(t).is_ok() => {
+                Ok(value.clone())
+            }
             (VariableType::Party, Value::Integer(id)) => Ok(Value::Parties(vec![*id])),
             (VariableType::Party, Value::Parties(ids)) if ids.len() == 1 => Ok(value.clone()),
             (VariableType::Parties, Value::Parties(_)) => Ok(value.clone()),

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::syntax::Node;
-use super::{Manifest, Variable, VariableType};
+use super::{Manifest, Variable, VariableType, OTHER_INSTRUMENTS};
 use crate::cities;
 use entente_i18n::spell::{self, Agreement, Case};
 use entente_i18n::Cldr;
@@ -50,7 +50,8 @@ fn write(nodes: &[Node], cx: &Context, words: &Cldr, out: &mut String) {
             }
             Node::Alt { name, cases, .. } => {
                 if let Some(Value::Text(chosen)) = cx.values.get(name) {
-                    if let Some((_, body, _)) = cases.iter().find(|(id, _, _)| id == chosen) {
+                    let case = |wanted: &str| cases.iter().find(|(id, _, _)| id == wanted);
+                    if let Some((_, body, _)) = case(chosen).or_else(|| case(OTHER_INSTRUMENTS)) {
                         write(body, cx, words, out);
                     }
                 }

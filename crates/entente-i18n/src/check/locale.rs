@@ -21,6 +21,10 @@ pub(super) struct Entryish {
     pub(super) text: String,
     pub(super) attributes: Vec<String>,
     pub(super) variables: BTreeSet<String>,
+    /// The variables the comments of its section name (`$words` …): the
+    /// code passes them, so a translation may use them where the
+    /// reference does not.
+    pub(super) documented: BTreeSet<String>,
 }
 
 /// One language folder, read and parsed.
@@ -137,6 +141,7 @@ impl Locale {
                         text,
                         attributes: attributes.iter().map(|a| a.id.name.to_string()).collect(),
                         variables,
+                        documented: documented_variables(&source, line),
                     },
                 );
             }
@@ -386,7 +391,12 @@ impl Locale {
                     .warning(),
                 );
             }
-            for variable in ours.variables.difference(&theirs.variables) {
+            let offered = theirs
+                .variables
+                .union(&theirs.documented)
+                .cloned()
+                .collect();
+            for variable in ours.variables.difference(&offered) {
                 problems.push(
                     LocaleProblem::new(
                         &ours.file,
@@ -398,7 +408,17 @@ impl Locale {
                     .arg("reference", reference.language.clone()),
                 );
             }
-            for variable in theirs.variables.difference(&ours.variables) {
+            // A value written in another of its documented forms ($ordinal
+            // for $n) is not left out.
+            let other_form = ours
+                .variables
+                .iter()
+                .any(|v| theirs.documented.contains(v) && !theirs.variables.contains(v));
+            for variable in theirs
+                .variables
+                .difference(&ours.variables)
+                .filter(|_| !other_form)
+            {
                 problems.push(
                     LocaleProblem::new(&ours.file, (ours.line, 1), "dropped-variable")
                         .arg("id", id.clone())
@@ -478,4 +498,33 @@ impl Locale {
             }
         }
     }
+}
+
+/// The `$names` of the comment lines above line `line` (1-based) of
+/// `source`, up to and including the group comment (`##`) that opens its
+/// section.
+fn documented_variables(source: &str, line: usize) -> BTreeSet<String> {
+    let lines: Vec<&str> = source.lines().take(line.saturating_sub(1)).collect();
+    let is_group = |text: &str| text == "##" || text.starts_with("## ");
+    let mut names = BTreeSet::new();
+    let mut in_group = false;
+    for text in lines.iter().rev() {
+        if in_group && !is_group(text) {
+            break;
+        }
+        in_group = is_group(text);
+        let Some(comment) = text.strip_prefix('#') else {
+            continue;
+        };
+        for word in comment.split('$').skip(1) {
+            let name: String = word
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            if !name.is_empty() {
+                names.insert(name);
+            }
+        }
+    }
+    names
 }

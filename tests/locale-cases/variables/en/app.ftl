@@ -5,3 +5,10 @@ provisions = { $count ->
     }
 save = Save
     .title = Save the text
+
+## Numbered things. $ordinal is the same number in words, for the languages
+## that write it so.
+
+# $n is the number.
+article = Article { $n }
+chapter = Chapter { $n }

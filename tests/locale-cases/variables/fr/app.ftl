@@ -5,3 +5,6 @@ provisions = { $count ->
     }
 save = Enregistrer
     .title = Enregistrer le texte
+
+article = Article { $ordinal }
+chapter = Chapitre { $rang }
