@@ -67,6 +67,10 @@ export-preamble-closing = { $kind ->
         [joint-declaration] Declaramos lo siguiente:
        *[other] Han convenido en lo siguiente:
     }
+# El instrumento se nombra a sí mismo con mayúsculas, como en la práctica de las
+# Naciones Unidas: «el presente Memorando de Entendimiento», como «el presente
+# Acuerdo»; el tipo de instrumento, nombre común, se escribe en minúscula
+# (agreement-kind-*: «Memorando de entendimiento», «Acuerdo marco»).
 export-testimonium = { $kind ->
         [memorandum-of-understanding] EN TESTIMONIO DE LO CUAL, los infrascritos, debidamente autorizados para ello, han firmado el presente Memorando de Entendimiento.
         [joint-declaration] EN TESTIMONIO DE LO CUAL, los infrascritos han firmado la presente Declaración.

@@ -18,7 +18,7 @@ provision-kind-section = Section
 provision-kind-point = Sous-alinéa
 
 # Numéros affichés. $n est le numéro d’ordre, $roman et $letter le même numéro
-# en chiffres romains et en lettres ; chaque langue choisit la forme qu’elle écrit.
+# en chiffres romains et en lettres ; chaque langue choisit la forme qu’elle écrit.
 # En français, l’article 1 s’intitule « Article premier » et l’alinéa s’écrit « a) ».
 provision-label-recital = Alinéa { $n } du préambule
 provision-label-part = Partie { $roman }

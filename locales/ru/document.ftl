@@ -37,8 +37,8 @@ preamble = Преамбула
 ## Экспортируемые документы. Каждый из них читают другие программы: только обычный текст.
 
 export-facts = { $kind } · { $symbol }
-export-notice-draft = Проект, не окончательный текст: ещё не согласованные места отмечены.
-export-notice-bracketed = Текст в скобках: слова в квадратных скобках ещё не согласованы; в примечаниях в конце указано, кем они предложены.
+export-notice-draft = Проект, не окончательный текст: еще не согласованные места отмечены.
+export-notice-bracketed = Текст в скобках: слова в квадратных скобках еще не согласованы; в примечаниях в конце указано, кем они предложены.
 export-notice-compilation = Подборка предложений: все варианты и предлагаемые поправки, положение за положением.
 export-notice-parallel = Параллельный текст: каждое положение на обоих языках, одно за другим.
 export-heading = { $label }. { $heading }
@@ -48,7 +48,7 @@ export-subparagraph = { $letter })
 export-point = { $small_roman })
 export-proposed-by = Предложено: { $parties }.
 export-missing-text = Текста на этом языке пока нет.
-export-not-agreed = [Ещё не согласовано: { $status }]
+export-not-agreed = [Еще не согласовано: { $status }]
 
 ## Формулы, обрамляющие положения, в зависимости от вида документа ($kind:
 ## treaty, framework-agreement, memorandum-of-understanding,
