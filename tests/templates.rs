@@ -679,3 +679,34 @@ fn every_number_of_the_library_reads_as_each_language_writes_it() {
         );
     }
 }
+
+#[test]
+fn a_clause_takes_the_speaker_of_the_agreement_it_goes_into() {
+    let (_dir, entente) = common::open();
+    let bilateral = BTreeMap::from([("bilateral".to_string(), Value::Boolean(true))]);
+    let last_recital = |kind| {
+        let details = entente_core::model::AgreementDetails {
+            kind,
+            ..six_languages("T")
+        };
+        let a = entente.create_agreement(&details).unwrap().id;
+        // A value given for the instrument is not the user's to choose.
+        let mut values = bilateral.clone();
+        values.insert("instrument".into(), Value::Text("treaty".into()));
+        let made = entente
+            .insert_template(a, "preamble-recitals", &values, at_end())
+            .unwrap();
+        let document = entente.document(a).unwrap();
+        let last = document
+            .provisions
+            .iter()
+            .find(|n| n.id == *made.last().unwrap())
+            .unwrap();
+        (last.texts["en"].body.clone(), last.texts["fr"].body.clone())
+    };
+    let (english, french) = last_recital(entente_core::model::AgreementKind::JointDeclaration);
+    assert!(english.contains("between our two countries"), "{english}");
+    assert!(french.contains("entre nos deux pays"), "{french}");
+    let (english, _) = last_recital(entente_core::model::AgreementKind::Treaty);
+    assert!(english.contains("between their two countries"), "{english}");
+}
