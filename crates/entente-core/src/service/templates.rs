@@ -17,8 +17,8 @@ use crate::i18n::LocaleProblem;
 use crate::model::InvalidValue;
 use crate::model::Value;
 use crate::model::{
-    AgreementDetails, AgreementId, AgreementKind, NewParty, Placement, ProvisionId, ProvisionKind,
-    ProvisionText,
+    Agreement, AgreementDetails, AgreementId, AgreementKind, NewParty, Placement, ProvisionId,
+    ProvisionKind, ProvisionText,
 };
 use crate::templates::kits::{self, Kit};
 use crate::templates::render::{self, Clause};
@@ -94,17 +94,15 @@ impl Entente {
     }
 }
 
-/// Renders a clause in every language of the agreement the template has
-/// and inserts it, remembering the template, its version and the values.
-pub(super) fn insert_clause(
+/// The clause in every language of the agreement that the template has,
+/// once its party values are known to be parties of the agreement.
+fn render_in_every_language(
     tx: &Transaction,
-    agreement_id: AgreementId,
+    agreement: &Agreement,
     template: &Template,
     values: &BTreeMap<String, Value>,
-    placement: Placement,
-) -> Result<Vec<ProvisionId>> {
-    let agreement = load_agreement(tx, agreement_id)?;
-    let parties = load_parties(tx, agreement_id)?;
+) -> Result<BTreeMap<String, Clause>> {
+    let parties = load_parties(tx, agreement.id)?;
     for value in values.values() {
         if let Value::Parties(ids) = value {
             if let Some(&stranger) = ids.iter().find(|id| !parties.iter().any(|p| p.id == **id)) {
@@ -125,6 +123,20 @@ pub(super) fn insert_clause(
             );
         }
     }
+    Ok(clauses)
+}
+
+/// Renders a clause in every language of the agreement the template has
+/// and inserts it, remembering the template, its version and the values.
+pub(super) fn insert_clause(
+    tx: &Transaction,
+    agreement_id: AgreementId,
+    template: &Template,
+    values: &BTreeMap<String, Value>,
+    placement: Placement,
+) -> Result<Vec<ProvisionId>> {
+    let agreement = load_agreement(tx, agreement_id)?;
+    let clauses = render_in_every_language(tx, &agreement, template, values)?;
     let texts =
         |pick: &dyn Fn(&Clause) -> Option<ProvisionText>| -> BTreeMap<String, ProvisionText> {
             clauses
@@ -425,14 +437,7 @@ impl Entente {
             let agreement_id = provision.agreement_id;
             let agreement = load_agreement(tx, agreement_id)?;
             let values = filled(template, values, agreement.kind)?;
-            let parties = load_parties(tx, agreement_id)?;
-            let mut clauses = BTreeMap::new();
-            for language in agreement.languages.iter().map(|l| l.code.as_str()) {
-                if template.texts.contains_key(language) {
-                    let name = |id: i64| party_name(&parties, id, language);
-                    clauses.insert(language.to_string(), render_clause(template, language, &values, &name)?);
-                }
-            }
+            let clauses = render_in_every_language(tx, &agreement, template, &values)?;
             // The provisions that remember the template once this is done.
             let made = match template.manifest.inserts {
                 Inserts::Recitals => {
