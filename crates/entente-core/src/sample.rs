@@ -33,7 +33,22 @@ impl Entente {
     }
 }
 
+/// Drafts the sample in a scratch database and brings it in as a bundle:
+/// one transaction, so that a sample interrupted half-way (the laptop's
+/// battery, a killed process) leaves nothing behind, as every user action
+/// must. The scratch database takes the user's preferences, so the history
+/// names the same delegation as if it were drafted here.
 fn create_sample(entente: &Entente) -> Result<AgreementId> {
+    let scratch = tempfile::tempdir()?;
+    let draft = Entente::open(scratch.path())?;
+    draft.set_preferences(&entente.preferences()?)?;
+    let agreement = draft_sample(&draft)?;
+    let bundle = scratch.path().join("sample.entente");
+    draft.export_bundle(agreement, &bundle)?;
+    entente.import_bundle(&bundle)
+}
+
+fn draft_sample(entente: &Entente) -> Result<AgreementId> {
     let agreement = entente.create_agreement(&details())?.id;
     let table = Drafting { entente, agreement };
     let parties = table.seat_parties()?;
