@@ -288,7 +288,7 @@ impl Checker<'_> {
     /// Each language's words held to the term base: no variant to avoid,
     /// and the term of every concept its source names.
     fn terms(&mut self, texts: &BTreeMap<String, LanguageText>, terms: &TermBase) {
-        let words = |text: &LanguageText| typography::words_only(&text.source, "{{", "}}");
+        let words = |text: &LanguageText| template_words(&text.source);
         let source_language = &self.manifest.source_language;
         let source = texts.get(source_language).map(words);
         for (language, text) in texts {
@@ -552,5 +552,61 @@ fn check_tags(
 /// The typography slips of a template's words in `language` (its tags
 /// left aside), as byte ranges of `source`.
 pub fn typography_slips(language: &str, source: &str) -> Vec<typography::Slip> {
-    typography::check(language, &typography::words_only(source, "{{", "}}"))
+    typography::check(language, &template_words(source))
+}
+
+/// A template's words, at their places: the tags blanked out byte for
+/// byte, but for the forms of a `{{plural}}` («يوما», "days"), which are
+/// words of the text.
+fn template_words(source: &str) -> String {
+    let mut words = typography::words_only(source, "{{", "}}");
+    let mut from = 0;
+    while let Some(start) = source[from..].find("{{plural ").map(|s| from + s) {
+        let Some(end) = source[start..].find("}}").map(|e| start + e) else {
+            break;
+        };
+        let mut at = start;
+        while let Some(quote) = source[at..end].find("=\"").map(|q| at + q) {
+            let name_start = source[..quote].rfind(' ').map_or(start, |s| s + 1);
+            let name = &source[name_start..quote];
+            let value_start = quote + 2;
+            let Some(value_end) = source[value_start..end].find('"').map(|v| value_start + v)
+            else {
+                break;
+            };
+            let is_form = name.starts_with('=')
+                || ["zero", "one", "two", "few", "many", "other"].contains(&name);
+            if is_form {
+                words.replace_range(value_start..value_end, &source[value_start..value_end]);
+            }
+            at = value_end + 1;
+        }
+        from = end;
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_forms_of_a_plural_are_words_the_typography_checks() {
+        let source =
+            "خلال {{plural days number=\"words\" one=\"يوم واحد\" other=\"# يوماً\"}} من ذلك";
+        let words = template_words(source);
+        assert_eq!(words.len(), source.len());
+        assert!(
+            words.contains("يوماً") && words.contains("يوم واحد"),
+            "{words}"
+        );
+        assert!(
+            !words.contains("days") && !words.contains("words"),
+            "{words}"
+        );
+        let slips = typography_slips("ar", source);
+        assert_eq!(slips.len(), 1, "{slips:?}");
+        assert_eq!(slips[0].code, "typography-ar-tanween");
+        assert_eq!(&source[slips[0].start..slips[0].end], "\u{64b}");
+    }
 }
