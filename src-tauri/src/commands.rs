@@ -12,7 +12,7 @@ use entente_core::export::{
 };
 use entente_core::i18n::terms::TermBase;
 use entente_core::i18n::{
-    LocaleProblem, LocaleSet, Localizer, TranslationStatus, PSEUDO_LANGUAGES,
+    ordinals, LocaleProblem, LocaleSet, Localizer, TranslationStatus, PSEUDO_LANGUAGES,
 };
 use entente_core::model::report::Report;
 use entente_core::model::Value as TemplateValue;
@@ -69,6 +69,8 @@ pub struct Locale {
     #[serde(flatten)]
     set: LocaleSet,
     problems: Vec<Problem>,
+    /// The numbers in the language's words, for `$ordinal` in labels.
+    ordinals: Vec<String>,
 }
 
 /// A problem in a translator's file, placed and explained.
@@ -92,7 +94,12 @@ fn explained(problems: Vec<LocaleProblem>, localizer: &Localizer) -> Vec<Problem
 fn current_locale(state: &AppState) -> Locale {
     let mut set = state.load_locale();
     let problems = explained(std::mem::take(&mut set.problems), &state.localizer());
-    Locale { set, problems }
+    let ordinals = ordinals(&set.language);
+    Locale {
+        set,
+        problems,
+        ordinals,
+    }
 }
 
 /// The interface language again, from the preferences and the translator's

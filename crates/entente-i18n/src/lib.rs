@@ -96,7 +96,6 @@ pub fn endonyms() -> Vec<(&'static str, String)> {
                     })
                     .collect(),
                 problems: Vec::new(),
-                ordinals: Vec::new(),
             };
             (
                 language,
@@ -143,9 +142,6 @@ pub struct LocaleSet {
     pub right_to_left: bool,
     pub sources: Vec<LocaleSource>,
     pub problems: Vec<LocaleProblem>,
-    /// The ordinals from 1 as this language writes them in words ("first",
-    /// 第一), for the provision labels the interface writes (`$ordinal`).
-    pub ordinals: Vec<String>,
 }
 
 impl LocaleSet {
@@ -191,11 +187,16 @@ impl LocaleSet {
             right_to_left: is_right_to_left(language),
             sources,
             problems,
-            ordinals: (1..=spell::LARGEST)
-                .map(|n| ordinal_words(language, n))
-                .collect(),
         }
     }
+}
+
+/// The ordinals from 1 as `language` writes them in words ("first", 第一),
+/// for the provision labels the interface writes (`$ordinal`).
+pub fn ordinals(language: &str) -> Vec<String> {
+    (1..=spell::LARGEST)
+        .map(|n| ordinal_words(language, n))
+        .collect()
 }
 
 /// `n` as an ordinal in the words of `language` ("first", 第一), in
