@@ -6,7 +6,7 @@ use assert_cmd::Command;
 use entente_core::model::{NewParty, PartyKind, PartyRole, ProvisionKind};
 use entente_core::store::{DATABASE_FILE, SCHEMA_VERSION};
 use entente_core::Entente;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 /// An agreement with a preamble, a chapter of two articles and two parties.
 fn sample(dir: &std::path::Path) -> i64 {
@@ -60,10 +60,24 @@ fn list_on_a_database_without_agreements() {
 }
 
 #[test]
+fn listing_a_data_directory_without_a_database_is_an_empty_list_that_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = dir.path().join("never-used");
+    let out = common::stdout(common::entente_cli(&fresh).arg("list"));
+    assert!(out.contains("No agreements yet"), "{out}");
+    let json = common::stdout(common::entente_cli(&fresh).args(["list", "--json"]));
+    assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), json!([]));
+    assert!(!fresh.exists());
+}
+
+#[test]
 fn a_data_directory_without_a_database_is_reported_and_left_empty() {
     let dir = tempfile::tempdir().unwrap();
     let typo = dir.path().join("entente-dta");
-    let output = common::entente_cli(&typo).arg("list").output().unwrap();
+    let output = common::entente_cli(&typo)
+        .args(["show", "1"])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
@@ -234,7 +248,7 @@ fn broken_databases_and_data_directories_exit_2_with_a_message() {
     let blocker = dir.path().join("a-file");
     std::fs::write(&blocker, "").unwrap();
     let output = common::entente_cli(&blocker.join("data"))
-        .arg("list")
+        .args(["show", "1"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
@@ -246,7 +260,7 @@ fn the_command_line_speaks_the_language_the_environment_asks_for() {
     let dir = tempfile::tempdir().unwrap();
     let output = common::entente_cli(dir.path())
         .env("LANG", "fr_FR.UTF-8")
-        .arg("list")
+        .args(["show", "1"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));

@@ -297,8 +297,20 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
         _ => {}
     }
     let data_dir = paths::resolve_data_dir(cli.data_dir).ok_or(Error::NoDataDir)?;
-    // Reading needs a database that is there (a mistyped --data-dir is
-    // reported, not answered with an empty one); creating the sample makes one.
+    let out = &mut std::io::stdout().lock();
+    // A data directory nobody has used yet lists no agreements, and listing
+    // creates nothing: scripts run it first thing on a fresh machine.
+    if let Command::List { json } = cli.command {
+        let agreements = match Entente::open_existing(&data_dir) {
+            Err(Error::NoDatabase { .. }) => Vec::new(),
+            opened => opened?.list_agreements()?,
+        };
+        show::list(&agreements, l, out, json)?;
+        return Ok(Outcome::Done);
+    }
+    // Reading an agreement needs a database that is there (a mistyped
+    // --data-dir is reported, not answered with an empty one); importing and
+    // creating the sample make one.
     let entente = match cli.command {
         Command::Sample
         | Command::Import(_)
@@ -307,9 +319,7 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
         } => Entente::open(&data_dir)?,
         _ => Entente::open_existing(&data_dir)?,
     };
-    let out = &mut std::io::stdout().lock();
     match cli.command {
-        Command::List { json } => show::list(&entente, l, out, json),
         Command::Show { id, json } => show::show(&entente, l, out, id, json),
         Command::Report { id, format } => report::report(&entente, l, out, id, format),
         Command::Sample => Ok(writeln!(out, "{}", entente.create_sample()?)?),
@@ -317,7 +327,7 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
         Command::Import(args) => import::import(&entente, l, out, args),
         Command::Bundle { action } => exchange::bundle(&entente, l, out, action),
         Command::Packet { action } => exchange::packet(&entente, l, out, action),
-        Command::CheckLocales { .. } | Command::CheckTemplates { .. } => {
+        Command::List { .. } | Command::CheckLocales { .. } | Command::CheckTemplates { .. } => {
             unreachable!("answered before the database opens")
         }
     }?;

@@ -8,13 +8,17 @@ use serde_json::{json, Value};
 
 use entente_core::error::Result;
 use entente_core::i18n::Localizer;
-use entente_core::model::{AgreementDocument, AgreementId, ProvisionNode};
+use entente_core::model::{AgreementDocument, AgreementId, AgreementSummary, ProvisionNode};
 use entente_core::Entente;
 
-pub fn list(entente: &Entente, l: &Localizer, out: &mut impl Write, as_json: bool) -> Result<()> {
-    let agreements = entente.list_agreements()?;
+pub fn list(
+    agreements: &[AgreementSummary],
+    l: &Localizer,
+    out: &mut impl Write,
+    as_json: bool,
+) -> Result<()> {
     if as_json {
-        writeln!(out, "{}", serde_json::to_string_pretty(&agreements)?)?;
+        writeln!(out, "{}", serde_json::to_string_pretty(agreements)?)?;
         return Ok(());
     }
     if agreements.is_empty() {
@@ -23,12 +27,12 @@ pub fn list(entente: &Entente, l: &Localizer, out: &mut impl Write, as_json: boo
     for agreement in agreements {
         let mut args = FluentArgs::new();
         args.set("id", agreement.id);
-        args.set("title", agreement.title);
+        args.set("title", agreement.title.as_str());
         args.set("languages", agreement.languages.join(", "));
         let line = if agreement.symbol.is_empty() {
             "cli-list-line"
         } else {
-            args.set("symbol", agreement.symbol);
+            args.set("symbol", agreement.symbol.as_str());
             "cli-list-line-with-symbol"
         };
         writeln!(out, "{}", l.format(line, Some(&args)))?;
