@@ -279,7 +279,23 @@ pub fn write(path: &Path, content: &impl Serialize) -> Result<u64> {
         let _ = std::fs::remove_file(&partial);
         return Err(e);
     }
+    sync_folder(path.parent().unwrap_or(Path::new(".")))?;
     Ok(std::fs::metadata(path)?.len())
+}
+
+/// Makes the names given in `folder` durable: a file moved into place is
+/// under its new name after a power cut too. (Windows cannot open a folder
+/// as a file; its renames are flushed with the volume.)
+pub(crate) fn sync_folder(folder: &Path) -> std::io::Result<()> {
+    if cfg!(unix) {
+        let folder = if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        };
+        File::open(folder)?.sync_all()?;
+    }
+    Ok(())
 }
 
 fn write_to(path: &Path, content: &impl Serialize) -> Result<()> {

@@ -2,11 +2,13 @@
 //! transaction, render every file in memory, then write them all at once.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::document::load_document;
 use super::Entente;
 use crate::error::{Error, Result};
+use crate::exchange;
 use crate::export::{self, ExportData, ExportRequest, Manifest, ReadinessProblem, Rendering};
 use crate::model::InvalidValue;
 use crate::model::{AgreementId, ProvisionId};
@@ -96,7 +98,9 @@ impl Entente {
 }
 
 /// Writes every file into a staging folder inside `out`, then moves each
-/// into place: an error before the moves leaves `out` as it was.
+/// into place: an error before the moves leaves `out` as it was. Each file
+/// is on the medium before it takes its name, so a power cut or a USB key
+/// pulled out never leaves an empty or half file under a final name.
 fn write_all<'a>(out: &Path, files: impl Iterator<Item = (&'a str, &'a [u8])>) -> Result<()> {
     std::fs::create_dir_all(out)?;
     let staging = out.join(format!(".entente-export-{}", std::process::id()));
@@ -104,7 +108,9 @@ fn write_all<'a>(out: &Path, files: impl Iterator<Item = (&'a str, &'a [u8])>) -
         std::fs::create_dir_all(&staging)?;
         let mut names = Vec::new();
         for (name, bytes) in files {
-            std::fs::write(staging.join(name), bytes)?;
+            let mut file = std::fs::File::create(staging.join(name))?;
+            file.write_all(bytes)?;
+            file.sync_all()?;
             names.push(name);
         }
         Ok(names)
@@ -112,7 +118,8 @@ fn write_all<'a>(out: &Path, files: impl Iterator<Item = (&'a str, &'a [u8])>) -
     let moved = written.and_then(|names| {
         names
             .iter()
-            .try_for_each(|name| std::fs::rename(staging.join(name), out.join(name)))
+            .try_for_each(|name| std::fs::rename(staging.join(name), out.join(name)))?;
+        exchange::sync_folder(out)
     });
     let _ = std::fs::remove_dir_all(&staging);
     Ok(moved?)
