@@ -5,7 +5,7 @@ CARGO_TARGET_DIR ?= target
 export CARGO_TARGET_DIR
 APP := $(CARGO_TARGET_DIR)/debug/entente-app
 
-.PHONY: run test deps test-core test-e2e lint app
+.PHONY: run test deps test-core test-e2e lint fuzz app
 
 ## Start the desktop app on its default local database.
 run:
@@ -14,9 +14,9 @@ run:
 
 ## Run every test: every crate but the app, the layers' dependency rules, the
 ## locale files in Mozilla's parser, the exported Markdown in pandoc and
-## markdownlint, the Word documents in python-docx, lints, and the
-## end-to-end suite.
-test: deps test-core lint test-e2e
+## markdownlint, the Word documents in python-docx, lints, a short run of
+## each fuzz target, and the end-to-end suite.
+test: deps test-core lint fuzz test-e2e
 
 deps:
 	scripts/install-system-deps.sh test
@@ -33,7 +33,13 @@ test-core:
 
 lint:
 	cargo fmt --all -- --check
+	cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 	cargo clippy --locked --all-targets $(CRATES) -- -D warnings
+
+# The readers of files from outside, 30 seconds each (scripts/fuzz.sh runs
+# longer on request).
+fuzz:
+	scripts/fuzz.sh 30
 
 app: deps
 	cargo build --locked -p entente-app

@@ -12,6 +12,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder};
 use serde::Serialize;
@@ -72,14 +73,21 @@ pub struct TermBase {
 
 impl TermBase {
     /// The bundled term base (its files are checked by the test suite).
+    /// Its patterns are compiled once per process: every check of a
+    /// template or a locale file starts from it.
     pub fn bundled() -> TermBase {
-        let mut base = TermBase::default();
-        for (language, source) in BUNDLED {
-            let path = Path::new("terms").join(format!("{language}.tsv"));
-            // A broken bundled file fails the tests; here it only loses lines.
-            let _ = base.add(language, &path, source);
-        }
-        base
+        static BUNDLED_BASE: OnceLock<TermBase> = OnceLock::new();
+        BUNDLED_BASE
+            .get_or_init(|| {
+                let mut base = TermBase::default();
+                for (language, source) in BUNDLED {
+                    let path = Path::new("terms").join(format!("{language}.tsv"));
+                    // A broken bundled file fails the tests; here it only loses lines.
+                    let _ = base.add(language, &path, source);
+                }
+                base
+            })
+            .clone()
     }
 
     /// The bundled term base, then the files of `dir` (`<lang>.tsv`), whose
