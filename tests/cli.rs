@@ -278,3 +278,46 @@ fn the_command_line_speaks_the_language_the_environment_asks_for() {
     assert!(help.contains("check-locales"), "{help}");
     assert!(help.chars().any(|c| ('а'..='я').contains(&c)), "{help}");
 }
+
+#[test]
+fn backup_makes_lists_and_restores_copies_of_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    sample(dir.path());
+    let made = common::stdout(common::entente_cli(dir.path()).arg("backup"));
+    assert!(made.starts_with("Backed up to "), "{made}");
+    let listed: Value = serde_json::from_str(&common::stdout(
+        common::entente_cli(dir.path()).args(["backup", "--list", "--json"]),
+    ))
+    .unwrap();
+    let name = listed[0]["name"].as_str().unwrap().to_string();
+    assert_eq!(listed[0]["reason"], "manual");
+    assert!(made.trim_end().ends_with(&name), "{made}");
+    let text = common::stdout(common::entente_cli(dir.path()).args(["backup", "--list"]));
+    assert!(text.contains("By hand") && text.contains(&name), "{text}");
+
+    common::stdout(common::entente_cli(dir.path()).arg("sample"));
+    let restored = common::stdout(common::entente_cli(dir.path()).args(["restore", &name]));
+    assert!(
+        restored.starts_with(&format!("Restored {name}.")),
+        "{restored}"
+    );
+    let agreements: Value = serde_json::from_str(&common::stdout(
+        common::entente_cli(dir.path()).args(["list", "--json"]),
+    ))
+    .unwrap();
+    assert_eq!(
+        agreements.as_array().unwrap().len(),
+        1,
+        "the second sample is gone"
+    );
+
+    let refused = common::entente_cli(dir.path())
+        .args(["restore", "entente-19990101T000000.000Z-manual.sqlite3"])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("There is no backup named"),
+        "{refused:?}"
+    );
+}

@@ -2,7 +2,8 @@
 
 mod common;
 
-use entente_core::store::{migrate_to, Store, DATABASE_FILE, MIGRATIONS, SCHEMA_VERSION};
+use entente_core::service::BackupReason;
+use entente_core::store::{backups, migrate_to, Store, DATABASE_FILE, MIGRATIONS, SCHEMA_VERSION};
 use entente_core::{Entente, Error};
 use rusqlite::Connection;
 
@@ -43,17 +44,17 @@ fn every_earlier_schema_migrates_to_the_current_one_with_a_backup() {
             .create_agreement(&common::new_agreement("Migrated"))
             .unwrap();
 
-        let backups: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".bak"))
-            .collect();
+        let backups = entente.backups().unwrap();
         // An empty file (version 0) has nothing to lose; any other is copied first.
         assert_eq!(
             backups.len(),
             usize::from(version > 0),
             "from version {version}"
         );
+        if let Some(backup) = backups.first() {
+            assert_eq!(backup.reason, BackupReason::Upgrade);
+            assert_eq!(backup.schema_version, version);
+        }
     }
 }
 
@@ -144,25 +145,14 @@ fn an_upgrade_keeps_a_copy_of_the_database_as_it_was() {
     Store::open_with(&path, &next).unwrap();
     assert_eq!(user_version(&path), SCHEMA_VERSION + 1);
 
-    let backups: Vec<_> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().ends_with(".bak"))
-        .collect();
-    assert_eq!(backups.len(), 1);
-    let name = backups[0]
-        .file_name()
-        .unwrap()
-        .to_string_lossy()
-        .into_owned();
-    assert!(
-        name.starts_with(&format!("{DATABASE_FILE}.v{SCHEMA_VERSION}-")),
-        "{name}"
+    let upgraded = backups::list(&dir.path().join("backups")).unwrap();
+    assert_eq!(upgraded.len(), 1);
+    let backup = &upgraded[0];
+    assert_eq!(
+        (backup.reason, backup.schema_version),
+        (BackupReason::Upgrade, SCHEMA_VERSION)
     );
-    let copy = Connection::open(&backups[0]).unwrap();
-    let version: i64 = copy
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
+    let copy = Connection::open(dir.path().join("backups").join(&backup.name)).unwrap();
     let agreements: i64 = copy
         .query_row("SELECT COUNT(*) FROM agreement", [], |r| r.get(0))
         .unwrap();
@@ -173,18 +163,11 @@ fn an_upgrade_keeps_a_copy_of_the_database_as_it_was() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!((version, agreements, upgraded), (SCHEMA_VERSION, 1, 0));
+    assert_eq!((agreements, upgraded), (1, 0));
 
     // Opening again with the same migrations changes nothing and copies nothing.
     Store::open_with(&path, &next).unwrap();
-    let count = std::fs::read_dir(dir.path()).unwrap().filter(|e| {
-        e.as_ref()
-            .unwrap()
-            .file_name()
-            .to_string_lossy()
-            .ends_with(".bak")
-    });
-    assert_eq!(count.count(), 1);
+    assert_eq!(backups::list(&dir.path().join("backups")).unwrap().len(), 1);
 }
 
 #[test]
@@ -240,4 +223,139 @@ fn the_interface_language_is_a_preference_of_this_machine() {
     assert!(status
         .iter()
         .all(|s| s.translated == s.total && s.own_files == 0));
+}
+
+fn titles(entente: &Entente) -> Vec<String> {
+    let agreements = entente.list_agreements().unwrap();
+    let mut titles: Vec<String> = agreements.into_iter().map(|a| a.title).collect();
+    titles.sort();
+    titles
+}
+
+#[test]
+fn a_backup_made_by_hand_is_listed_and_brings_the_database_back_as_it_was() {
+    let (dir, entente) = common::open();
+    entente
+        .create_agreement(&common::new_agreement("Kept"))
+        .unwrap();
+    let backup = entente.back_up().unwrap();
+    assert_eq!(
+        (backup.reason, backup.schema_version),
+        (BackupReason::Manual, SCHEMA_VERSION)
+    );
+    assert!(backup.bytes > 0);
+    assert!(dir.path().join("backups").join(&backup.name).is_file());
+    assert_eq!(entente.backups().unwrap(), std::slice::from_ref(&backup));
+
+    entente
+        .create_agreement(&common::new_agreement("Made after"))
+        .unwrap();
+    let before = entente.restore_backup(&backup.name).unwrap();
+    assert_eq!(titles(&entente), ["Kept"]);
+    assert_eq!(before.reason, BackupReason::BeforeRestore);
+    // Another process sees the restored database too.
+    assert_eq!(titles(&Entente::open(dir.path()).unwrap()), ["Kept"]);
+    // A restore is undone by restoring the copy made before it.
+    entente.restore_backup(&before.name).unwrap();
+    assert_eq!(titles(&entente), ["Kept", "Made after"]);
+    // Writing goes on as before.
+    entente
+        .create_agreement(&common::new_agreement("Later"))
+        .unwrap();
+    assert_eq!(titles(&entente), ["Kept", "Later", "Made after"]);
+}
+
+#[test]
+fn a_copy_from_elsewhere_and_from_an_older_schema_is_restored_and_upgraded() {
+    let (_dir, entente) = common::open();
+    entente
+        .create_agreement(&common::new_agreement("Here"))
+        .unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let old = elsewhere.path().join("from-the-usb-key.sqlite3");
+    migrate_to(&mut Connection::open(&old).unwrap(), 3).unwrap();
+    entente.restore_backup(old.to_str().unwrap()).unwrap();
+    assert!(titles(&entente).is_empty());
+    assert_eq!(user_version(entente.database_path()), SCHEMA_VERSION);
+    entente
+        .create_agreement(&common::new_agreement("After"))
+        .unwrap();
+}
+
+#[test]
+fn a_restore_that_cannot_be_done_changes_nothing() {
+    let (dir, entente) = common::open();
+    entente
+        .create_agreement(&common::new_agreement("Kept"))
+        .unwrap();
+    let garbage = dir.path().join("minutes.sqlite3");
+    std::fs::write(
+        &garbage,
+        "The minutes of the session, not a database.\n".repeat(200),
+    )
+    .unwrap();
+    let newer = dir.path().join("newer.sqlite3");
+    Connection::open(&newer)
+        .unwrap()
+        .execute_batch(&format!(
+            "CREATE TABLE t (x); PRAGMA user_version = {};",
+            SCHEMA_VERSION + 1
+        ))
+        .unwrap();
+
+    let refusals = [
+        ("no-such-backup", "backup-not-found"),
+        (garbage.to_str().unwrap(), "backup-unreadable"),
+        (newer.to_str().unwrap(), "database-too-new"),
+    ];
+    for (which, code) in refusals {
+        let error = entente.restore_backup(which).unwrap_err();
+        assert_eq!(error.code(), code, "{which}");
+        assert_eq!(titles(&entente), ["Kept"], "{which}");
+    }
+    assert!(
+        entente.backups().unwrap().is_empty(),
+        "nothing copied for nothing"
+    );
+}
+
+#[test]
+fn the_daily_backup_is_made_once_a_day_and_the_last_seven_are_kept() {
+    let (_dir, entente) = common::open();
+    let now = chrono::Utc::now();
+    assert_eq!(
+        entente.back_up_if_due(now).unwrap(),
+        None,
+        "nothing to lose yet"
+    );
+    entente
+        .create_agreement(&common::new_agreement("Kept"))
+        .unwrap();
+    assert!(entente.back_up_if_due(now).unwrap().is_some());
+    assert_eq!(entente.back_up_if_due(now).unwrap(), None, "one a day");
+    let manual = entente.back_up().unwrap();
+    for day in 1..=9 {
+        let made = entente.back_up_if_due(now + chrono::TimeDelta::days(day));
+        assert_eq!(made.unwrap().unwrap().reason, BackupReason::Daily);
+    }
+    let backups = entente.backups().unwrap();
+    let daily = backups.iter().filter(|b| b.reason == BackupReason::Daily);
+    assert_eq!(daily.count(), 7);
+    assert!(backups.contains(&manual), "a copy made by hand is kept");
+}
+
+#[test]
+fn a_write_while_another_process_holds_the_database_fails_as_busy_and_changes_nothing() {
+    let (dir, entente) = common::open();
+    let other = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let error = entente
+        .create_agreement(&common::new_agreement("Blocked"))
+        .unwrap_err();
+    assert_eq!(error.code(), "database-busy");
+    other.execute_batch("ROLLBACK").unwrap();
+    assert!(titles(&entente).is_empty());
+    entente
+        .create_agreement(&common::new_agreement("Once free"))
+        .unwrap();
 }

@@ -64,6 +64,28 @@ translations-banner = { $count ->
        *[other] تتضمن ملفات الترجمة { $count } خطأ
     }: { $first }
 
+## النسخ الاحتياطية: نسخ من قاعدة البيانات، واستعادة إحداها
+
+backups-button = النسخ الاحتياطية
+backups-heading = النسخ الاحتياطية
+backups-hint = نسخ من قاعدة البيانات على هذا الجهاز، في { $folder }. ينشئ Entente نسخة كل يوم ما دام مفتوحا (ويُحتفظ بآخر سبع نسخ)، ونسخة قبل كل ترقية.
+backups-now = إنشاء نسخة احتياطية الآن
+backups-made = أُنشئت نسخة احتياطية باسم { $name }.
+backups-none = لا توجد نسخ احتياطية بعد.
+backups-column-when = تاريخ الإنشاء
+backups-column-why = السبب
+backups-column-size = الحجم
+backups-size = { $kilobytes } كيلوبايت
+backups-reason-upgrade = قبل ترقية
+backups-reason-daily = يومية
+backups-reason-manual = يدوية
+backups-reason-before-restore = قبل استعادة
+backups-choose = اختر النسخة المراد استعادتها.
+backups-restore = استعادة النسخة المختارة
+backups-restore-confirm = هل تريد وضع النسخة المُنشأة في { $when } محل قاعدة البيانات؟ سيُستبدل كل ما تغيّر منذ ذلك الحين. وتُنشأ أولا نسخة احتياطية من قاعدة البيانات على حالتها الراهنة، ولذلك يمكن التراجع عن هذه العملية.
+backups-restore-yes = نعم، استعادتها
+backups-restored = استُعيدت النسخة المُنشأة في { $when }. وحُفظت قاعدة البيانات كما كانت في نسخة احتياطية أُنشئت قبل الاستعادة.
+
 ## بدء التشغيل
 
 startup-error-heading = تعذّر على Entente فتح قاعدة بياناته

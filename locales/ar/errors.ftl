@@ -83,6 +83,9 @@ error-no-database = لا توجد قاعدة بيانات Entente في { $path }
 error-not-a-database = { $path } ليس قاعدة بيانات Entente (فهو ليس ملف SQLite). انقله إلى مكان آخر أو اختر مجلد بيانات آخر.
 error-database-too-new = { $path } مكتوب بإصدار أحدث من Entente (المخطط { $found }؛ وهذا الإصدار يقرأ حتى المخطط { $supported }). ثبّت الإصدار الأحدث لفتحه؛ لم يُغيَّر أي شيء.
 error-data-dir-not-writable = يتعذّر على Entente الكتابة في مجلد البيانات { $path }: { $reason }. اختر مجلدا آخر باستخدام --data-dir أو ENTENTE_DATA_DIR.
+error-database-busy = قاعدة البيانات { $path } مشغولة: إذ يكتب فيها مثيل آخر من Entente (التطبيق أو أحد الأوامر) منذ عدة ثوان. أعد المحاولة بعد قليل؛ لم يُغيَّر أي شيء.
+error-backup-not-found = لا توجد نسخة احتياطية باسم { $name } في مجلد النسخ الاحتياطية على هذا الجهاز.
+error-backup-unreadable = { $path } ليس نسخة احتياطية يمكن أن يستعيدها Entente: فهو ليس قاعدة بيانات SQLite، أو أنه تالف. لم يُغيَّر أي شيء.
 error-not-final = لا يمكن تصدير النص النظيف بوصفه نصا نهائيا: { $count ->
         [zero] لا تبقى أي مشكلة
         [one] لا تزال هناك مشكلة واحدة

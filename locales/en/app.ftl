@@ -56,6 +56,28 @@ translations-banner = { $count ->
        *[other] Translation files have { $count } errors
     }: { $first }
 
+## Backups: copies of the database, and bringing one back
+
+backups-button = Backups
+backups-heading = Backups
+backups-hint = Copies of the database on this machine, in { $folder }. Entente makes one each day while it is open (the last seven are kept) and one before each upgrade.
+backups-now = Back up now
+backups-made = Backed up as { $name }.
+backups-none = No backups yet.
+backups-column-when = Made
+backups-column-why = Why
+backups-column-size = Size
+backups-size = { $kilobytes } KB
+backups-reason-upgrade = Before an upgrade
+backups-reason-daily = Daily
+backups-reason-manual = By hand
+backups-reason-before-restore = Before a restore
+backups-choose = Choose the copy to restore.
+backups-restore = Restore the chosen copy
+backups-restore-confirm = Put the copy made { $when } in place of the database? What was changed since then is replaced. The database as it is now is backed up first, so this can be undone.
+backups-restore-yes = Yes, restore it
+backups-restored = The copy made { $when } is restored. The database as it was is kept as a backup made before the restore.
+
 ## Start-up
 
 startup-error-heading = Entente could not open its database

@@ -77,6 +77,14 @@ cli-import-preview-unplaced = { $unit ->
     } { $line } fits nowhere: { $words }
 cli-revision-imported = { $name } saved: { $amended } amended, { $added } added, { $moved } moved.
 cli-revision-unmatched = not in the revision, left as it was: { $label } (provision { $id })
+cli-backup-about = Copy the database into the backups folder beside it, or list the copies (the app also makes one each day, and Entente one before each upgrade).
+cli-backup-list-help = List the backups, newest first, instead of making one.
+cli-backup-done = Backed up to { $path }
+cli-backup-none = No backups yet.
+cli-backup-line = { $taken }  { $reason }  { $kilobytes } KB  { $name }
+cli-restore-about = Put a backup in place of the database: a name from “entente backup --list”, or the path of a copy (from a USB key, say). The database as it was is backed up first.
+cli-restore-backup-help = The backup's name, or the path of a copy.
+cli-restore-done = Restored { $name }. The database as it was is kept as { $before }.
 cli-bundle-about = Carry a whole agreement to another machine as one file; its private notes stay here.
 cli-bundle-export-about = Write an agreement, with its versions, parties and shared positions, to a bundle file.
 cli-bundle-import-about = Make the agreement a bundle holds; prints the new agreement's id.

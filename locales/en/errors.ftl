@@ -83,6 +83,9 @@ error-no-database = There is no Entente database in { $path }. Check the data di
 error-not-a-database = { $path } is not an Entente database (it is not an SQLite file). Move it aside or choose another data directory.
 error-database-too-new = { $path } was written by a newer version of Entente (schema { $found }; this version reads up to { $supported }). Install the newer version to open it; nothing was changed.
 error-data-dir-not-writable = Entente cannot write to the data directory { $path }: { $reason }. Choose another directory with --data-dir or ENTENTE_DATA_DIR.
+error-database-busy = The database { $path } is busy: another Entente (the app or a command) has been writing to it for several seconds. Try again in a moment; nothing was changed.
+error-backup-not-found = There is no backup named { $name } in the backups folder of this machine.
+error-backup-unreadable = { $path } is not a backup Entente can restore: it is not an SQLite database, or it is damaged. Nothing was changed.
 error-not-final = The clean text cannot be exported as final: { $count ->
         [one] one problem remains
        *[other] { $count } problems remain

@@ -58,6 +58,28 @@ translations-banner = { $count ->
        *[other] Los archivos de traducción tienen { $count } errores
     }: { $first }
 
+## Copias de seguridad: copias de la base de datos y restauración de una de ellas
+
+backups-button = Copias de seguridad
+backups-heading = Copias de seguridad
+backups-hint = Copias de la base de datos en este equipo, en { $folder }. Entente hace una cada día mientras la aplicación está abierta (se conservan las siete últimas) y otra antes de cada actualización.
+backups-now = Hacer una copia de seguridad ahora
+backups-made = Copia de seguridad guardada como { $name }.
+backups-none = Aún no hay copias de seguridad.
+backups-column-when = Hecha el
+backups-column-why = Motivo
+backups-column-size = Tamaño
+backups-size = { $kilobytes } KB
+backups-reason-upgrade = Antes de una actualización
+backups-reason-daily = Diaria
+backups-reason-manual = Manual
+backups-reason-before-restore = Antes de una restauración
+backups-choose = Elija la copia que desea restaurar.
+backups-restore = Restaurar la copia elegida
+backups-restore-confirm = ¿Poner la copia hecha el { $when } en lugar de la base de datos? Se sustituirá lo que se haya modificado desde entonces. Antes se hace una copia de seguridad de la base de datos tal como está ahora, por lo que esta operación puede deshacerse.
+backups-restore-yes = Sí, restaurarla
+backups-restored = Se ha restaurado la copia hecha el { $when }. La base de datos tal como estaba se conserva como copia de seguridad hecha antes de la restauración.
+
 ## Inicio
 
 startup-error-heading = Entente no pudo abrir su base de datos

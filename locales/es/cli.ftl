@@ -79,6 +79,14 @@ cli-import-preview-unplaced = { $unit ->
     } { $line } no encaja en ningún lugar: { $words }
 cli-revision-imported = { $name } guardada: { $amended } modificadas, { $added } añadidas, { $moved } trasladadas.
 cli-revision-unmatched = no figura en la revisión, se ha dejado como estaba: { $label } (disposición { $id })
+cli-backup-about = Copiar la base de datos en la carpeta de copias de seguridad que está junto a ella, o enumerar las copias (la aplicación también hace una cada día, y Entente una antes de cada actualización).
+cli-backup-list-help = Enumerar las copias de seguridad, de la más reciente a la más antigua, en lugar de hacer una.
+cli-backup-done = Copia de seguridad guardada en { $path }
+cli-backup-none = Aún no hay copias de seguridad.
+cli-backup-line = { $taken }  { $reason }  { $kilobytes } KB  { $name }
+cli-restore-about = Poner una copia de seguridad en lugar de la base de datos: un nombre de los que muestra «entente backup --list», o la ruta de una copia (por ejemplo, en una memoria USB). Antes se hace una copia de seguridad de la base de datos tal como está.
+cli-restore-backup-help = El nombre de la copia de seguridad, o la ruta de una copia.
+cli-restore-done = Se ha restaurado { $name }. La base de datos tal como estaba se conserva como { $before }.
 cli-bundle-about = Llevar un acuerdo completo a otro equipo en un solo archivo; sus notas privadas se quedan en este equipo.
 cli-bundle-export-about = Escribir un acuerdo, con sus versiones, sus Partes y las posiciones compartidas, en un expediente de acuerdo.
 cli-bundle-import-about = Crear el acuerdo que contiene un expediente de acuerdo; muestra el identificador del nuevo acuerdo.

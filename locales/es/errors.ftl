@@ -83,6 +83,9 @@ error-no-database = No hay ninguna base de datos de Entente en { $path }. Compru
 error-not-a-database = { $path } no es una base de datos de Entente (no es un archivo SQLite). Trasládelo a otro lugar o elija otro directorio de datos.
 error-database-too-new = { $path } fue escrito por una versión más reciente de Entente (esquema { $found }; esta versión lee hasta el { $supported }). Instale la versión más reciente para abrirlo; no se ha modificado nada.
 error-data-dir-not-writable = Entente no puede escribir en el directorio de datos { $path }: { $reason }. Elija otro directorio con --data-dir o ENTENTE_DATA_DIR.
+error-database-busy = La base de datos { $path } está ocupada: otra instancia de Entente (la aplicación o una orden) lleva varios segundos escribiendo en ella. Vuelva a intentarlo dentro de un momento; no se ha modificado nada.
+error-backup-not-found = No hay ninguna copia de seguridad llamada { $name } en la carpeta de copias de seguridad de este equipo.
+error-backup-unreadable = { $path } no es una copia de seguridad que Entente pueda restaurar: no es una base de datos SQLite o está dañada. No se ha modificado nada.
 error-not-final = El texto limpio no puede exportarse como definitivo: { $count ->
         [one] queda un problema
        *[other] quedan { $count } problemas

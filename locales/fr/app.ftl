@@ -56,6 +56,28 @@ translations-banner = { $count ->
        *[other] Les fichiers de traduction comportent { $count } erreurs
     } : { $first }
 
+## Sauvegardes : copies de la base de données, et restauration de l’une d’elles
+
+backups-button = Sauvegardes
+backups-heading = Sauvegardes
+backups-hint = Copies de la base de données sur cet ordinateur, dans { $folder }. Entente en fait une chaque jour tant que l’application est ouverte (les sept dernières sont conservées) et une avant chaque mise à niveau.
+backups-now = Sauvegarder maintenant
+backups-made = Sauvegarde enregistrée sous le nom { $name }.
+backups-none = Aucune sauvegarde pour l’instant.
+backups-column-when = Faite le
+backups-column-why = Motif
+backups-column-size = Taille
+backups-size = { $kilobytes } Ko
+backups-reason-upgrade = Avant une mise à niveau
+backups-reason-daily = Quotidienne
+backups-reason-manual = Manuelle
+backups-reason-before-restore = Avant une restauration
+backups-choose = Choisissez la copie à restaurer.
+backups-restore = Restaurer la copie choisie
+backups-restore-confirm = Mettre la copie faite le { $when } à la place de la base de données ? Ce qui a été modifié depuis sera remplacé. La base de données dans son état actuel est d’abord sauvegardée ; cette opération peut donc être annulée.
+backups-restore-yes = Oui, la restaurer
+backups-restored = La copie faite le { $when } est restaurée. La base de données dans son état antérieur est conservée comme sauvegarde faite avant la restauration.
+
 ## Démarrage
 
 startup-error-heading = Entente n’a pas pu ouvrir sa base de données

@@ -101,6 +101,14 @@ cli-import-preview-unplaced = { $unit ->
     } { $line } ne trouve sa place nulle part : { $words }
 cli-revision-imported = { $name } enregistrée : { $amended } modifiées, { $added } ajoutées, { $moved } déplacées.
 cli-revision-unmatched = absente de la révision, laissée telle quelle : { $label } (disposition { $id })
+cli-backup-about = Copier la base de données dans le dossier des sauvegardes situé à côté d’elle, ou lister les copies (l’application en fait aussi une chaque jour, et Entente une avant chaque mise à niveau).
+cli-backup-list-help = Lister les sauvegardes, de la plus récente à la plus ancienne, au lieu d’en faire une.
+cli-backup-done = Sauvegarde enregistrée dans { $path }
+cli-backup-none = Aucune sauvegarde pour l’instant.
+cli-backup-line = { $taken }  { $reason }  { $kilobytes } Ko  { $name }
+cli-restore-about = Mettre une sauvegarde à la place de la base de données : un nom donné par « entente backup --list », ou le chemin d’une copie (sur une clé USB, par exemple). La base de données est d’abord sauvegardée dans son état actuel.
+cli-restore-backup-help = Le nom de la sauvegarde, ou le chemin d’une copie.
+cli-restore-done = Sauvegarde { $name } restaurée. La base de données dans son état antérieur est conservée sous le nom { $before }.
 cli-bundle-about = Transporter un accord entier vers un autre ordinateur sous la forme d’un seul fichier ; ses notes privées restent ici.
 cli-bundle-export-about = Écrire un accord, avec ses versions, ses parties et les positions partagées, dans un fichier de dossier.
 cli-bundle-import-about = Créer l’accord que contient un dossier ; affiche le numéro du nouvel accord.

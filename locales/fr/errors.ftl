@@ -83,6 +83,9 @@ error-no-database = Il n’y a pas de base de données Entente dans { $path }. V
 error-not-a-database = { $path } n’est pas une base de données Entente (ce n’est pas un fichier SQLite). Déplacez-le ailleurs ou choisissez un autre répertoire de données.
 error-database-too-new = { $path } a été écrit par une version plus récente d’Entente (schéma { $found } ; cette version lit jusqu’au schéma { $supported }). Installez la version plus récente pour l’ouvrir ; rien n’a été modifié.
 error-data-dir-not-writable = Entente ne peut pas écrire dans le répertoire de données { $path } : { $reason }. Choisissez un autre répertoire avec --data-dir ou ENTENTE_DATA_DIR.
+error-database-busy = La base de données { $path } est occupée : une autre instance d’Entente (l’application ou une commande) y écrit depuis plusieurs secondes. Réessayez dans un instant ; rien n’a été modifié.
+error-backup-not-found = Il n’y a pas de sauvegarde nommée { $name } dans le dossier des sauvegardes de cet ordinateur.
+error-backup-unreadable = { $path } n’est pas une sauvegarde qu’Entente puisse restaurer : ce n’est pas une base de données SQLite, ou le fichier est endommagé. Rien n’a été modifié.
 error-not-final = Le texte au net ne peut pas être exporté comme texte définitif : { $count ->
         [one] { $count } problème subsiste. Résolvez-le
        *[other] { $count } problèmes subsistent. Résolvez-les

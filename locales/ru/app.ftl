@@ -60,6 +60,28 @@ translations-banner = { $count ->
        *[other] В файлах перевода { $count } ошибки
     }: { $first }
 
+## Резервные копии: копии базы данных и восстановление из копии
+
+backups-button = Резервные копии
+backups-heading = Резервные копии
+backups-hint = Копии базы данных на этом компьютере, в каталоге { $folder }. Entente создаёт копию каждый день, пока приложение открыто (хранятся семь последних), и перед каждым обновлением.
+backups-now = Создать резервную копию
+backups-made = Резервная копия создана: { $name }.
+backups-none = Резервных копий пока нет.
+backups-column-when = Создана
+backups-column-why = Причина
+backups-column-size = Размер
+backups-size = { $kilobytes } КБ
+backups-reason-upgrade = Перед обновлением
+backups-reason-daily = Ежедневная
+backups-reason-manual = Вручную
+backups-reason-before-restore = Перед восстановлением
+backups-choose = Выберите копию для восстановления.
+backups-restore = Восстановить выбранную копию
+backups-restore-confirm = Заменить базу данных копией от { $when }? Всё, что было изменено с тех пор, будет заменено. Перед этим создаётся резервная копия базы данных в её текущем состоянии, поэтому это действие можно отменить.
+backups-restore-yes = Да, восстановить
+backups-restored = Копия от { $when } восстановлена. База данных в прежнем состоянии сохранена как резервная копия, созданная перед восстановлением.
+
 ## Запуск
 
 startup-error-heading = Entente не удалось открыть базу данных

@@ -52,6 +52,28 @@ terms-column-avoid = 不应使用
 terms-column-source = 出处
 translations-banner = 翻译文件有{ $count }个错误：{ $first }
 
+## 备份：数据库的副本，以及恢复其中一份
+
+backups-button = 备份
+backups-heading = 备份
+backups-hint = 本机上的数据库副本，位于 { $folder }。Entente 在打开期间每天创建一份（保留最近七份），每次升级前也创建一份。
+backups-now = 立即备份
+backups-made = 已备份为 { $name }。
+backups-none = 尚无备份。
+backups-column-when = 创建时间
+backups-column-why = 原因
+backups-column-size = 大小
+backups-size = { $kilobytes } KB
+backups-reason-upgrade = 升级前
+backups-reason-daily = 每日
+backups-reason-manual = 手动
+backups-reason-before-restore = 恢复前
+backups-choose = 请选择要恢复的副本。
+backups-restore = 恢复所选副本
+backups-restore-confirm = 是否用 { $when } 创建的副本替换数据库？此后所作的更改将被替换。系统会先备份数据库的当前状态，因此此操作可以撤销。
+backups-restore-yes = 是，恢复
+backups-restored = { $when } 创建的副本已恢复。数据库原来的状态已另存为一份“恢复前”备份。
+
 ## 启动
 
 startup-error-heading = Entente 无法打开其数据库

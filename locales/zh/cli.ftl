@@ -71,6 +71,14 @@ cli-import-preview-unplaced = { $unit ->
     }无法归入任何位置：{ $words }
 cli-revision-imported = { $name }已保存：修改{ $amended }项，新增{ $added }项，移动{ $moved }项。
 cli-revision-unmatched = 修订本中没有，已保持原样：{ $label }（条款{ $id }）
+cli-backup-about = 将数据库复制到其旁边的备份文件夹，或列出已有备份（桌面应用每天也会备份一次，Entente 每次升级前也会备份一次）。
+cli-backup-list-help = 列出备份（最新的在前），而不创建备份。
+cli-backup-done = 已备份至 { $path }
+cli-backup-none = 尚无备份。
+cli-backup-line = { $taken }  { $reason }  { $kilobytes } KB  { $name }
+cli-restore-about = 用一份备份替换数据库：可以是“entente backup --list”列出的名称，也可以是某个副本的路径（例如 U 盘上的副本）。替换前会先备份数据库的当前状态。
+cli-restore-backup-help = 备份的名称，或副本的路径。
+cli-restore-done = 已恢复 { $name }。数据库原来的状态已保存为 { $before }。
 cli-bundle-about = 将整项协定作为一个文件转移到另一台计算机；其私密备注留在本机。
 cli-bundle-export-about = 将一项协定连同其版本、缔约方和可共享的立场写入协定包文件。
 cli-bundle-import-about = 创建协定包所含的协定；输出新协定的 ID。

@@ -83,6 +83,9 @@ error-no-database = { $path } 中没有 Entente 数据库。请检查数据目�
 error-not-a-database = { $path } 不是 Entente 数据库（不是 SQLite 文件）。请将其移走，或选择其他数据目录。
 error-database-too-new = { $path } 由较新版本的 Entente 写入（架构版本 { $found }；本版本最高可读取 { $supported }）。请安装较新版本后再打开；未作任何更改。
 error-data-dir-not-writable = Entente 无法写入数据目录 { $path }：{ $reason }。请使用 --data-dir 或 ENTENTE_DATA_DIR 选择其他目录。
+error-database-busy = 数据库 { $path } 正忙：另一个 Entente 进程（应用或命令）已持续写入该数据库数秒。请稍后重试；未作任何更改。
+error-backup-not-found = 本机的备份文件夹中没有名为 { $name } 的备份。
+error-backup-unreadable = { $path } 不是 Entente 可以恢复的备份：它不是 SQLite 数据库，或已损坏。未作任何更改。
 error-not-final = 清洁案文不能作为最后案文导出：尚有{ $count }个问题。请先解决这些问题，或导出草案，草案中所有未解决之处均予标明。
 export-problem = { $label }：{ $problem ->
         [not-agreed] 尚未商定（{ $status }）

@@ -24,7 +24,7 @@ use entente_core::model::{
     Vocabulary,
 };
 use entente_core::service::compare::{Comparison, Revision};
-use entente_core::service::{ImportPreview, ImportRequest, ImportedText, MergeReport};
+use entente_core::service::{Backup, ImportPreview, ImportRequest, ImportedText, MergeReport};
 use entente_core::templates::kits::Kit;
 use entente_core::templates::render::Clause;
 use entente_core::templates::Manifest;
@@ -667,6 +667,35 @@ async fn set_preferences(
     preferences: Preferences,
 ) -> Reply<Preferences> {
     call(&state, |e| e.set_preferences(&preferences))
+}
+
+/// The backups of the database, and the folder they are kept in.
+#[derive(Serialize)]
+pub struct Backups {
+    folder: PathBuf,
+    backups: Vec<Backup>,
+}
+
+#[tauri::command]
+async fn backups(state: State<'_, AppState>) -> Reply<Backups> {
+    call(&state, |e| {
+        Ok(Backups {
+            folder: e.backups_dir(),
+            backups: e.backups()?,
+        })
+    })
+}
+
+#[tauri::command]
+async fn back_up(state: State<'_, AppState>) -> Reply<Backup> {
+    call(&state, |e| e.back_up())
+}
+
+/// Puts the backup `name` in place of the database; the copy made of the
+/// database as it was is returned.
+#[tauri::command]
+async fn restore_backup(state: State<'_, AppState>, name: String) -> Reply<Backup> {
+    call(&state, |e| e.restore_backup(&name))
 }
 
 /// Every command above, as build.rs reads them from this file.

@@ -79,10 +79,24 @@ fn main() {
         .invoke_handler(commands::handler())
         .setup(move |app| {
             open_main_window(app, &title, webview_dir)?;
+            keep_daily_backups(app.handle().clone());
             Ok(())
         })
         .run(tauri::generate_context!())
         .expect("the Entente window could not be started");
+}
+
+/// While the app is open, a copy of the database each day: the core says
+/// when one is due, and is asked at start and every hour.
+fn keep_daily_backups(app: tauri::AppHandle) {
+    std::thread::spawn(move || loop {
+        if let Ok(entente) = &app.state::<AppState>().entente {
+            // A copy that cannot be made now (a full disk) is tried again in
+            // an hour; the database itself is not touched by a failed copy.
+            let _ = entente.back_up_if_due(chrono::Utc::now());
+        }
+        std::thread::sleep(std::time::Duration::from_secs(60 * 60));
+    });
 }
 
 /// The window. The webview's own storage (WebKit's caches and local storage)

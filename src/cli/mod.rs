@@ -1,6 +1,7 @@
 //! The `entente` command line: parse, call the service API, print. Every word
 //! it prints comes from `locales/<lang>/cli.ftl`.
 
+mod backup;
 mod check_locales;
 mod exchange;
 mod export;
@@ -56,6 +57,15 @@ enum Command {
     Packet {
         #[command(subcommand)]
         action: exchange::PacketAction,
+    },
+    Backup {
+        #[arg(long)]
+        list: bool,
+        #[arg(long, requires = "list")]
+        json: bool,
+    },
+    Restore {
+        backup: String,
     },
     CheckTemplates {
         dir: Option<PathBuf>,
@@ -204,6 +214,17 @@ fn localized_command(l: &Localizer) -> clap::Command {
                         .mut_arg("json", |a| a.help(json_help.clone()))
                 })
         })
+        .mut_subcommand("backup", |c| {
+            c.about(l.format("cli-backup-about", None))
+                .mut_arg("list", |a| a.help(l.format("cli-backup-list-help", None)))
+                .mut_arg("json", |a| a.help(json_help.clone()))
+        })
+        .mut_subcommand("restore", |c| {
+            c.about(l.format("cli-restore-about", None))
+                .mut_arg("backup", |a| {
+                    a.help(l.format("cli-restore-backup-help", None))
+                })
+        })
         .mut_subcommand("check-templates", |c| {
             c.about(l.format("cli-check-templates-about", None))
                 .mut_arg("dir", |a| {
@@ -327,6 +348,8 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
         Command::Import(args) => import::import(&entente, l, out, args),
         Command::Bundle { action } => exchange::bundle(&entente, l, out, action),
         Command::Packet { action } => exchange::packet(&entente, l, out, action),
+        Command::Backup { list, json } => backup::backup(&entente, l, out, list, json),
+        Command::Restore { backup } => backup::restore(&entente, l, out, &backup),
         Command::List { .. } | Command::CheckLocales { .. } | Command::CheckTemplates { .. } => {
             unreachable!("answered before the database opens")
         }

@@ -1226,6 +1226,45 @@ def _():
     word_pages_as_screenshots(os.path.join(folder, markdown.replace(".md", ".docx")), "29e-mou-word-fr")
 
 
+def restore_in_dialog(reason):
+    """Restores the newest backup made for `reason`, confirming when asked."""
+    click("#backups-button")
+    app().wait_for(f'#backups tr[data-reason="{reason}"]').find("input[name=backup]").click()
+    click('form[data-dialog="backups"] button[type=submit]')
+    app().wait_text("#backups-status", "in place of the database?")
+    return app().find('form[data-dialog="backups"] button[type=submit]')
+
+
+@step("back up the database, change it, restore the copy, and undo the restore")
+def _():
+    click("#backups-button")
+    app().wait_for("#backups .field-hint")
+    click("#back-up-now")
+    app().wait_text("#backups-status", "Backed up as")
+    app().wait_for('#backups tr[data-reason="manual"]')
+    close_dialog()
+    click("#new-agreement")
+    fill("#dialog input[name=title-en]", "Agreement drafted after the backup")
+    click("#dialog button[type=submit]")
+    app().wait_text("#agreement-title", "drafted after the backup")
+
+    confirm = restore_in_dialog("manual")
+    assert content(confirm) == "Yes, restore it", content(confirm)
+    screenshot("30-backups-confirm")
+    confirm.click()
+    app().wait_text("#backups-status", "is restored")
+    app().wait_for('#backups tr[data-reason="before-restore"]')
+    screenshot("30b-backups-restored")
+    close_dialog()
+    assert "drafted after the backup" not in text_of(".sidebar")
+    assert app().find_all("#agreement-title") == [], "nothing of the replaced database stays open"
+
+    restore_in_dialog("before-restore").click()
+    app().wait_text("#backups-status", "is restored")
+    close_dialog()
+    app().wait_until(lambda: "drafted after the backup" in text_of(".sidebar"), message="the restore undone")
+
+
 def startup_error(name, prepare):
     data = harness.fresh_data_dir()
     prepare(data)

@@ -59,4 +59,7 @@ export const commands = (invoke) => ({
   compare: (agreementId, from, to) => invoke("compare", { agreementId, from, to }),
   preferences: () => invoke("preferences"),
   setPreferences: (preferences) => invoke("set_preferences", { preferences }),
+  backups: () => invoke("backups"),
+  backUp: () => invoke("back_up"),
+  restoreBackup: (name) => invoke("restore_backup", { name }),
 });

@@ -95,11 +95,10 @@ export function languageName(code) {
   return t(`language-${code}`);
 }
 
-const dateTimeFormat = () =>
-  new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
-
-export function formatDateTime(iso) {
-  return dateTimeFormat().format(new Date(iso));
+/** A moment as the interface language writes it; `seconds` where moments minutes apart must differ. */
+export function formatDateTime(iso, { seconds = false } = {}) {
+  const format = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: seconds ? "medium" : "short" });
+  return format.format(new Date(iso));
 }
 
 /** A calendar day (YYYY-MM-DD) as the interface language writes it. */

@@ -7,6 +7,7 @@ import { h, replace } from "./dom.js";
 import { renderSidebar, openAgreementDialog } from "./views/agreements.js";
 import { renderWorkspace } from "./views/workspace.js";
 import { openPreferencesDialog, openTranslationsDialog } from "./views/preferences.js";
+import { openBackupsDialog } from "./views/backups.js";
 
 const state = {
   /** [code, name in its own words] of each interface language; the pseudo-locales. */
@@ -134,6 +135,14 @@ const app = {
     renderDelegation();
   },
 
+  /** The database was replaced by a backup: nothing read before may stay on screen. */
+  async afterRestore() {
+    Object.assign(state, { document: null, version: null, selectedId: null, tab: "text", otherLanguage: null });
+    state.preferences = (await app.run(() => api.preferences())) || state.preferences;
+    await app.refreshAgreements();
+    app.render();
+  },
+
   /** Reads the interface language again (after a switch, or edited translation files) and redraws. */
   async reloadLocale() {
     const locale = await app.run(() => api.locale());
@@ -173,6 +182,7 @@ function renderDelegation() {
 /** The database could not be opened: say why, and where, instead of a workspace. */
 function renderStartupError(error) {
   document.getElementById("delegation-button").hidden = true;
+  document.getElementById("backups-button").hidden = true;
   document.querySelector(".layout").replaceChildren(
     h("section", { class: "startup-error" },
       h("h1", { l10n: "startup-error-heading" }),
@@ -215,6 +225,7 @@ async function start() {
   state.preferences = (await app.run(() => api.preferences())) || state.preferences;
   document.getElementById("delegation-button").addEventListener("click", () => openPreferencesDialog(app));
   document.getElementById("translations-button").addEventListener("click", () => openTranslationsDialog(app));
+  document.getElementById("backups-button").addEventListener("click", () => openBackupsDialog(app));
   // Closing with unsaved text: save it, then close. If saving fails the
   // banner says why and the window stays; asking again closes it anyway.
   let saveFailedOnClose = false;

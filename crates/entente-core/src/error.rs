@@ -85,6 +85,23 @@ pub enum Error {
         supported: i64,
     },
 
+    #[error(
+        "the database {path} is busy: another process has been writing to it for several seconds"
+    )]
+    DatabaseBusy {
+        #[serde(serialize_with = "shown_path")]
+        path: PathBuf,
+    },
+
+    #[error("there is no backup named {name}")]
+    BackupNotFound { name: String },
+
+    #[error("{path} is not a backup Entente can restore")]
+    BackupUnreadable {
+        #[serde(serialize_with = "shown_path")]
+        path: PathBuf,
+    },
+
     #[error("cannot write to the data directory {path}: {source}")]
     DataDirNotWritable {
         #[serde(serialize_with = "shown_path")]
@@ -250,6 +267,7 @@ impl Error {
                 | Error::NoDatabase { .. }
                 | Error::NotADatabase { .. }
                 | Error::DatabaseTooNew { .. }
+                | Error::DatabaseBusy { .. }
                 | Error::DataDirNotWritable { .. }
                 | Error::NoLocaleFolder { .. }
                 | Error::NoTemplateFolder { .. }

@@ -3,6 +3,7 @@
 //! that changes something runs as one transaction.
 
 mod agreements;
+mod backups;
 mod bundle;
 pub mod compare;
 mod document;
@@ -15,6 +16,7 @@ mod parties;
 mod private;
 mod provisions;
 mod revision;
+pub use crate::store::backups::{Backup, BackupReason};
 pub use import::{
     AgreementProvision, Alignment, ImportPreview, ImportRequest, ImportedText, Pair,
     PreviewHeading, TextProvision,

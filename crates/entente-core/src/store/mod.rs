@@ -4,15 +4,19 @@
 //! The schema is owned by the numbered migrations in `migrations/`, embedded in
 //! the binary; `PRAGMA user_version` records how many have run. A database
 //! written by a newer Entente is refused rather than risked, and a copy of the
-//! file is kept before any migration touches it.
+//! file is kept before any migration touches it (`backups`).
+
+pub mod backups;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
+use rusqlite::backup::StepResult;
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
+use backups::{Backup, BackupReason};
 
 /// The migrations, in order; the schema version is the number that have run.
 pub const MIGRATIONS: &[&str] = &[
@@ -61,7 +65,7 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let describe = |e| describe_open_error(e, path);
+        let describe = |e| describe_error(e, path);
         let mut conn = Connection::open_with_flags(path, flags).map_err(describe)?;
         conn.busy_timeout(Duration::from_secs(5))
             .map_err(describe)?;
@@ -79,13 +83,58 @@ impl Store {
         &self.path
     }
 
-    /// Runs `action` in one immediate transaction: it commits whole or not at all.
+    /// Runs `action` in one immediate transaction: it commits whole or not at
+    /// all. Another process writing for longer than the busy timeout makes
+    /// it fail as busy, having changed nothing.
     pub fn write<T>(&self, action: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let mut conn = self.lock();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| describe_error(e, &self.path))?;
         let value = action(&tx)?;
-        tx.commit()?;
+        tx.commit().map_err(|e| describe_error(e, &self.path))?;
         Ok(value)
+    }
+
+    /// Copies the database into its backups folder.
+    pub fn back_up(&self, reason: BackupReason) -> Result<Backup> {
+        backups::take(&self.lock(), &backups::folder_of(&self.path), reason)
+    }
+
+    /// Puts the content of the copy at `source` in place of the database's,
+    /// in one step other connections see whole, after backing up the
+    /// database as it is (that copy is returned). An older copy is then
+    /// upgraded; a copy that is damaged or from a newer Entente is refused
+    /// and nothing changes.
+    pub fn restore(&self, source: &Path) -> Result<Backup> {
+        let version = backups::check_sound(source)?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::DatabaseTooNew {
+                path: source.to_path_buf(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        let mut conn = self.lock();
+        let before = backups::take(
+            &conn,
+            &backups::folder_of(&self.path),
+            BackupReason::BeforeRestore,
+        )?;
+        let copy = Connection::open_with_flags(source, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let step = rusqlite::backup::Backup::new(&copy, &mut conn)?.step(-1);
+        match step.map_err(|e| describe_error(e, &self.path))? {
+            StepResult::Done => {}
+            _ => {
+                return Err(Error::DatabaseBusy {
+                    path: self.path.clone(),
+                })
+            }
+        }
+        drop(copy);
+        configure(&conn).map_err(|e| describe_error(e, &self.path))?;
+        migrate(&mut conn, &self.path, MIGRATIONS)?;
+        Ok(before)
     }
 
     /// Runs `action` on a consistent snapshot of the database.
@@ -114,8 +163,12 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
 }
 
-fn describe_open_error(error: rusqlite::Error, path: &Path) -> Error {
+/// A database error in the user's words where there are some for it.
+fn describe_error(error: rusqlite::Error, path: &Path) -> Error {
     match error.sqlite_error_code() {
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::DatabaseBusy {
+            path: path.to_path_buf(),
+        },
         Some(ErrorCode::NotADatabase) => Error::NotADatabase {
             path: path.to_path_buf(),
         },
@@ -134,7 +187,7 @@ fn schema_version(conn: &Connection) -> rusqlite::Result<i64> {
 }
 
 fn refuse_newer(conn: &Connection, path: &Path, supported: i64) -> Result<i64> {
-    let found = schema_version(conn).map_err(|e| describe_open_error(e, path))?;
+    let found = schema_version(conn).map_err(|e| describe_error(e, path))?;
     if found > supported {
         return Err(Error::DatabaseTooNew {
             path: path.to_path_buf(),
@@ -155,7 +208,7 @@ fn migrate(conn: &mut Connection, path: &Path, migrations: &[&str]) -> Result<()
         return Ok(());
     }
     if found > 0 {
-        back_up(conn, path, found)?;
+        backups::take(conn, &backups::folder_of(path), BackupReason::Upgrade)?;
     }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
     let found = refuse_newer(&tx, path, latest)?;
@@ -165,21 +218,6 @@ fn migrate(conn: &mut Connection, path: &Path, migrations: &[&str]) -> Result<()
     }
     tx.commit()?;
     Ok(())
-}
-
-/// Copies the database next to itself before its schema changes, so a
-/// migration that goes wrong never costs the user their negotiation. The
-/// name carries the old version, the time and the process, so that two
-/// processes upgrading at once never collide.
-fn back_up(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf> {
-    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
-    let name = format!(
-        "{DATABASE_FILE}.v{version}-{stamp}-{}.bak",
-        std::process::id()
-    );
-    let backup = path.with_file_name(name);
-    conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
-    Ok(backup)
 }
 
 /// Applies the first `version` migrations to a fresh connection: how tests
