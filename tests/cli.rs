@@ -321,3 +321,60 @@ fn backup_makes_lists_and_restores_copies_of_the_database() {
         "{refused:?}"
     );
 }
+
+#[test]
+fn commands_writing_at_once_all_land_and_one_kept_waiting_too_long_says_busy() {
+    let dir = tempfile::tempdir().unwrap();
+    sample(dir.path());
+    let text = dir.path().join("text.md");
+    std::fs::write(
+        &text,
+        "# Agreement on shared data\n\n## Article 1\n\nThe Parties share data.\n",
+    )
+    .unwrap();
+    // Four secretariat scripts importing at the same moment: each waits its turn.
+    let children: Vec<_> = (0..4)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("entente"))
+                .env_remove("ENTENTE_DATA_DIR")
+                .arg("--data-dir")
+                .arg(dir.path())
+                .args(["import", text.to_str().unwrap(), "--lang", "en"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let listed: Value = serde_json::from_str(&common::stdout(
+        common::entente_cli(dir.path()).args(["list", "--json"]),
+    ))
+    .unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 5, "no write lost");
+
+    // The app (here another connection) holds the database longer than a
+    // command waits: the command says so and changes nothing.
+    let app = rusqlite::Connection::open(dir.path().join("entente.sqlite3")).unwrap();
+    app.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let output = common::entente_cli(dir.path())
+        .args(["import", text.to_str().unwrap(), "--lang", "en"])
+        .output()
+        .unwrap();
+    app.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("is busy"), "{stderr}");
+    let listed: Value = serde_json::from_str(&common::stdout(
+        common::entente_cli(dir.path()).args(["list", "--json"]),
+    ))
+    .unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 5, "nothing half-written");
+}
