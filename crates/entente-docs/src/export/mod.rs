@@ -265,18 +265,21 @@ fn in_parallel<T: Send, R: Send>(items: Vec<T>, work: impl Fn(T) -> R + Sync) ->
 }
 
 /// A file name from the document symbol ("AI-HEALTH/2026/1" gives
-/// "AI-HEALTH-2026-1"), or from the id when there is none.
+/// "AI-HEALTH-2026-1"), or from the id when there is none. Anything but
+/// letters, digits, dots, hyphens and underscores becomes one hyphen, and
+/// the name is kept short enough for every file system (255 bytes a name,
+/// with the rendering, language and extension still to come).
 pub fn file_stem(id: i64, symbol: &str) -> String {
-    let cleaned: String = symbol
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '.' || c == '-' || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
+    const MAX_BYTES: usize = 100;
+    let mut cleaned = String::new();
+    for c in symbol.chars() {
+        let kept = c.is_alphanumeric() || matches!(c, '.' | '-' | '_');
+        let c = if kept { c } else { '-' };
+        if (c == '-' && cleaned.ends_with('-')) || cleaned.len() + c.len_utf8() > MAX_BYTES {
+            continue;
+        }
+        cleaned.push(c);
+    }
     let cleaned = cleaned.trim_matches(['-', '.']);
     if cleaned.is_empty() {
         format!("agreement-{id}")
@@ -294,5 +297,12 @@ mod tests {
         assert_eq!(file_stem(3, "AI-HEALTH/2026/1"), "AI-HEALTH-2026-1");
         assert_eq!(file_stem(3, ""), "agreement-3");
         assert_eq!(file_stem(3, "../.."), "agreement-3");
+        assert_eq!(file_stem(3, "A/RES/79/1 (2024)"), "A-RES-79-1-2024");
+        assert_eq!(file_stem(3, "<script>x</script>"), "script-x-script");
+        let long = file_stem(3, &"ВОЗ/2026/".repeat(40));
+        assert!(
+            long.len() <= 100 && long.starts_with("ВОЗ-2026-ВОЗ"),
+            "{long}"
+        );
     }
 }

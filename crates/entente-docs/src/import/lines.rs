@@ -87,38 +87,97 @@ fn single_spaced(text: &str) -> String {
     out
 }
 
-/// Markdown's emphasis marks taken off: `**a**`, `*a*`, `__a__`, `_a_`
-/// where they open or close words (an underscore inside a word stays).
+/// Markdown's emphasis marks taken off where they pair, as CommonMark reads
+/// them: `**a**`, `*a*`, `__a__`, `_a_`. A mark that opens nothing or closes
+/// nothing is a character of the text (`window.__name`, `5 * 3`), and an
+/// underscore inside a word stays.
 fn without_emphasis(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
+    let runs = delimiter_runs(&chars);
+    let mut dropped = vec![false; chars.len()];
+    // Marks of each run not yet paired: an opener gives them up from its
+    // end, a closer from its start (`***` may close `*` and then `**`).
+    let mut unpaired: Vec<usize> = runs.iter().map(|run| run.len).collect();
+    let mut openers: Vec<usize> = Vec::new();
+    for (r, run) in runs.iter().enumerate() {
+        while run.closes && unpaired[r] > 0 {
+            let Some(at) = openers.iter().rposition(|&o| runs[o].mark == run.mark) else {
+                break;
+            };
+            let o = openers[at];
+            let marks = unpaired[o].min(unpaired[r]);
+            let opener_end = runs[o].at + unpaired[o];
+            let closer_start = run.at + run.len - unpaired[r];
+            dropped[opener_end - marks..opener_end].fill(true);
+            dropped[closer_start..closer_start + marks].fill(true);
+            unpaired[o] -= marks;
+            unpaired[r] -= marks;
+            openers.truncate(if unpaired[o] == 0 { at } else { at + 1 });
+        }
+        if run.opens && unpaired[r] > 0 {
+            openers.push(r);
+        }
+    }
+    chars
+        .iter()
+        .zip(dropped)
+        .filter(|(_, dropped)| !dropped)
+        .map(|(c, _)| c)
+        .collect()
+}
+
+/// A run of `*` or `_`, and whether it may open or close emphasis.
+struct DelimiterRun {
+    at: usize,
+    len: usize,
+    mark: char,
+    opens: bool,
+    closes: bool,
+}
+
+/// The runs of emphasis marks in a line, by CommonMark's flanking rules
+/// (backslash-escaped marks are no runs).
+fn delimiter_runs(chars: &[char]) -> Vec<DelimiterRun> {
+    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    let punctuation =
+        |c: Option<char>| c.is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace());
+    let mut runs = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
-        if c == '\\' && i + 1 < chars.len() {
-            out.push(c);
-            out.push(chars[i + 1]);
+        let mark = chars[i];
+        if mark == '\\' {
             i += 2;
             continue;
         }
-        if c == '*' || c == '_' {
-            let run = chars[i..].iter().take_while(|&&d| d == c).count();
-            let before = i.checked_sub(1).map(|j| chars[j]);
-            let after = chars.get(i + run).copied();
-            let word = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
-            // An opening mark has words after it, a closing one words before it.
-            let opens = word(after) || after.is_some_and(|a| a.is_ascii_punctuation() && a != c);
-            let closes = word(before) || before.is_some_and(|b| b.is_ascii_punctuation() && b != c);
-            let inside_word = c == '_' && word(before) && word(after);
-            if run <= 3 && (opens || closes) && !inside_word {
-                i += run;
-                continue;
-            }
+        if mark != '*' && mark != '_' {
+            i += 1;
+            continue;
         }
-        out.push(c);
-        i += 1;
+        let len = chars[i..].iter().take_while(|&&c| c == mark).count();
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + len).copied();
+        let left_flanking =
+            !space(after) && (!punctuation(after) || space(before) || punctuation(before));
+        let right_flanking =
+            !space(before) && (!punctuation(before) || space(after) || punctuation(after));
+        let (opens, closes) = if mark == '*' {
+            (left_flanking, right_flanking)
+        } else {
+            (
+                left_flanking && (!right_flanking || punctuation(before)),
+                right_flanking && (!left_flanking || punctuation(after)),
+            )
+        };
+        runs.push(DelimiterRun {
+            at: i,
+            len,
+            mark,
+            opens,
+            closes,
+        });
+        i += len;
     }
-    out
+    runs
 }
 
 /// Markdown's backslash escapes read as the characters they protect.
@@ -524,6 +583,27 @@ mod tests {
         assert_eq!(
             Line::new(1, "*Recalling* its resolution").text,
             "Recalling its resolution"
+        );
+        assert_eq!(
+            Line::new(1, "__Noting__ with _concern_").text,
+            "Noting with concern"
+        );
+    }
+
+    #[test]
+    fn marks_that_pair_with_nothing_are_words() {
+        for kept in [
+            "window.__name = 1",
+            "5 * 3 = 15",
+            "a snake_case_name, and file_name_2",
+            "the 2 * 4 * 6 rule",
+            "** not bold",
+        ] {
+            assert_eq!(Line::new(1, kept).text, kept);
+        }
+        assert_eq!(
+            Line::new(1, "keep __this__ but not window.__that").text,
+            "keep this but not window.__that"
         );
     }
 
