@@ -12,5 +12,5 @@ export ENTENTE_CRASH_CYCLES="${1:-1000}"
 started=$(date +%s)
 cargo test --locked --test crash -- --nocapture --test-threads=1 \
     every_action_killed a_copy_taken 2>&1 |
-    grep -E '^(ENTENTE_CRASH_SEED|[0-9]+ (kills|copies)|test result)|panicked|cycle [0-9]+'
+    grep -E 'ENTENTE_CRASH_SEED|^[0-9]+ (kills|copies)|test result|panicked|cycle [0-9]+'
 echo "$ENTENTE_CRASH_CYCLES cycles each in $(( $(date +%s) - started )) s"

@@ -23,7 +23,7 @@ use entente_core::model::{
     AgreementDetails, AgreementId, AgreementKind, AgreementLanguage, Clearance, NewParty,
     NewPosition, PartyId, PartyKind, PartyRole, Placement, Stance, Value,
 };
-use entente_core::service::ImportRequest;
+use entente_core::service::{BackupReason, ImportRequest};
 use entente_core::Entente;
 use rusqlite::Connection;
 use tempfile::TempDir;
@@ -45,8 +45,9 @@ type Action = fn(&Entente, &Desk);
 
 /// Every action a user makes that writes more than one row, in the order
 /// the child runs them.
-const ACTIONS: [(&str, Action); 10] = [
+const ACTIONS: [(&str, Action); 12] = [
     ("start an agreement from a kit", start_from_kit),
+    ("back up the database", back_up),
     ("insert a clause in every language", insert_clause),
     ("import a text as a new agreement", import_new),
     ("attach a language", attach_language),
@@ -55,6 +56,7 @@ const ACTIONS: [(&str, Action); 10] = [
     ("merge a position packet", merge_packet),
     ("save a version", save_version),
     ("remove a party and its memberships", remove_party),
+    ("restore the backup", restore_backup),
     ("export every rendering in every language", export),
 ];
 
@@ -67,6 +69,16 @@ fn start_from_kit(entente: &Entente, _: &Desk) {
     entente
         .start_from_kit("bilateral-mou", &details, &parties, &BTreeMap::new())
         .unwrap();
+}
+
+fn back_up(entente: &Entente, _: &Desk) {
+    entente.back_up().unwrap();
+}
+
+fn restore_backup(entente: &Entente, _: &Desk) {
+    let backups = entente.backups().unwrap();
+    let manual = backups.iter().find(|b| b.reason == BackupReason::Manual);
+    entente.restore_backup(&manual.unwrap().name).unwrap();
 }
 
 fn insert_clause(entente: &Entente, desk: &Desk) {
@@ -380,11 +392,13 @@ fn desk(entente: &Entente, dir: &Path, files: &Path) -> Desk {
 
 /// A data directory's content: each table's rows (count and a hash of
 /// their values, leaving out what differs between two runs of the same
-/// actions: random uids, times, frozen snapshots), and the exported files.
+/// actions: random uids, times, frozen snapshots), the exported files, and
+/// how many backups of each kind are listed.
 #[derive(Debug, PartialEq)]
 struct State {
     tables: BTreeMap<String, (usize, u64)>,
     exported: BTreeMap<String, u64>,
+    backups: BTreeMap<BackupReason, usize>,
 }
 
 const DIFFERS_BETWEEN_RUNS: [&str; 7] = [
@@ -429,9 +443,14 @@ impl State {
                 (table, rows)
             })
             .collect();
+        let mut backups = BTreeMap::new();
+        for backup in entente_core::store::backups::list(&dir.join("backups")).unwrap() {
+            *backups.entry(backup.reason).or_default() += 1;
+        }
         State {
             tables,
             exported: exported_files(&dir.join("exported")),
+            backups,
         }
     }
 
@@ -441,15 +460,26 @@ impl State {
         let tables = tables.filter(|t| self.tables.get(*t) != other.tables.get(*t));
         let files = self.exported.keys().chain(other.exported.keys());
         let files = files.filter(|f| self.exported.get(*f) != other.exported.get(*f));
-        let differing: BTreeSet<&String> = tables.chain(files).collect();
-        differing.into_iter().cloned().collect()
+        let mut differing: BTreeSet<String> = tables.chain(files).cloned().collect();
+        if self.backups != other.backups {
+            differing.insert("backups".into());
+        }
+        differing.into_iter().collect()
     }
 
     /// The state an action in progress may have left: every table as it
     /// was before or after, and of an export, some of its files, each whole.
+    /// A restore interrupted after it copied the database as it was leaves
+    /// that copy listed, the database untouched: a spare copy, not a
+    /// half-made action.
     fn is_within(&self, before: &State, after: &State) -> bool {
-        self == before
+        let spare_copies = before
+            .backups
+            .iter()
+            .all(|(reason, count)| self.backups.get(reason) >= Some(count));
+        (self.tables == before.tables && self.exported == before.exported && spare_copies)
             || (self.tables == after.tables
+                && self.backups == after.backups
                 && self
                     .exported
                     .iter()
