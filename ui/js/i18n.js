@@ -60,6 +60,13 @@ export function tAttr(id, name, args = null) {
 }
 
 /**
+ * The attributes a message may give an element. A translator's file is text
+ * from outside: an attribute such as `.onclick` or `.href` in it must never
+ * reach the page.
+ */
+const MESSAGE_ATTRIBUTES = new Set(["title", "placeholder", "aria-label", "aria-description", "alt"]);
+
+/**
  * Fills an element from the message its data-l10n-id names: the value as its
  * text, the attributes (placeholder, title, aria-label …) as its attributes.
  */
@@ -73,7 +80,7 @@ export function localizeElement(element) {
   }
   if (message.value) element.textContent = format(message.value, args);
   for (const [name, pattern] of Object.entries(message.attributes)) {
-    element.setAttribute(name, format(pattern, args));
+    if (MESSAGE_ATTRIBUTES.has(name)) element.setAttribute(name, format(pattern, args));
   }
 }
 
