@@ -270,3 +270,40 @@ fn files_that_are_no_agreement_text_are_refused_and_nothing_is_made() {
     let listed = common::stdout(common::entente_cli(dir.path()).args(["list", "--json"]));
     assert_eq!(listed.trim(), "[]");
 }
+
+#[test]
+fn emphasis_as_converters_write_it_is_read_off_and_a_chinese_opening_found() {
+    let (_dir, entente) = common::open();
+    let spanish = "# Convenio sobre datos sanitarios\n\n*Las Partes*,\n\n\
+        ***Reconociendo*** la importancia de los datos,\n\n**Han convenido** en lo siguiente:\n\n\
+        ***Artículo 1.*** *Objeto*\n\nRegula el intercambio de datos_sanitarios, 2 * 3 registros.\n";
+    let preview = entente
+        .preview_source(&spanish.into(), &common::request("es"))
+        .unwrap();
+    assert_eq!(preview.framing.preamble_opening, "Las Partes,");
+    assert_eq!(preview.headings[0].heading, "Objeto");
+    let id = common::import_text(&entente, spanish, "es", None);
+    let document = entente.document(id).unwrap();
+    let words: Vec<&str> = document
+        .provisions
+        .iter()
+        .map(|n| n.texts["es"].body.as_str())
+        .collect();
+    assert!(
+        words.contains(&"Reconociendo la importancia de los datos,"),
+        "{words:?}"
+    );
+    assert!(
+        words.contains(&"Regula el intercambio de datos_sanitarios, 2 * 3 registros."),
+        "{words:?}"
+    );
+
+    let chinese =
+        "# 卫生数据协定\n\n各缔约方，\n\n**认识到**高质量数据的重要性，\n\n协议如下：\n\n\
+        **第一条**　*宗旨*\n\n本协定规范数据交换。\n";
+    let preview = entente
+        .preview_source(&chinese.into(), &common::request("zh"))
+        .unwrap();
+    assert_eq!(preview.framing.preamble_opening, "各缔约方，");
+    assert_eq!(preview.counts[&ProvisionKind::Recital], 1);
+}

@@ -182,7 +182,7 @@ reader-label-annex = { $form ->
        *[other] 附件{ $roman }
     }
 reader-closing = 下列签字人 | 下列签署人 | 为此 | …订于 | …签订于 | …通过于 | …次全体会议
-reader-opening = 大会 | 我们 | 本公约缔约国 | 缔约各方 | 缔约国 | 世界卫生大会 | 双方
+reader-opening = 大会 | 我们 | 本公约缔约国 | 本协定缔约方 | 本议定书缔约方 | 缔约各方 | 各缔约方 | 缔约国 | 世界卫生大会 | 双方
 reader-front-matter = Distr. | 原件 | 议程项目 | 届会 | 大会决议 | 联合国 | 大会 | 安全理事会 | 世界卫生大会 | 执行委员会 | 经济及社会理事会 | 人权理事会 | 欧洲委员会 | 临时议程
 reader-title-resolution = 决议 | 决定
 reader-title-memorandum-of-understanding = 备忘录
