@@ -10,6 +10,8 @@
 //! its files, each of them whole. `ENTENTE_CRASH_CYCLES` and
 //! `ENTENTE_CRASH_SEED` set the run (scripts/crash-campaign.sh runs a long one).
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::{BufRead, BufReader};
@@ -429,14 +431,7 @@ impl State {
             .count();
         assert_eq!(broken_references, 0, "{}", dir.display());
 
-        let tables: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-            .unwrap()
-            .query_map([], |row| row.get(0))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        let tables = tables
+        let tables = common::names(&conn, "SELECT name FROM sqlite_master WHERE type = 'table'")
             .into_iter()
             .map(|table| {
                 let rows = table_rows(&conn, &table);
@@ -488,16 +483,13 @@ impl State {
 }
 
 fn table_rows(conn: &Connection, table: &str) -> (usize, u64) {
-    let columns: Vec<String> = conn
-        .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
-        .unwrap()
-        .query_map([], |row| row.get(0))
-        .unwrap()
-        .collect::<Result<Vec<String>, _>>()
-        .unwrap()
-        .into_iter()
-        .filter(|c| !DIFFERS_BETWEEN_RUNS.contains(&c.as_str()))
-        .collect();
+    let columns: Vec<String> = common::names(
+        conn,
+        &format!("SELECT name FROM pragma_table_info('{table}')"),
+    )
+    .into_iter()
+    .filter(|c| !DIFFERS_BETWEEN_RUNS.contains(&c.as_str()))
+    .collect();
     let list = columns
         .iter()
         .map(|c| format!("\"{c}\""))

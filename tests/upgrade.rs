@@ -124,14 +124,8 @@ fn full_database(dir: &Path) {
 type Tables = BTreeMap<String, Vec<BTreeMap<String, Value>>>;
 
 fn tables(conn: &Connection) -> Tables {
-    let names: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        .unwrap()
-        .query_map([], |row| row.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    names
+    let sql = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+    common::names(conn, sql)
         .into_iter()
         .map(|table| {
             let mut statement = conn
@@ -171,14 +165,11 @@ fn make_fixture(version: i64, full: &Path) {
         .unwrap();
     for (table, rows) in tables(&conn) {
         assert!(rows.is_empty());
-        let columns: Vec<String> = conn
-            .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
-            .unwrap()
-            .query_map([], |row| row.get(0))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        let list = columns.join(", ");
+        let list = common::names(
+            &conn,
+            &format!("SELECT name FROM pragma_table_info('{table}')"),
+        )
+        .join(", ");
         conn.execute(
             &format!("INSERT INTO main.\"{table}\" ({list}) SELECT {list} FROM full.\"{table}\""),
             [],

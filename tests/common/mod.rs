@@ -247,3 +247,14 @@ pub fn words(text: &str) -> Vec<String> {
     }
     words
 }
+
+/// The names a query of one text column gives: the tables of a database,
+/// the columns of a table.
+pub fn names(conn: &rusqlite::Connection, sql: &str) -> Vec<String> {
+    conn.prepare(sql)
+        .unwrap()
+        .query_map([], |row| row.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}

@@ -151,30 +151,37 @@ fn describe(folder: &Path, name: &str) -> Option<Backup> {
 }
 
 /// Opens a copy read-only and reads its schema version; refuses a file
-/// that is not an SQLite database or is damaged.
+/// that is not an SQLite database.
 pub fn schema_version_of(path: &Path) -> Result<i64> {
-    let unreadable = || Error::BackupUnreadable {
-        path: path.to_path_buf(),
-    };
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|_| unreadable())?;
-    let version = conn
-        .query_row("PRAGMA user_version", [], |row| row.get(0))
-        .map_err(|_| unreadable())?;
-    Ok(version)
+    schema_version(&open_copy(path)?, path)
 }
 
-/// A copy fit to restore: an SQLite file that SQLite finds sound.
+/// A copy fit to restore, and its schema version: an SQLite file that
+/// SQLite finds sound.
 pub fn check_sound(path: &Path) -> Result<i64> {
-    let version = schema_version_of(path)?;
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let conn = open_copy(path)?;
+    let version = schema_version(&conn, path)?;
     let verdict: String = conn
         .query_row("PRAGMA quick_check", [], |row| row.get(0))
         .unwrap_or_default();
     if verdict != "ok" {
-        return Err(Error::BackupUnreadable {
-            path: path.to_path_buf(),
-        });
+        return Err(unreadable(path));
     }
     Ok(version)
+}
+
+fn open_copy(path: &Path) -> Result<Connection> {
+    Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|_| unreadable(path))
+}
+
+fn schema_version(conn: &Connection, path: &Path) -> Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |row| row.get(0))
+        .map_err(|_| unreadable(path))
+}
+
+fn unreadable(path: &Path) -> Error {
+    Error::BackupUnreadable {
+        path: path.to_path_buf(),
+    }
 }

@@ -132,6 +132,7 @@ impl Store {
             }
         }
         drop(copy);
+        // The copy's header names its own journal mode: the database keeps WAL.
         configure(&conn).map_err(|e| describe_error(e, &self.path))?;
         migrate(&mut conn, &self.path, MIGRATIONS)?;
         Ok(before)
