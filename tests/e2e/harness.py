@@ -17,6 +17,8 @@ The last line is ``N passed, N failed``; the exit code is 1 if anything failed.
 Environment (set by tests/e2e/run.sh):
   E2E_SCREENSHOT_DIR  where screenshots go (default: <repo>/target/e2e-screenshots)
   E2E_TMP             scratch dir for data dirs (default: the system temp dir)
+  E2E_ONLY            run only the steps whose names contain this text (when
+                      working on steps that start their own app)
 """
 
 import os
@@ -142,6 +144,9 @@ def run_steps(steps=None, exit=True):
     every app started with start_app, and exits 1 on failure (0 otherwise)
     unless ``exit`` is False, in which case it returns the failed count."""
     steps = list(_registered if steps is None else steps)
+    only = os.environ.get("E2E_ONLY")
+    if only:
+        steps = [(name, fn) for name, fn in steps if only in name]
     passed = failed = 0
     skipped = []
     started = time.monotonic()

@@ -1265,6 +1265,149 @@ def _():
     app().wait_until(lambda: "drafted after the backup" in text_of(".sidebar"), message="the restore undone")
 
 
+HOSTILE = [line for line in open(os.path.join(harness.REPO, "tests", "hostile", "vectors.txt"), encoding="utf-8").read().splitlines()
+           if line and not line.startswith("#")]
+
+# Every field that holds text, filled through the app's own seam with every
+# vector of tests/hostile/vectors.txt (the core's tests send the same ones
+# out in every export format).
+SEED_HOSTILE = """
+const [all, done] = [arguments[0], arguments[arguments.length - 1]];
+import('/js/ipc.js').then(async ({ api }) => {
+  const both = (words) => ({ en: words, fr: words });
+  const text = (heading) => ({ en: { heading, body: all }, fr: { heading, body: all } });
+  await api.setPreferences({ delegation: all, interface_language: "" });
+  const agreement = await api.createAgreement({
+    kind: "treaty", titles: both(all), symbol: all, working_language: "en",
+    languages: [{ code: "en", authentic: true }, { code: "fr", authentic: true }] });
+  const id = agreement.id;
+  const party = await api.addParty(id, { kind: "state", role: "party", names: both(all), members: [] });
+  await api.addParty(id, { kind: "state", role: "observer", names: both(all + " 2"), members: [] });
+  await api.addParty(id, { kind: "group", role: "party", names: both(all + " 3"), members: [party.id] });
+  await api.addProvision(id, "recital", null, text(""));
+  const article = await api.addProvision(id, "article", null, text(all));
+  await api.saveVersion(id, all);
+  const paragraph = await api.addProvision(id, "paragraph", article, text(""));
+  await api.addOption(paragraph, both(all), [party.id]);
+  await api.recordPosition(paragraph, party.id, { stance: "proposes-amendment", amendment: all, note: all });
+  await api.addStatement(paragraph, { party_id: party.id, made_on: "2026-03-02", kind: "verbatim", text: all, source: all });
+  await api.addPrivateNote(paragraph, "red-line", all);
+  await api.setProvisionStatus(paragraph, "informally-agreed", all);
+  done(null);
+}).catch((problem) => done(problem));
+"""
+
+# What a vector would leave behind had it run or become markup: the flag it
+# sets, an event handler, a script URL, or a script, style or frame of its own.
+NOTHING_RAN = """
+const found = [];
+for (const w of [window, window.parent]) if (w.__xss !== undefined) found.push("__xss = " + w.__xss);
+for (const element of document.querySelectorAll("*")) {
+  const tag = element.localName;
+  for (const { name, value } of element.attributes) {
+    if (/^on/i.test(name)) found.push(tag + " " + name);
+    if (/^(src|href|action|formaction|srcdoc|data|xlink:href|style|background|poster)$/i.test(name)
+        && /__xss|script:/i.test(value)) found.push(tag + " " + name + "=" + value);
+  }
+  if (/^(script|style|iframe|object|embed|noscript|template|base|meta|link)$/.test(tag)
+      && /__xss/.test(element.outerHTML)) found.push(tag + " of a vector");
+}
+return found;
+"""
+
+
+def shown_as_typed(view):
+    """Checks that no vector ran in `view` and every one stands there as written."""
+    found = app().execute(NOTHING_RAN)
+    assert not found, "%s: %s" % (view, found)
+    words = app().execute("return document.body.innerText + [...document.querySelectorAll('input, textarea')]"
+                          ".map((field) => field.value).join(' ')")
+    missing = [v for v in HOSTILE if v not in words]
+    assert not missing, "%s does not show %d vector(s) as typed, first %r" % (view, len(missing), missing[0])
+
+
+def js_click(element):
+    """Clicks an element wherever a long line of text has pushed it."""
+    app().execute("arguments[0].scrollIntoView({ block: 'center' }); arguments[0].click()", element)
+
+
+def click_tree_row(index):
+    """Clicks the structure's row `index` (the tree is drawn again on each click)."""
+    app().execute("const row = document.querySelectorAll('.structure > .tree .tree-row')[arguments[0]];"
+                  "row.scrollIntoView({ block: 'center' }); row.click()", index)
+
+
+@step("text from outside shows as typed in every view and nothing in it runs")
+def _():
+    stop_app()
+    data = harness.fresh_data_dir()
+    S["app"] = start_app(APP, data)
+    app().wait_for("#new-agreement")
+    # The check sees a vector that became markup and ran.
+    app().execute_async("const done = arguments[arguments.length - 1];"
+                        "document.body.insertAdjacentHTML('beforeend', '<div id=decoy>' + arguments[0] + '</div>');"
+                        "setTimeout(done, 300)", HOSTILE[2])
+    assert len(app().execute(NOTHING_RAN)) >= 1, "the decoy is seen"
+    app().execute("document.getElementById('decoy').remove(); delete window.__xss")
+    assert not app().execute(NOTHING_RAN)
+    all_vectors = " ".join(HOSTILE)
+    problem = app().execute_async(SEED_HOSTILE, all_vectors)
+    assert problem is None, problem
+    app().execute("location.reload()")
+    item = app().wait_for(".agreement-item")
+    shown_as_typed("the list of agreements")
+    js_click(item)
+    app().wait_for("#agreement-title")
+    shown_as_typed("the agreement's heading")
+    app().wait_until(lambda: len(app().find_all(".structure > .tree .tree-row")) == 3, message="the three provisions")
+    click_tree_row(2)
+    app().wait_until(lambda: app().find_all("#positions tbody tr"), message="the paragraph's position")
+    shown_as_typed("the paragraph, its option, position, statement and private note")
+    screenshot("40-hostile-text")
+    click_tree_row(1)
+    app().wait_until(lambda: app().find('.language-pane[data-language="en"] .heading-input').property("value") == all_vectors,
+                     message="the article's heading")
+    shown_as_typed("the article and its history")
+    for tab, view in (("#tab-parties", ".parties-table"), ("#tab-matrix", "#rollup"), ("#tab-versions", "#version-list")):
+        js_click(app().wait_for(tab))
+        app().wait_for(view)
+        shown_as_typed(tab)
+    screenshot("40b-hostile-versions")
+    js_click(app().wait_for("#compare-button"))
+    app().wait_for("#comparison .change")
+    shown_as_typed("the comparison")
+    js_click(app().wait_for("#version-list .open-version"))
+    app().wait_for(".version-banner")
+    shown_as_typed("the saved version")
+    js_click(app().wait_for("#close-version"))
+    js_click(app().wait_for("#export-button"))
+    app().wait_for("#export-readiness")
+    found = app().execute(NOTHING_RAN)
+    assert not found, "the export dialog: %s" % found
+    close_dialog()
+    click("#delegation-button")
+    app().wait_for("#dialog form")
+    shown_as_typed("the preferences")
+    close_dialog()
+    # A text file from outside, read in the import dialog.
+    path = os.path.join(data, "hostile.md")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# Agreement %s\n\nThe Parties,\n\nHave agreed as follows:\n\n## Article 1\n\n%s\n"
+                % (HOSTILE[0], "\n\n".join("%d. %s" % (n, v) for n, v in enumerate(HOSTILE, 1))))
+    open_text_import(path)
+    click("form[data-dialog=import] button[type=submit]")
+    app().wait_for("#import-preview")
+    assert not app().execute(NOTHING_RAN), "the import preview"
+    screenshot("40c-hostile-import")
+    click("form[data-dialog=import] button[type=submit]")
+    app().wait_text("#agreement-title", "Agreement " + HOSTILE[0])
+    app().wait_until(lambda: len(app().find_all(".structure > .tree .tree-row")) > len(HOSTILE), message="the imported text")
+    click_tree_row(len(HOSTILE))
+    found = app().execute(NOTHING_RAN)
+    assert not found, "the imported text: %s" % found
+    stop_app()
+
+
 def startup_error(name, prepare):
     data = harness.fresh_data_dir()
     prepare(data)

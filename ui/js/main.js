@@ -176,6 +176,7 @@ function renderDelegation() {
   const button = document.getElementById("delegation-button");
   const delegation = state.preferences.delegation;
   button.textContent = delegation ? t("delegation-button", { delegation }) : t("delegation-button-unset");
+  button.title = button.textContent;
   button.classList.toggle("unset", !delegation);
 }
 

@@ -30,7 +30,7 @@ export function renderSidebar(app) {
                 dataset: { agreementId: a.id },
                 onclick: () => app.openAgreement(a.id),
               },
-                h("span", { class: "agreement-item-title", text: a.title }),
+                h("span", { class: "agreement-item-title", text: a.title, title: a.title }),
                 h("span", { class: "agreement-item-meta", l10n: a.symbol ? "agreement-meta-with-symbol" : "agreement-meta",
                   l10nArgs: { symbol: a.symbol, kind: t(`agreement-kind-${a.kind}`) } }),
                 h("span", { class: "agreement-item-languages", text: a.languages.map((l) => l.toUpperCase()).join(" ") }),

@@ -76,7 +76,8 @@ function agreementHeader(app, agreement, readOnly) {
   const working = agreement.working_language;
   return h("header", { class: "agreement-header" },
     h("div", { class: "agreement-title-row" },
-      h("h1", { class: "agreement-title", id: "agreement-title", text: agreement.titles[working] ?? "" }),
+      h("h1", { class: "agreement-title", id: "agreement-title", text: agreement.titles[working] ?? "",
+        title: agreement.titles[working] ?? "" }),
       !readOnly && h("button", { type: "button", class: "secondary small", id: "edit-details", l10n: "agreement-details-edit",
         onclick: () => app.openAgreementDetails() }),
       !readOnly && h("button", { type: "button", class: "secondary small", id: "export-button", l10n: "export-button",
@@ -86,7 +87,7 @@ function agreementHeader(app, agreement, readOnly) {
     ),
     h("div", { class: "agreement-meta" },
       h("span", { class: "meta-kind", l10n: `agreement-kind-${agreement.kind}` }),
-      agreement.symbol && h("span", { class: "meta-symbol", text: agreement.symbol }),
+      agreement.symbol && h("span", { class: "meta-symbol", text: agreement.symbol, title: agreement.symbol }),
       h("ul", { class: "language-chips", "aria-label": t("agreement-languages") },
         agreement.languages.map((l) =>
           h("li", {
