@@ -46,4 +46,5 @@ app: deps
 
 test-e2e: app
 	cargo clippy --locked --all-targets -p entente-app -- -D warnings
+	cargo test --locked -p entente-app
 	tests/e2e/run.sh $(APP)

@@ -513,3 +513,25 @@ fn a_bundle_of_the_first_format_still_opens() {
         .all(|p| p.numbering == NumberingMode::Counted));
     assert!(document.provisions.len() > 20);
 }
+
+#[test]
+fn a_file_handed_to_the_app_is_read_as_what_its_name_says() {
+    use entente_core::exchange::ImportKind;
+    let (_dir, entente) = common::open();
+    let sample = entente.create_sample().unwrap();
+    let party = entente.parties(sample).unwrap()[0].id;
+    let bundle = entente.default_exchange_file(sample, None).unwrap();
+    let packet = entente.default_exchange_file(sample, Some(party)).unwrap();
+    assert_eq!(ImportKind::of_path(&bundle), ImportKind::Bundle);
+    assert_eq!(ImportKind::of_path(&packet), ImportKind::Packet);
+    for (name, kind) in [
+        ("D:\\Sessions\\AI-HEALTH.ENTENTE", ImportKind::Bundle),
+        ("/media/key/Kenya.Positions", ImportKind::Packet),
+        ("draft.docx", ImportKind::Text),
+        ("draft.md", ImportKind::Text),
+        ("notes.entente.txt", ImportKind::Text),
+        ("README", ImportKind::Text),
+    ] {
+        assert_eq!(ImportKind::of_path(Path::new(name)), kind, "{name}");
+    }
+}

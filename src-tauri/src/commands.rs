@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 
+use entente_core::exchange::ImportKind;
 use entente_core::export::{
     ExportRequest, Format, Manifest as ExportManifest, ReadinessProblem, Rendering,
 };
@@ -294,6 +295,25 @@ async fn open_export_folder(state: State<'_, AppState>) -> Reply<()> {
             .map_err(|e| IpcError::new(&entente_core::Error::Io(e), &state.localizer()))?;
     }
     Ok(())
+}
+
+/// A file handed to the app (opened with it, dropped on its window), with
+/// what it is read as: the import dialog opens on it.
+#[derive(Serialize)]
+pub struct OpenedFile {
+    path: PathBuf,
+    kind: ImportKind,
+}
+
+/// The oldest file handed to the app and not yet shown, if any: the page
+/// asks at start, when told of new ones, and after each import dialog.
+#[tauri::command]
+async fn take_opened_file(state: State<'_, AppState>) -> Reply<Option<OpenedFile>> {
+    let mut waiting = state.opened_files.lock().unwrap_or_else(|e| e.into_inner());
+    Ok(waiting.pop_front().map(|path| OpenedFile {
+        kind: ImportKind::of_path(&path),
+        path,
+    }))
 }
 
 #[tauri::command]

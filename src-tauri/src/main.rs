@@ -4,16 +4,19 @@
 
 mod commands;
 mod error;
+mod launch;
 
+use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
 use entente_core::i18n::{language_from_environment, LocaleSet, Localizer};
 use entente_core::{paths, Entente};
-use tauri::{Emitter, Manager, WebviewUrl, WebviewWindowBuilder, WindowEvent};
+use tauri::{DragDropEvent, Emitter, Manager, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 
 use crate::error::IpcError;
+use crate::launch::{Arguments, Launch};
 
 /// What every command reaches: the open database, or why it could not be
 /// opened (shown in the window instead of a crash), and the messages used to
@@ -28,10 +31,14 @@ pub struct AppState {
     /// Whether the editor holds text not yet saved: closing the window then
     /// asks the page to save first.
     unsaved_edits: AtomicBool,
+    /// Files handed to the app, oldest first, until the page takes them.
+    opened_files: Mutex<VecDeque<PathBuf>>,
 }
 
 /// The event that asks the page to save its text before the window closes.
 const CLOSE_REQUESTED: &str = "entente://close-requested";
+/// The event that tells the page files were handed to the app.
+const FILES_OPENED: &str = "entente://files-opened";
 
 impl AppState {
     fn localizer(&self) -> Arc<Localizer> {
@@ -57,8 +64,19 @@ impl AppState {
 }
 
 fn main() {
+    let arguments = Arguments::from_env();
+    let data_dir = paths::resolve_data_dir(arguments.data_dir);
+    // A window already open on this data directory takes the files instead.
+    let claim = match data_dir
+        .as_deref()
+        .map(|dir| launch::claim(dir, &arguments.files))
+    {
+        Some(Ok(Launch::Handed)) => return,
+        Some(Ok(Launch::First(claim))) => Some(claim),
+        // The window says what is wrong with the directory.
+        Some(Err(_)) | None => None,
+    };
     let localizer = Localizer::bundled(language_from_environment(), true);
-    let data_dir = paths::resolve_data_dir(data_dir_argument());
     let entente = data_dir
         .as_deref()
         .ok_or(entente_core::Error::NoDataDir)
@@ -75,11 +93,16 @@ fn main() {
             localizer: RwLock::new(Arc::new(localizer)),
             last_export: Mutex::new(None),
             unsaved_edits: AtomicBool::new(false),
+            opened_files: Mutex::new(arguments.files.into()),
         })
         .invoke_handler(commands::handler())
         .setup(move |app| {
             open_main_window(app, &title, webview_dir)?;
             keep_daily_backups(app.handle().clone());
+            if let Some(claim) = claim {
+                let handle = app.handle().clone();
+                app.manage(claim.serve(move |files| open_files(&handle, files)));
+            }
             Ok(())
         })
         .run(tauri::generate_context!())
@@ -113,34 +136,43 @@ fn open_main_window(app: &tauri::App, title: &str, webview_dir: PathBuf) -> taur
         .data_directory(webview_dir)
         .build()?;
     let page = window.clone();
-    window.on_window_event(move |event| {
-        if let WindowEvent::CloseRequested { api, .. } = event {
+    window.on_window_event(move |event| match event {
+        WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) => {
+            open_files(page.app_handle(), paths.clone());
+        }
+        WindowEvent::CloseRequested { api, .. }
             if page
                 .state::<AppState>()
                 .unsaved_edits
-                .load(Ordering::SeqCst)
-            {
-                api.prevent_close();
-                // If the page cannot hear it, the window must still close.
-                if page.emit(CLOSE_REQUESTED, ()).is_err() {
-                    let _ = page.destroy();
-                }
+                .load(Ordering::SeqCst) =>
+        {
+            api.prevent_close();
+            // If the page cannot hear it, the window must still close.
+            if page.emit(CLOSE_REQUESTED, ()).is_err() {
+                let _ = page.destroy();
             }
         }
+        _ => {}
     });
     Ok(())
 }
 
-/// `--data-dir DIR` (or `--data-dir=DIR`) from the command line, as the CLI takes it.
-fn data_dir_argument() -> Option<PathBuf> {
-    let mut args = std::env::args_os().skip(1);
-    while let Some(arg) = args.next() {
-        if arg == "--data-dir" {
-            return args.next().map(PathBuf::from);
-        }
-        if let Some(dir) = arg.to_str().and_then(|a| a.strip_prefix("--data-dir=")) {
-            return Some(PathBuf::from(dir));
-        }
+/// Files handed to the app while it runs (dropped on the window, or opened
+/// with it by another launch): queued for the page, which is told, and the
+/// window brought to the front.
+fn open_files(app: &tauri::AppHandle, files: Vec<PathBuf>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
     }
-    None
+    if files.is_empty() {
+        return;
+    }
+    app.state::<AppState>()
+        .opened_files
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .extend(files);
+    let _ = app.emit(FILES_OPENED, ());
 }

@@ -732,7 +732,7 @@ def open_text_import(path, language="en", into=None):
     """Opens the import dialog on the text at `path`, in `language`, to
     become a new agreement or to go `into` the one of that title."""
     click("#import-button")
-    click('input[name=kind][value=markdown]')
+    click('input[name=kind][value=text]')
     fill("#import-path", path)
     app().find("#import-language").select_by_value(language)
     if into:
@@ -785,6 +785,70 @@ def _():
     close_dialog()
     with open(S["bundle"], encoding="utf-8") as f:
         assert "Insists on the reference to sovereignty" in f.read()
+
+
+def wait_for_import_of(kind, path):
+    """Waits for the import dialog open on `path`, read as `kind`."""
+    def chosen():
+        boxes = app().find_all('form[data-dialog=import] input[name=kind][value=%s]' % kind)
+        return (boxes and boxes[0].property("checked")
+                and app().find("#import-path").property("value") == path)
+    app().wait_until(chosen, message="the import dialog on %s as %s" % (os.path.basename(path), kind))
+
+
+@step("a bundle and a packet opened with Entente while it runs come to its window, one after the other")
+def _():
+    import x11
+    launched = subprocess.run([APP, "--data-dir", S["sample_data"], S["bundle"], S["packet"]],
+                              capture_output=True, text=True, timeout=30)
+    assert launched.returncode == 0, launched.stderr
+    wait_for_import_of("bundle", S["bundle"])
+    screenshot("31-opened-with-entente")
+    assert len(x11.windows_named("Entente")) == 1, "one window on the data directory"
+    # The packet waits for the bundle's dialog to close.
+    click("#dialog .dialog-actions button.secondary")
+    wait_for_import_of("packet", S["packet"])
+    close_dialog()
+
+
+def drag_and_drop(path):
+    """Drags `path` from a small window beside the app's, as from a file
+    manager, and drops it in the middle of the app's window."""
+    import x11
+    window = x11.windows_named("Entente")[0]
+    geometry = subprocess.run(["xdotool", "getwindowgeometry", "--shell", str(window)],
+                              capture_output=True, text=True, check=True).stdout
+    g = dict(line.split("=") for line in geometry.split())
+    left, top, width, height = (int(g[k]) for k in ("X", "Y", "WIDTH", "HEIGHT"))
+    source_x = left + width + 10 if left + width + 80 <= 1440 else left - 70
+    assert source_x >= 0, "room beside the window for the file to drag: %s" % g
+    source = subprocess.Popen(["/usr/bin/python3", os.path.join(harness.REPO, "tests", "e2e", "drag_source.py"),
+                               path, str(source_x), str(top + 10)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert source.stdout.readline().strip() == "ready", "the file to drag is shown"
+        to_x, to_y = left + width // 2, top + height // 2
+        subprocess.run(["xdotool", "mousemove", "--sync", str(source_x + 30), str(top + 40), "mousedown", "1",
+                        "sleep", "0.2", "mousemove", str(source_x + 20), str(top + 45), "sleep", "0.2",
+                        "mousemove", str(to_x), str(to_y), "sleep", "0.3", "mousemove", str(to_x + 5), str(to_y + 5),
+                        "sleep", "0.3", "mouseup", "1"], check=True, timeout=30)
+        source.wait(timeout=10)
+    finally:
+        source.kill()
+
+
+@step("a text dropped on the window opens the import dialog on it")
+def _():
+    path = os.path.join(S["sample_data"], "Dropped memorandum.md")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# Memorandum on Shared Health Data\n\nThe Participants,\n\nHave reached the following understanding:\n\n"
+                "1. The Participants will exchange anonymised data.\n")
+    drag_and_drop(path)
+    wait_for_import_of("text", path)
+    click("form[data-dialog=import] button[type=submit]")
+    found = app().wait_text("#import-preview", "Memorandum on Shared Health Data")
+    assert "fits nowhere" not in found, found
+    screenshot("32-dropped-text")
+    close_dialog()
 
 
 def import_file(kind, path):

@@ -21,3 +21,8 @@ export const api = commands(invoke);
 export function onCloseRequested(handler) {
   return window.__TAURI__.event.listen("entente://close-requested", handler);
 }
+
+/** Calls `handler` when files are handed to the app (opened with it, dropped on it). */
+export function onFilesOpened(handler) {
+  return window.__TAURI__.event.listen("entente://files-opened", handler);
+}

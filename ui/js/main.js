@@ -1,13 +1,14 @@
 // Entente's window: loads the locale and the data, keeps the state of the
 // session, and hands each region of the screen to its view.
 
-import { api, onCloseRequested } from "./ipc.js";
+import { api, onCloseRequested, onFilesOpened } from "./ipc.js";
 import { initLocale, localize, t } from "./i18n.js";
 import { h, replace } from "./dom.js";
 import { renderSidebar, openAgreementDialog } from "./views/agreements.js";
 import { renderWorkspace } from "./views/workspace.js";
 import { openPreferencesDialog, openTranslationsDialog } from "./views/preferences.js";
 import { openBackupsDialog } from "./views/backups.js";
+import { openImportDialog } from "./views/exchange.js";
 
 const state = {
   /** [code, name in its own words] of each interface language; the pseudo-locales. */
@@ -239,6 +240,25 @@ async function start() {
   });
   await app.refreshAgreements();
   app.render();
+  openFilesHandedOver();
+}
+
+/**
+ * A file opened with Entente, dropped on its window or named on its command
+ * line opens the import dialog, chosen and named; several open one after
+ * the other, each once no other dialog is open, so nothing the user is
+ * doing is cut short.
+ */
+function openFilesHandedOver() {
+  const dialog = document.getElementById("dialog");
+  const next = async () => {
+    if (dialog.open) return;
+    const file = await api.takeOpenedFile();
+    if (file) openImportDialog(app, file);
+  };
+  onFilesOpened(next);
+  dialog.addEventListener("close", next);
+  next();
 }
 
 start();

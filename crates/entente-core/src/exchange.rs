@@ -24,6 +24,10 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024 * 1024;
 /// (a thousand articles of three paragraphs each) is a few megabytes.
 pub const MAX_TEXT_BYTES: u64 = 64 * 1024 * 1024;
 
+/// The extensions exchange files are written with, and known by on opening.
+pub const BUNDLE_EXTENSION: &str = "entente";
+pub const PACKET_EXTENSION: &str = "positions";
+
 /// What an exchange file holds, as its `format` says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -54,6 +58,34 @@ impl FileKind {
         match self {
             FileKind::Bundle => "bundle",
             FileKind::Packet => "packet",
+        }
+    }
+}
+
+/// What a file handed to the app is read as — double-clicked, dropped on the
+/// window, or named on its command line: by its name's extension, the one
+/// thing the system's "open with" went by too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ImportKind {
+    /// An agreement bundle (`.entente`).
+    Bundle,
+    /// A delegation's position packet (`.positions`).
+    Packet,
+    /// An agreement text: Word, Markdown or plain text, and anything else,
+    /// which the text reader then accepts or explains.
+    Text,
+}
+
+impl ImportKind {
+    pub fn of_path(path: &Path) -> ImportKind {
+        let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if extension.eq_ignore_ascii_case(BUNDLE_EXTENSION) {
+            ImportKind::Bundle
+        } else if extension.eq_ignore_ascii_case(PACKET_EXTENSION) {
+            ImportKind::Packet
+        } else {
+            ImportKind::Text
         }
     }
 }

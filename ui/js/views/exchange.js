@@ -14,7 +14,8 @@ function choices(l10n, name, values, checked) {
     name, values, label: (value) => h("span", { l10n: `${l10n}-${value}` }), checked: (value) => value === checked });
 }
 
-const pathInput = (id) => h("input", { name: "path", id, dir: "ltr", autocomplete: "off", required: true, spellcheck: false });
+const pathInput = (id, value = "") =>
+  h("input", { name: "path", id, value, dir: "ltr", autocomplete: "off", required: true, spellcheck: false });
 
 /** The dialog that writes the open agreement as a bundle, or a party's packet. */
 export async function openSendDialog(app) {
@@ -72,10 +73,13 @@ export async function openSendDialog(app) {
   await proposePath();
 }
 
-/** The dialog that imports a bundle, a packet or an agreement text. */
-export function openImportDialog(app) {
+/**
+ * The dialog that imports a bundle, a packet or an agreement text; `file`
+ * ({path, kind}), one handed to the app, comes chosen.
+ */
+export function openImportDialog(app, file = null) {
   const languages = app.state.rules.languages;
-  const markdownFields = h("div", { class: "import-markdown-fields", id: "import-markdown-fields", hidden: true },
+  const textFields = h("div", { class: "import-text-fields", id: "import-text-fields", hidden: file?.kind !== "text" },
     h("div", { class: "field-row" },
       field("import-language", h("select", { name: "language", id: "import-language" },
         languages.map((code) => h("option", { value: code, text: languageName(code), selected: code === "en" })))),
@@ -96,9 +100,9 @@ export function openImportDialog(app) {
     titleId: "import-dialog-heading",
     submitId: "import-submit",
     fields: [
-      choices("import-kind", "kind", ["bundle", "packet", "markdown"], "bundle"),
-      field("import-path", pathInput("import-path"), "import-path-hint"),
-      markdownFields,
+      choices("import-kind", "kind", ["bundle", "packet", "text"], file?.kind ?? "bundle"),
+      field("import-path", pathInput("import-path", file?.path), "import-path-hint"),
+      textFields,
       result,
     ],
     onSubmit: async (form, fail) => {
@@ -109,7 +113,7 @@ export function openImportDialog(app) {
             replace(result);
             await opened(app, await api.importBundle(path));
             return true;
-          case "markdown": {
+          case "text": {
             const request = textRequest(form);
             // First what the text holds; then, asked again, the import.
             if (!previewed) {
@@ -152,10 +156,10 @@ export function openImportDialog(app) {
     form.querySelector("button[type=submit]").hidden = false;
     if (event.target.name === "pair" || event.target.name === "keep") return;
     previewed = false;
-    submitWords(form, form.elements.kind.value === "markdown" ? "import-read" : "import-submit");
+    submitWords(form, form.elements.kind.value === "text" ? "import-read" : "import-submit");
   });
   form.addEventListener("change", () => {
-    markdownFields.hidden = form.elements.kind.value !== "markdown";
+    textFields.hidden = form.elements.kind.value !== "text";
     // A title is for a new agreement; a revision name for one already here.
     form.elements.title.closest(".field").hidden = Boolean(form.elements.into.value);
     form.elements.revision.closest(".field").hidden = !form.elements.into.value;

@@ -27,7 +27,7 @@ use super::agreements::load_agreement;
 use super::Entente;
 use crate::brackets;
 use crate::error::{Error, Result};
-use crate::exchange::{self, FileKind};
+use crate::exchange::{self, FileKind, BUNDLE_EXTENSION, PACKET_EXTENSION};
 use crate::export;
 use crate::model::Value as TemplateValue;
 use crate::model::{AgreementDocument, AgreementId, PartyId};
@@ -125,7 +125,7 @@ impl Entente {
         let agreement = self.agreement(agreement_id)?;
         let stem = export::file_stem(agreement.id, &agreement.symbol);
         let name = match party_id {
-            None => format!("{stem}.entente"),
+            None => format!("{stem}.{BUNDLE_EXTENSION}"),
             Some(party_id) => {
                 let parties = self.parties(agreement_id)?;
                 let party = parties
@@ -136,7 +136,8 @@ impl Entente {
                         id: party_id,
                     })?;
                 let name = party.name_in(&agreement.working_language);
-                format!("{stem}.{}.positions", export::file_stem(party_id, name))
+                let party_stem = export::file_stem(party_id, name);
+                format!("{stem}.{party_stem}.{PACKET_EXTENSION}")
             }
         };
         let data_dir = self.database_path().parent().unwrap_or(Path::new("."));
