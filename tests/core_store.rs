@@ -359,3 +359,34 @@ fn a_write_while_another_process_holds_the_database_fails_as_busy_and_changes_no
         .create_agreement(&common::new_agreement("Once free"))
         .unwrap();
 }
+
+#[test]
+fn each_file_dialog_opens_in_the_folder_last_chosen_for_it_while_it_is_there() {
+    use entente_core::model::FolderPurpose;
+    let (dir, entente) = common::open();
+    assert_eq!(entente.last_folder(FolderPurpose::Import).unwrap(), None);
+    let key = dir.path().join("usb-key");
+    let shared = dir.path().join("shared drive");
+    std::fs::create_dir_all(&key).unwrap();
+    std::fs::create_dir_all(&shared).unwrap();
+    entente
+        .remember_folder(FolderPurpose::Import, &key)
+        .unwrap();
+    entente
+        .remember_folder(FolderPurpose::Export, &shared)
+        .unwrap();
+    assert_eq!(
+        entente.last_folder(FolderPurpose::Import).unwrap(),
+        Some(key.clone())
+    );
+    assert_eq!(
+        entente.last_folder(FolderPurpose::Export).unwrap(),
+        Some(shared)
+    );
+    assert_eq!(entente.last_folder(FolderPurpose::Send).unwrap(), None);
+    // The key taken out: the dialog opens where the system puts it.
+    std::fs::remove_dir(&key).unwrap();
+    assert_eq!(entente.last_folder(FolderPurpose::Import).unwrap(), None);
+    // Not a preference the preferences dialog shows or changes.
+    assert_eq!(entente.preferences().unwrap().delegation, "");
+}

@@ -581,6 +581,12 @@ import-kind-packet = ملف مواقف وفد (.positions)
 import-kind-text = نص اتفاق: مستند Word ‏(.docx)، أو بصيغة Markdown، أو نصا عاديا
 import-path = الملف المراد قراءته
 import-path-hint = المسار الكامل للملف، على ذاكرة USB مثلا: مستند Word (.docx)، أو نص بصيغة Markdown، أو نص عادي.
+# The system's file dialogs, opened by the button beside a path.
+choose-path = اختيار…
+file-dialog-import = اختر ملفا لاستيراده
+file-dialog-export = اختر المجلد الذي يُصدَّر إليه
+file-dialog-send = احفظ الملف المراد إرساله باسم
+file-dialog-filter-import = حزم الاتفاقات وملفات المواقف ونصوص الاتفاقات
 import-language = لغة النص
 import-title = العنوان، إذا لم يبدأ النص بعنوان
 import-submit = استيراد

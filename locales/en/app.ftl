@@ -529,6 +529,12 @@ import-kind-packet = A delegation’s position packet (.positions)
 import-kind-text = An agreement text: a Word document (.docx), Markdown or plain text
 import-path = File to read
 import-path-hint = The full path of the file, for instance on a USB key: a Word document (.docx), Markdown or plain text.
+# The system's file dialogs, opened by the button beside a path.
+choose-path = Choose…
+file-dialog-import = Choose a file to import
+file-dialog-export = Choose the folder to export into
+file-dialog-send = Save the file to send as
+file-dialog-filter-import = Bundles, position packets and agreement texts
 import-language = Language of the text
 import-title = Title, if the text does not begin with one
 import-submit = Import

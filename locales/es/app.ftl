@@ -535,6 +535,12 @@ import-kind-packet = El paquete de posiciones de una delegación (.positions)
 import-kind-text = El texto de un acuerdo: un documento de Word (.docx), Markdown o texto plano
 import-path = Archivo que se leerá
 import-path-hint = La ruta completa del archivo, por ejemplo en una memoria USB: un documento de Word (.docx), o un texto en Markdown o en texto plano.
+# The system's file dialogs, opened by the button beside a path.
+choose-path = Elegir…
+file-dialog-import = Elegir un archivo para importar
+file-dialog-export = Elegir la carpeta donde exportar
+file-dialog-send = Guardar el archivo que se enviará como
+file-dialog-filter-import = Expedientes de acuerdo, paquetes de posiciones y textos de acuerdos
 import-language = Idioma del texto
 import-title = Título, si el texto no empieza por uno
 import-submit = Importar

@@ -532,6 +532,12 @@ import-kind-packet = Le paquet de positions d’une délégation (.positions)
 import-kind-text = Le texte d’un accord : document Word (.docx), Markdown ou texte brut
 import-path = Fichier à lire
 import-path-hint = Le chemin complet du fichier, par exemple sur une clé USB : un document Word (.docx), ou un texte en Markdown ou en texte brut.
+# The system's file dialogs, opened by the button beside a path.
+choose-path = Choisir…
+file-dialog-import = Choisir un fichier à importer
+file-dialog-export = Choisir le dossier où exporter
+file-dialog-send = Enregistrer le fichier à envoyer sous
+file-dialog-filter-import = Dossiers d’accord, paquets de positions et textes d’accord
 import-language = Langue du texte
 import-title = Titre, si le texte ne commence pas par un titre
 import-submit = Importer

@@ -555,6 +555,12 @@ import-kind-packet = Пакет позиций делегации (.positions)
 import-kind-text = Текст соглашения: документ Word (.docx), Markdown или простой текст
 import-path = Файл для чтения
 import-path-hint = Полный путь к файлу, например на USB-накопителе: документ Word (.docx), текст в формате Markdown или простой текст.
+# The system's file dialogs, opened by the button beside a path.
+choose-path = Выбрать…
+file-dialog-import = Выберите файл для импорта
+file-dialog-export = Выберите папку для экспорта
+file-dialog-send = Сохранить файл для отправки как
+file-dialog-filter-import = Пакеты соглашений, пакеты позиций и тексты соглашений
 import-language = Язык текста
 import-title = Название, если текст не начинается с него
 import-submit = Импортировать

@@ -494,6 +494,12 @@ import-kind-packet = 代表团的立场包（.positions）
 import-kind-text = 协定案文：Word 文档（.docx）、Markdown 或纯文本
 import-path = 要读取的文件
 import-path-hint = 文件的完整路径，例如 U 盘上的路径；文件可以是 Word 文档（.docx）、Markdown 或纯文本。
+# The system's file dialogs, opened by the button beside a path.
+choose-path = 选择…
+file-dialog-import = 选择要导入的文件
+file-dialog-export = 选择导出到的文件夹
+file-dialog-send = 将要发送的文件另存为
+file-dialog-filter-import = 协定包、立场包和协定案文
 import-language = 案文语文
 import-title = 标题（适用于案文开头没有标题的情况）
 import-submit = 导入

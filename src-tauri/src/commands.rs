@@ -18,11 +18,11 @@ use entente_core::i18n::{
 use entente_core::model::report::Report;
 use entente_core::model::Value as TemplateValue;
 use entente_core::model::{
-    AgreementDetails, AgreementDocument, AgreementId, AgreementSummary, HistoryEntry, NewParty,
-    NewPosition, NewStatement, NumberingMode, OptionId, Party, PartyId, PartyPosition, Placement,
-    Position, Preferences, PrivateNote, PrivateNoteKind, ProvisionId, ProvisionKind,
-    ProvisionStatus, ProvisionText, Statement, VersionDocument, VersionId, VersionSummary,
-    Vocabulary,
+    AgreementDetails, AgreementDocument, AgreementId, AgreementSummary, FolderPurpose,
+    HistoryEntry, NewParty, NewPosition, NewStatement, NumberingMode, OptionId, Party, PartyId,
+    PartyPosition, Placement, Position, Preferences, PrivateNote, PrivateNoteKind, ProvisionId,
+    ProvisionKind, ProvisionStatus, ProvisionText, Statement, VersionDocument, VersionId,
+    VersionSummary, Vocabulary,
 };
 use entente_core::service::compare::{Comparison, Revision};
 use entente_core::service::{Backup, ImportPreview, ImportRequest, ImportedText, MergeReport};
@@ -32,6 +32,7 @@ use entente_core::templates::Manifest;
 use entente_core::{Agreement, Entente};
 use serde::Serialize;
 use tauri::State;
+use tauri_plugin_dialog::DialogExt;
 
 use crate::error::IpcError;
 use crate::AppState;
@@ -296,6 +297,70 @@ async fn open_export_folder(state: State<'_, AppState>) -> Reply<()> {
     }
     Ok(())
 }
+
+/// Asks for a file or folder in the system's own dialog, opened in the folder
+/// last chosen for the same purpose (else beside `suggested`): a file to
+/// import, a folder to export into, or where to write a file to send
+/// (`suggested` names it). `None` when the user cancels.
+#[tauri::command]
+async fn choose_path(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    purpose: FolderPurpose,
+    suggested: Option<PathBuf>,
+) -> Reply<Option<PathBuf>> {
+    let localizer = state.localizer();
+    let words = |id: &str| localizer.format(id, None);
+    // Else the nearest folder there is on the way to the one suggested (an
+    // export's default folder is made only when the export runs).
+    let start = call(&state, |e| e.last_folder(purpose))?.or_else(|| {
+        let suggested = suggested.as_deref()?;
+        let folder = match purpose {
+            FolderPurpose::Export => suggested,
+            FolderPurpose::Import | FolderPurpose::Send => suggested.parent()?,
+        };
+        folder
+            .ancestors()
+            .find(|f| f.is_dir())
+            .map(Path::to_path_buf)
+    });
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title(words(&format!("file-dialog-{}", purpose.as_str())));
+    if let Some(folder) = start {
+        dialog = dialog.set_directory(folder);
+    }
+    let filter = words("file-dialog-filter-import");
+    let chosen = tauri::async_runtime::spawn_blocking(move || match purpose {
+        FolderPurpose::Import => dialog
+            .add_filter(filter, &IMPORTED_EXTENSIONS)
+            .blocking_pick_file(),
+        FolderPurpose::Export => dialog.blocking_pick_folder(),
+        FolderPurpose::Send => match suggested.as_deref().and_then(Path::file_name) {
+            Some(name) => dialog.set_file_name(name.to_string_lossy()),
+            None => dialog,
+        }
+        .blocking_save_file(),
+    })
+    .await
+    .ok()
+    .flatten();
+    let Some(path) = chosen.and_then(|chosen| chosen.into_path().ok()) else {
+        return Ok(None);
+    };
+    let folder = match purpose {
+        FolderPurpose::Export => Some(path.as_path()),
+        FolderPurpose::Import | FolderPurpose::Send => path.parent(),
+    };
+    if let Some(folder) = folder {
+        call(&state, |e| e.remember_folder(purpose, folder))?;
+    }
+    Ok(Some(path))
+}
+
+/// What the import dialog's file filter shows: bundles, packets, and texts.
+const IMPORTED_EXTENSIONS: [&str; 6] = ["entente", "positions", "docx", "md", "markdown", "txt"];
 
 /// A file handed to the app (opened with it, dropped on its window), with
 /// what it is read as: the import dialog opens on it.

@@ -95,6 +95,7 @@ fn main() {
             unsaved_edits: AtomicBool::new(false),
             opened_files: Mutex::new(arguments.files.into()),
         })
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(commands::handler())
         .setup(move |app| {
             open_main_window(app, &title, webview_dir)?;

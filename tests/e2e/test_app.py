@@ -851,6 +851,69 @@ def _():
     close_dialog()
 
 
+def screen_shot(name):
+    """The whole screen, the system's dialogs over the app included."""
+    path = os.path.join(harness.screenshot_dir(), name + ".png")
+    subprocess.run(["/usr/bin/python3", os.path.join(harness.REPO, "tests", "e2e", "screen.py"), path],
+                   check=True, timeout=30)
+
+
+def choose_in_system_dialog(button, title, path, shot=None):
+    """Clicks `button`, then in the system's file dialog titled `title`
+    (GTK's own, over the app) types `path` and accepts it, as a user who
+    knows where the file is does."""
+    import x11
+    click(button)
+    deadline = time.monotonic() + 15
+    while not x11.windows_named(title, shown=True):
+        assert time.monotonic() < deadline, "no dialog titled %r" % title
+        time.sleep(0.2)
+    window = str(x11.windows_named(title, shown=True)[0])
+    time.sleep(0.5)  # the dialog lists its folder
+    if shot:
+        screen_shot(shot)
+    # Ctrl+L opens the dialog's location field. Keys go where the focus
+    # is, as the user's do (GTK does not take keys sent to a window).
+    subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True, timeout=30)
+    subprocess.run(["xdotool", "key", "ctrl+l", "sleep", "0.5", "type", "--delay", "15", path], check=True, timeout=60)
+    time.sleep(0.5)
+    subprocess.run(["xdotool", "key", "Return"], check=True, timeout=30)
+    if path.endswith("/"):
+        # A folder typed may open rather than be chosen; Enter again chooses it.
+        time.sleep(1.5)
+        if x11.windows_named(title, shown=True):
+            subprocess.run(["xdotool", "key", "Return"], check=True, timeout=30)
+    while x11.windows_named(title, shown=True):
+        assert time.monotonic() < deadline + 30, "the dialog titled %r did not close" % title
+        time.sleep(0.2)
+
+
+@step("a file to import and a folder to export into are chosen in the system's own dialogs")
+def _():
+    click("#import-button")
+    click("input[name=kind][value=packet]")
+    choose_in_system_dialog("#import-path-choose", "Choose a file to import", S["packet"], shot="33-system-file-dialog")
+    app().wait_until(lambda: app().find("#import-path").property("value") == S["packet"], message="the packet chosen")
+    close_dialog()
+    folder = os.path.join(S["sample_data"], "chosen export folder")
+    os.makedirs(folder)
+    click("#export-button")
+    app().wait_for("#export-readiness")
+    choose_in_system_dialog("#export-folder-choose", "Choose the folder to export into", folder + "/",
+                            shot="33b-system-folder-dialog")
+    app().wait_until(lambda: app().find("#export-folder").property("value").rstrip("/") == folder,
+                     message="the folder chosen")
+    click('form[data-dialog="export"] button[type=submit]')
+    app().wait_for("#open-export-folder")
+    assert any(f.endswith(".md") for f in os.listdir(folder)), os.listdir(folder)
+    click('form[data-dialog="export"] .dialog-actions button.secondary')
+    # The next import opens where the packet was chosen.
+    with sqlite3.connect(os.path.join(S["sample_data"], "entente.sqlite3")) as db:
+        remembered = dict(db.execute("SELECT key, value FROM preference WHERE key LIKE 'last-folder-%'"))
+    assert remembered == {"last-folder-import": os.path.dirname(S["packet"]),
+                          "last-folder-export": folder}, remembered
+
+
 def import_file(kind, path):
     click("#import-button")
     click('input[name=kind][value=%s]' % kind)

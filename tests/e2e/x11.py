@@ -28,9 +28,11 @@ CLIENT_MESSAGE = 33
 NO_EVENT_MASK = 0
 
 
-def windows_named(title):
-    """X window ids whose title is exactly ``title``."""
-    found = subprocess.run(["xdotool", "search", "--name", "^%s$" % title], capture_output=True, text=True)
+def windows_named(title, shown=False):
+    """X window ids whose title is exactly ``title`` (only those on screen
+    when ``shown``: a closed dialog may stay, hidden, for the next time)."""
+    found = subprocess.run(["xdotool", "search", *(["--onlyvisible"] if shown else []), "--name", "^%s$" % title],
+                           capture_output=True, text=True)
     return [int(w) for w in found.stdout.split()]
 
 

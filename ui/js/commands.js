@@ -15,6 +15,7 @@ export const commands = (invoke) => ({
   defaultExportFolder: (agreementId) => invoke("default_export_folder", { agreementId }),
   exportAgreement: (agreementId, request, folder) => invoke("export_agreement", { agreementId, request, folder }),
   openExportFolder: () => invoke("open_export_folder"),
+  choosePath: (purpose, suggested) => invoke("choose_path", { purpose, suggested }),
   takeOpenedFile: () => invoke("take_opened_file"),
   startup: () => invoke("startup"),
   listAgreements: () => invoke("list_agreements"),

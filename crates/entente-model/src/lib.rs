@@ -751,6 +751,16 @@ pub struct VersionDocument {
     pub document: AgreementDocument,
 }
 
+text_enum!(
+    /// What a file dialog is for: each remembers its own last folder (texts
+    /// come from a USB key, exports go to a shared drive).
+    FolderPurpose, "folder-purpose" {
+        Import = "import",
+        Export = "export",
+        Send = "send",
+    }
+);
+
 /// The user's settings on this machine.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Preferences {

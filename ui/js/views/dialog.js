@@ -1,6 +1,7 @@
 // One modal dialog at a time, built from a form. Escape or Cancel closes it;
 // the form's own submit handler decides when it is done.
 
+import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
 
 const dialog = () => document.getElementById("dialog");
@@ -70,6 +71,29 @@ export function field(l10n, control, hintId = null, l10nArgs = null) {
     control,
     hintId && h("span", { class: "field-hint", l10n: hintId }),
   );
+}
+
+/**
+ * A path field: typed, or chosen in the system's own dialog for `purpose`
+ * (import, export, send) with the button beside it, which opens where the
+ * user last chose for that purpose.
+ */
+export function pathField(l10n, input, purpose, hintId = null) {
+  const choose = async () => {
+    try {
+      const chosen = await api.choosePath(purpose, input.value || null);
+      if (chosen === null) return;
+      input.value = chosen;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    } catch (problem) {
+      failInDialog(problem);
+    }
+  };
+  return field(l10n, h("span", { class: "path-row" },
+    input,
+    h("button", { type: "button", class: "secondary", id: `${input.id}-choose`, l10n: "choose-path", onclick: choose })),
+  hintId);
 }
 
 /**

@@ -6,7 +6,7 @@ import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
 import { formatDateTime, languageName, provisionLabel, t } from "../i18n.js";
 import { partyName } from "../names.js";
-import { choiceGroup, closeDialog, failInDialog, field, openDialog } from "./dialog.js";
+import { choiceGroup, closeDialog, failInDialog, field, openDialog, pathField } from "./dialog.js";
 
 /** Radio buttons named `name`, worded by the messages `<l10n>` and `<l10n>-<value>`. */
 function choices(l10n, name, values, checked) {
@@ -45,7 +45,7 @@ export async function openSendDialog(app) {
     fields: [
       choices("exchange-what", "what", ["bundle", "packet"], "bundle"),
       partyField,
-      field("exchange-path", path, "exchange-private-hint"),
+      pathField("exchange-path", path, "send", "exchange-private-hint"),
       result,
     ],
     onSubmit: async (form, fail) => {
@@ -101,7 +101,7 @@ export function openImportDialog(app, file = null) {
     submitId: "import-submit",
     fields: [
       choices("import-kind", "kind", ["bundle", "packet", "text"], file?.kind ?? "bundle"),
-      field("import-path", pathInput("import-path", file?.path), "import-path-hint"),
+      pathField("import-path", pathInput("import-path", file?.path), "import", "import-path-hint"),
       textFields,
       result,
     ],

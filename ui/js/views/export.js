@@ -5,7 +5,7 @@
 import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
 import { languageName } from "../i18n.js";
-import { choiceGroup, field, openDialog } from "./dialog.js";
+import { choiceGroup, field, openDialog, pathField } from "./dialog.js";
 
 
 function checkboxes(name, values, label, checked) {
@@ -45,7 +45,8 @@ export async function openExportDialog(app) {
       h("div", { class: "field-row" },
         field("export-place", h("input", { name: "place", id: "export-place", autocomplete: "off" })),
         field("export-date", h("input", { type: "date", name: "date", id: "export-date" }))),
-      field("export-folder", h("input", { name: "folder", id: "export-folder", value: folderDefault, dir: "ltr" }), "export-folder-hint"),
+      pathField("export-folder", h("input", { name: "folder", id: "export-folder", value: folderDefault, dir: "ltr" }), "export",
+        "export-folder-hint"),
       readiness,
       result,
     ],

@@ -34,7 +34,7 @@ use rusqlite::{OptionalExtension, Transaction};
 
 use crate::error::Result;
 use crate::i18n::{self, LocaleSet};
-use crate::model::{InvalidValue, Preferences};
+use crate::model::{FolderPurpose, InvalidValue, Preferences};
 use crate::store::Store;
 
 pub struct Entente {
@@ -89,19 +89,28 @@ impl Entente {
             }));
         }
         self.store.write(|tx| {
-            for (key, value) in [
-                ("delegation", preferences.delegation.trim()),
-                ("interface-language", language),
-            ] {
-                tx.execute(
-                    "INSERT INTO preference (key, value) VALUES (?1, ?2)
-                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    [key, value],
-                )?;
-            }
-            Ok(())
+            set_preference(tx, "delegation", preferences.delegation.trim())?;
+            set_preference(tx, "interface-language", language)
         })?;
         self.preferences()
+    }
+
+    /// The folder a file dialog for `purpose` opens in: the last one chosen
+    /// for it on this machine, while it is still there (a USB key taken
+    /// out is not).
+    pub fn last_folder(&self, purpose: FolderPurpose) -> Result<Option<PathBuf>> {
+        let folder = self
+            .store
+            .read(|tx| preference(tx, &folder_key(purpose)))?
+            .map(PathBuf::from);
+        Ok(folder.filter(|folder| folder.is_dir()))
+    }
+
+    /// Remembers `folder` as the last one chosen for `purpose`.
+    pub fn remember_folder(&self, purpose: FolderPurpose, folder: &Path) -> Result<()> {
+        let folder = folder.to_string_lossy();
+        self.store
+            .write(|tx| set_preference(tx, &folder_key(purpose), &folder))
     }
 
     /// Where a translator puts locale files that override the bundled ones:
@@ -151,6 +160,19 @@ fn preference(tx: &Transaction, key: &str) -> Result<Option<String>> {
             |row| row.get(0),
         )
         .optional()?)
+}
+
+fn set_preference(tx: &Transaction, key: &str, value: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO preference (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}
+
+fn folder_key(purpose: FolderPurpose) -> String {
+    format!("last-folder-{}", purpose.as_str())
 }
 
 /// The delegation that history records as the author of a change made here.
