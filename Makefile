@@ -5,7 +5,7 @@ CARGO_TARGET_DIR ?= target
 export CARGO_TARGET_DIR
 APP := $(CARGO_TARGET_DIR)/debug/entente-app
 
-.PHONY: run test deps test-core test-e2e lint fuzz app
+.PHONY: run test deps test-core test-e2e lint fuzz app package test-package
 
 ## Start the desktop app on its default local database.
 run:
@@ -16,7 +16,7 @@ run:
 ## locale files in Mozilla's parser, the exported Markdown in pandoc and
 ## markdownlint, the Word documents in python-docx, lints, a short run of
 ## each fuzz target, and the end-to-end suite.
-test: deps test-core lint fuzz test-e2e
+test: deps test-core lint fuzz test-e2e test-package
 
 deps:
 	scripts/install-system-deps.sh test
@@ -48,3 +48,13 @@ test-e2e: app
 	cargo clippy --locked --all-targets -p entente-app -- -D warnings
 	cargo test --locked -p entente-app
 	tests/e2e/run.sh $(APP)
+
+## Build the .deb and .rpm packages (target/release/bundle/).
+package:
+	scripts/install-system-deps.sh run
+	scripts/package.sh
+
+# Installs the .deb, starts the installed app under the end-to-end driver,
+# and removes the package.
+test-package: deps package
+	scripts/test-package.sh
