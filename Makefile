@@ -5,7 +5,7 @@ CARGO_TARGET_DIR ?= target
 export CARGO_TARGET_DIR
 APP := $(CARGO_TARGET_DIR)/debug/entente-app
 
-.PHONY: run test deps test-core test-e2e lint fuzz app package test-package
+.PHONY: run test deps test-core test-e2e lint fuzz app package test-package test-windows
 
 ## Start the desktop app on its default local database.
 run:
@@ -15,8 +15,9 @@ run:
 ## Run every test: every crate but the app, the layers' dependency rules, the
 ## locale files in Mozilla's parser, the exported Markdown in pandoc and
 ## markdownlint, the Word documents in python-docx, lints, a short run of
-## each fuzz target, and the end-to-end suite.
-test: deps test-core lint fuzz test-e2e test-package
+## each fuzz target, the core's and the CLI's tests on Windows (under Wine),
+## the end-to-end suite, and the .deb installed and started.
+test: deps test-core lint fuzz test-windows test-e2e test-package
 
 deps:
 	scripts/install-system-deps.sh test
@@ -35,6 +36,10 @@ lint:
 	cargo fmt --all -- --check
 	cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 	cargo clippy --locked --all-targets $(CRATES) -- -D warnings
+
+# The core's and the CLI's tests built for Windows and run under Wine.
+test-windows: deps
+	scripts/test-windows.sh
 
 # The readers of files from outside, 30 seconds each (scripts/fuzz.sh runs
 # longer on request).

@@ -23,7 +23,8 @@ run_pkgs=(build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev libxdo-dev
 # LibreOffice and poppler: the tests open the Word exports in a word processor
 # no one here wrote, and print their pages as screenshots to look at.
 # python3-gi with GTK: the file the end-to-end suite drags onto the window.
-test_pkgs=(webkit2gtk-driver xvfb xauth xdotool fonts-noto-core fonts-noto-cjk fonts-dejavu-core python3 python3-venv python3-gi gir1.2-gtk-3.0 pandoc nodejs libreoffice-writer-nogui poppler-utils)
+# mingw-w64 and Wine: the core and the CLI built for Windows and tested there.
+test_pkgs=(webkit2gtk-driver xvfb xauth xdotool fonts-noto-core fonts-noto-cjk fonts-dejavu-core python3 python3-venv python3-gi gir1.2-gtk-3.0 pandoc nodejs libreoffice-writer-nogui poppler-utils gcc-mingw-w64-x86-64 wine64)
 # npm (for markdownlint-cli2) only where no npm is on the PATH already: a
 # newer one installed beside Debian's nodejs must not be replaced.
 if ! command -v npm >/dev/null 2>&1; then

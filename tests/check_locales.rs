@@ -45,7 +45,7 @@ fn a_folder_without_the_reference_is_a_usage_error() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = String::from_utf8_lossy(&output.stderr).replace(std::path::MAIN_SEPARATOR, "/");
     assert!(
         stderr.contains("clean/de is not a locale folder"),
         "{stderr}"

@@ -378,3 +378,57 @@ fn commands_writing_at_once_all_land_and_one_kept_waiting_too_long_says_busy() {
     .unwrap();
     assert_eq!(listed.as_array().unwrap().len(), 5, "nothing half-written");
 }
+
+/// The Markdown `entente export` writes for `id` into `out` (the bracketed
+/// text: it needs nothing agreed), each file's name and bytes.
+fn exported(dir: &std::path::Path, id: &str, out: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    common::stdout(
+        common::entente_cli(dir)
+            .args(["export", id, "--mode", "bracketed", "--out"])
+            .arg(out),
+    );
+    let mut files: Vec<_> = std::fs::read_dir(out)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "md"))
+        .map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read(&path).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn a_text_with_windows_line_endings_reads_as_the_same_text_and_exports_replace_their_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let unix = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/import-texts/convention.ru.txt"
+    ))
+    .unwrap()
+    .replace("\r\n", "\n");
+    let texts = dir.path().join("texts");
+    std::fs::create_dir(&texts).unwrap();
+    std::fs::write(texts.join("unix.txt"), &unix).unwrap();
+    std::fs::write(texts.join("windows.txt"), unix.replace('\n', "\r\n")).unwrap();
+    let import = |name: &str| {
+        let printed = common::stdout(
+            common::entente_cli(dir.path())
+                .args(["import", "--lang", "ru"])
+                .arg(texts.join(name)),
+        );
+        printed.trim().to_string()
+    };
+    let (from_unix, from_windows) = (import("unix.txt"), import("windows.txt"));
+    let out = dir.path().join("out");
+    let first = exported(dir.path(), &from_unix, &out.join("unix"));
+    assert!(!first.is_empty());
+    let texts_of =
+        |files: &[(String, Vec<u8>)]| files.iter().map(|f| f.1.clone()).collect::<Vec<_>>();
+    let windows = exported(dir.path(), &from_windows, &out.join("windows"));
+    assert_eq!(texts_of(&windows), texts_of(&first));
+    // The same export again replaces each file with the same bytes.
+    assert_eq!(exported(dir.path(), &from_unix, &out.join("unix")), first);
+}

@@ -631,7 +631,7 @@ fn the_command_line_exports_and_says_what_is_not_final() {
     ]));
     let names: Vec<&str> = printed
         .lines()
-        .map(|l| l.rsplit('/').next().unwrap())
+        .map(|l| l.rsplit(std::path::MAIN_SEPARATOR).next().unwrap())
         .collect();
     assert_eq!(
         names,

@@ -1,6 +1,7 @@
 //! The bundled Fluent files: they parse, and every error has its words.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use entente_core::i18n::{LocaleSet, Localizer, BUNDLED, INTERFACE_LANGUAGES};
 use entente_core::model::{BracketError, InvalidValue, UnknownLanguage};
@@ -131,7 +132,11 @@ fn a_translators_file_overrides_the_bundled_words_and_a_broken_message_keeps_the
     let set = LocaleSet::load("fr", Some(dir.path()));
     assert_eq!(set.problems.len(), 1, "{:?}", set.problems);
     let problem = &set.problems[0];
-    assert!(problem.path.ends_with("fr/app.ftl"), "{}", problem.path);
+    assert!(
+        Path::new(&problem.path).ends_with("fr/app.ftl"),
+        "{}",
+        problem.path
+    );
     assert_eq!((problem.line, problem.column), (2, 17));
     let l = Localizer::new(&set, false);
     assert_eq!(

@@ -89,7 +89,11 @@ pub fn take(conn: &Connection, folder: &Path, reason: BackupReason) -> Result<Ba
             let _mode: String =
                 copy.query_row("PRAGMA journal_mode = DELETE", [], |row| row.get(0))?;
             drop(copy);
-            std::fs::File::open(&partial)?.sync_all()?;
+            // Opened for writing: Windows flushes only a file open to write.
+            std::fs::File::options()
+                .write(true)
+                .open(&partial)?
+                .sync_all()?;
             std::fs::rename(&partial, folder.join(&name))?;
             crate::exchange::sync_folder(folder)?;
             Ok(())
