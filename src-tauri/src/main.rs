@@ -136,6 +136,8 @@ fn open_main_window(app: &tauri::App, title: &str, webview_dir: PathBuf) -> taur
         .min_inner_size(960.0, 600.0)
         .data_directory(webview_dir)
         .build()?;
+    #[cfg(target_os = "linux")]
+    draw_without_compositing_unless_a_gpu(&window)?;
     let page = window.clone();
     window.on_window_event(move |event| match event {
         WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) => {
@@ -156,6 +158,29 @@ fn open_main_window(app: &tauri::App, title: &str, webview_dir: PathBuf) -> taur
         _ => {}
     });
     Ok(())
+}
+
+/// WebKit composites the page on the GPU when the machine has one to give it
+/// (a render node in /dev/dri). Many delegation laptops have none, and there
+/// WebKit draws its compositing layers in software at a cost of about 120 MiB
+/// (docs/benchmarks.md): without a render node the page is drawn directly,
+/// which looks the same for a page like this one.
+#[cfg(target_os = "linux")]
+fn draw_without_compositing_unless_a_gpu(window: &tauri::WebviewWindow) -> tauri::Result<()> {
+    use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+    let has_render_node = std::fs::read_dir("/dev/dri").is_ok_and(|nodes| {
+        nodes
+            .flatten()
+            .any(|node| node.file_name().to_string_lossy().starts_with("renderD"))
+    });
+    if has_render_node {
+        return Ok(());
+    }
+    window.with_webview(|webview| {
+        if let Some(settings) = webview.inner().settings() {
+            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+        }
+    })
 }
 
 /// Files handed to the app while it runs (dropped on the window, or opened

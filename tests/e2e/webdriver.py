@@ -58,6 +58,13 @@ _DOUBLE_RAF = (
     "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));"
 )
 
+_KEEP_REPAINTING = (
+    "const root = document.documentElement;"
+    "window.__e2eRepaint = setInterval(() => {"
+    "  root.style.outline = root.style.outline ? '' : '1px solid transparent';"
+    "}, 50);"
+)
+
 _SELECT_BY_VALUE = """
 const el = arguments[0], value = arguments[1];
 if (!el || el.tagName !== 'SELECT') {
@@ -427,7 +434,16 @@ class Session:
         """Save a PNG of the webview to ``path`` (parent dirs are created), after
         waiting two animation frames so it shows the current DOM. Returns the path."""
         self.execute_async(_DOUBLE_RAF, timeout=timeout)
-        data = self._cmd("GET", "/screenshot", timeout=timeout)
+        # WebKit answers after the page's next presentation update. Drawn
+        # without compositing (the app's mode on a machine without GPU), a page
+        # that does not change has none: keep one pixel-less change coming
+        # until the screenshot is taken.
+        self.execute(_KEEP_REPAINTING)
+        try:
+            data = self._cmd("GET", "/screenshot", timeout=timeout)
+        finally:
+            self.execute("clearInterval(window.__e2eRepaint); delete window.__e2eRepaint;"
+                         "document.documentElement.style.outline = ''")
         png = base64.b64decode(data)
         parent = os.path.dirname(os.path.abspath(path))
         os.makedirs(parent, exist_ok=True)
