@@ -19,8 +19,11 @@ rustup target list --installed | grep -qx "$triple" || rustup target add "$tripl
 wine=$(command -v wine64 || echo /usr/lib/wine/wine64)
 [[ -x $wine ]] || { log "wine64 not found (run scripts/install-system-deps.sh test)"; exit 1; }
 
-# A Wine prefix of the tests' own, in the build directory.
-export WINEPREFIX=$target/wine-prefix WINEDEBUG=-all
+# A Wine prefix of the tests' own, in the build directory; Wine's menu
+# entries and file types for Windows programs are not made, and nothing of
+# Wine's goes into the user's data folder.
+export WINEPREFIX=$target/wine-prefix WINEDEBUG=-all WINEDLLOVERRIDES="winemenubuilder.exe=d"
+export XDG_DATA_HOME=$WINEPREFIX/xdg-data
 if [[ ! -d $WINEPREFIX/drive_c/windows/system32 ]]; then
     log "making the Wine prefix $WINEPREFIX"
     "$wine" wineboot --init >/dev/null 2>&1 || true
