@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 
-use entente_core::exchange::ImportKind;
+use entente_core::exchange::{ImportKind, IMPORTED_EXTENSIONS};
 use entente_core::export::{
     ExportRequest, Format, Manifest as ExportManifest, ReadinessProblem, Rendering,
 };
@@ -358,9 +358,6 @@ async fn choose_path(
     }
     Ok(Some(path))
 }
-
-/// What the import dialog's file filter shows: bundles, packets, and texts.
-const IMPORTED_EXTENSIONS: [&str; 6] = ["entente", "positions", "docx", "md", "markdown", "txt"];
 
 /// A file handed to the app (opened with it, dropped on its window), with
 /// what it is read as: the import dialog opens on it.

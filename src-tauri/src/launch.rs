@@ -170,6 +170,10 @@ impl Claim {
 #[cfg(unix)]
 fn receive(mut stream: std::os::unix::net::UnixStream) -> Option<Vec<PathBuf>> {
     use std::io::{Read, Write};
+    // A launch that connects and then says nothing does not hold up the next.
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(5)))
+        .ok()?;
     let mut message = Vec::new();
     (&mut stream)
         .take(MAX_MESSAGE_BYTES)

@@ -27,6 +27,16 @@ pub const MAX_TEXT_BYTES: u64 = 64 * 1024 * 1024;
 /// The extensions exchange files are written with, and known by on opening.
 pub const BUNDLE_EXTENSION: &str = "entente";
 pub const PACKET_EXTENSION: &str = "positions";
+/// Every extension the import dialog's file filter shows: the exchange files
+/// and the texts the reader takes.
+pub const IMPORTED_EXTENSIONS: [&str; 6] = [
+    BUNDLE_EXTENSION,
+    PACKET_EXTENSION,
+    "docx",
+    "md",
+    "markdown",
+    "txt",
+];
 
 /// What an exchange file holds, as its `format` says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
