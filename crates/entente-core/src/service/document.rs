@@ -11,8 +11,10 @@ use super::Entente;
 use crate::error::Result;
 use crate::model::{
     Agreement, AgreementDocument, AgreementId, Counts, Numbering, NumberingMode, ProvisionId,
-    ProvisionKind, ProvisionNode, ProvisionOption, ProvisionStatus, ProvisionText, TemplateOrigin,
+    ProvisionKind, ProvisionNode, ProvisionOption, ProvisionText, TemplateOrigin,
 };
+use crate::store::provenance;
+use crate::store::provisions::{self, ProvisionRecord as Row};
 
 impl Entente {
     /// The agreement with its parties and its whole text, numbered.
@@ -24,15 +26,6 @@ impl Entente {
     pub fn counts(&self, agreement_id: AgreementId) -> Result<Counts> {
         Ok(self.document(agreement_id)?.counts())
     }
-}
-
-struct Row {
-    id: ProvisionId,
-    parent_id: Option<ProvisionId>,
-    kind: ProvisionKind,
-    deleted: bool,
-    status: ProvisionStatus,
-    numbering: NumberingMode,
 }
 
 /// Where a provision stands, for numbering it: its parent, and the annex it
@@ -51,59 +44,13 @@ pub(super) fn load_document(
     let parties = load_parties(tx, agreement_id)?;
 
     let mut children: HashMap<Option<ProvisionId>, Vec<Row>> = HashMap::new();
-    let mut statement = tx.prepare(
-        "SELECT id, parent_id, kind, deleted, status, numbering FROM provision
-         WHERE agreement_id = ?1 ORDER BY position, id",
-    )?;
-    let mut rows = statement.query([agreement_id])?;
-    while let Some(row) = rows.next()? {
-        let kind: String = row.get(2)?;
-        let parent_id = row.get(1)?;
-        children.entry(parent_id).or_default().push(Row {
-            id: row.get(0)?,
-            parent_id,
-            kind: ProvisionKind::parse(&kind)?,
-            deleted: row.get(3)?,
-            status: ProvisionStatus::parse(&row.get::<_, String>(4)?)?,
-            numbering: NumberingMode::parse(&row.get::<_, String>(5)?)?,
-        });
+    for row in provisions::of_agreement(tx, agreement_id)? {
+        children.entry(row.parent_id).or_default().push(row);
     }
-
-    let mut texts: HashMap<ProvisionId, BTreeMap<String, ProvisionText>> = HashMap::new();
-    let mut statement = tx.prepare(
-        "SELECT t.provision_id, t.language, t.heading, t.body FROM provision_text t
-         JOIN provision p ON p.id = t.provision_id WHERE p.agreement_id = ?1",
-    )?;
-    let mut rows = statement.query([agreement_id])?;
-    while let Some(row) = rows.next()? {
-        texts.entry(row.get(0)?).or_default().insert(
-            row.get(1)?,
-            ProvisionText {
-                heading: row.get(2)?,
-                body: row.get(3)?,
-            },
-        );
-    }
+    let mut texts = provisions::texts_of_agreement(tx, agreement_id)?;
 
     let mut options = super::options::load_options(tx, agreement_id)?;
-    let mut templates: HashMap<ProvisionId, TemplateOrigin> = tx
-        .prepare(
-            "SELECT t.provision_id, t.template_id, t.template_version, t.template_values, t.modified
-             FROM provision_template t JOIN provision p ON p.id = t.provision_id WHERE p.agreement_id = ?1",
-        )?
-        .query_map([agreement_id], |row| {
-            let values: String = row.get(3)?;
-            Ok((
-                row.get(0)?,
-                TemplateOrigin {
-                    id: row.get(1)?,
-                    version: row.get(2)?,
-                    values: serde_json::from_str(&values).unwrap_or_default(),
-                    modified: row.get(4)?,
-                },
-            ))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut templates = provenance::of_agreement(tx, agreement_id)?;
     let mut walk = Walk {
         agreement: &agreement,
         children: &children,

@@ -14,6 +14,7 @@ use crate::model::{
     AgreementId, Clearance, HistoryAction, NewPosition, OptionId, OptionStance, PartyId, PartyKind,
     PartyPosition, Position, ProvisionId, ProvisionStatus, Stance,
 };
+use crate::store::provisions;
 
 impl Entente {
     /// Moves a provision to another status; the history records who, when,
@@ -26,20 +27,12 @@ impl Entente {
     ) -> Result<()> {
         self.store.write(|tx| {
             let provision = live_provision(tx, provision_id)?;
-            let current: String = tx.query_row(
-                "SELECT status FROM provision WHERE id = ?1",
-                [provision_id],
-                |row| row.get(0),
-            )?;
-            let current = ProvisionStatus::parse(&current)?;
+            let current = provisions::status(tx, provision_id)?;
             let note = note.trim();
             if current == status && note.is_empty() {
                 return Ok(());
             }
-            tx.execute(
-                "UPDATE provision SET status = ?1 WHERE id = ?2",
-                params![status.as_str(), provision_id],
-            )?;
+            provisions::set_status(tx, provision_id, status)?;
             let change = Change {
                 status: Some((current, status)),
                 note: Some(note).filter(|n| !n.is_empty()),

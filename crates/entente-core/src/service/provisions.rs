@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::Transaction;
 
 use super::agreements::{agreement_language, load_agreement, touch};
 use super::parties::party_ids;
@@ -12,6 +12,12 @@ use crate::error::{Error, Result};
 use crate::model::{
     AgreementId, HistoryAction, HistoryEntry, InvalidValue, NumberingMode, OptionId, Placement,
     ProvisionId, ProvisionKind, ProvisionStatus, ProvisionText,
+};
+use crate::store::history::{self, NewEntry};
+use crate::store::provenance;
+use crate::store::provisions as table;
+pub(super) use crate::store::provisions::{
+    row as provision_row, siblings, write_positions, ProvisionRow, Sibling,
 };
 
 impl Entente {
@@ -88,10 +94,7 @@ impl Entente {
                 deleted: false,
             };
             new_siblings.insert(slot, moved);
-            tx.execute(
-                "UPDATE provision SET parent_id = ?1 WHERE id = ?2",
-                params![placement.parent, provision_id],
-            )?;
+            table::set_parent(tx, provision_id, placement.parent)?;
             write_positions(tx, &new_siblings)?;
             record(
                 tx,
@@ -134,10 +137,7 @@ impl Entente {
             if let Some(parent) = provision.parent_id {
                 live_provision(tx, parent)?;
             }
-            tx.execute(
-                "UPDATE provision SET deleted = 0 WHERE id = ?1",
-                [provision_id],
-            )?;
+            table::set_deleted(tx, provision_id, false)?;
             record(
                 tx,
                 provision.agreement_id,
@@ -153,31 +153,7 @@ impl Entente {
     pub fn provision_history(&self, provision_id: ProvisionId) -> Result<Vec<HistoryEntry>> {
         self.store.read(|tx| {
             provision_row(tx, provision_id)?;
-            let mut statement = tx.prepare(
-                "SELECT id, at, author, action, language, heading_before, body_before,
-                        heading_after, body_after, status_before, status_after, note, option_id
-                 FROM history WHERE provision_id = ?1 ORDER BY id",
-            )?;
-            let mut rows = statement.query([provision_id])?;
-            let mut entries = Vec::new();
-            while let Some(row) = rows.next()? {
-                let action: String = row.get(3)?;
-                entries.push(HistoryEntry {
-                    id: row.get(0)?,
-                    provision_id,
-                    at: row.get(1)?,
-                    author: row.get(2)?,
-                    action: HistoryAction::parse(&action)?,
-                    language: row.get(4)?,
-                    before: text_columns(row.get(5)?, row.get(6)?),
-                    after: text_columns(row.get(7)?, row.get(8)?),
-                    status_before: status_column(row.get(9)?)?,
-                    status_after: status_column(row.get(10)?)?,
-                    note: row.get(11)?,
-                    option_id: row.get(12)?,
-                });
-            }
-            Ok(entries)
+            history::of_provision(tx, provision_id)
         })
     }
 }
@@ -214,11 +190,7 @@ pub(super) fn insert_provision(
     check_parent(tx, agreement_id, kind, placement.parent)?;
     let mut siblings = siblings(tx, agreement_id, placement.parent)?;
     let slot = slot_for(&siblings, kind, placement);
-    tx.execute(
-        "INSERT INTO provision (agreement_id, parent_id, kind, position) VALUES (?1, ?2, ?3, 0)",
-        params![agreement_id, placement.parent, kind.as_str()],
-    )?;
-    let id = tx.last_insert_rowid();
+    let id = table::insert(tx, agreement_id, placement.parent, kind)?;
     siblings.insert(
         slot,
         Sibling {
@@ -237,7 +209,7 @@ pub(super) fn insert_provision(
     )?;
     for (code, text) in checked {
         if !text.is_empty() {
-            write_text(tx, id, &code, text)?;
+            table::write_text(tx, id, &code, text)?;
             record(
                 tx,
                 agreement_id,
@@ -305,40 +277,6 @@ fn placement_near(
     })
 }
 
-pub(super) struct ProvisionRow {
-    pub agreement_id: AgreementId,
-    pub parent_id: Option<ProvisionId>,
-    pub kind: ProvisionKind,
-    pub deleted: bool,
-}
-
-pub(super) fn provision_row(tx: &Transaction, id: ProvisionId) -> Result<ProvisionRow> {
-    let row = tx
-        .query_row(
-            "SELECT agreement_id, parent_id, kind, deleted FROM provision WHERE id = ?1",
-            [id],
-            |row| {
-                Ok((
-                    row.get(0)?,
-                    row.get(1)?,
-                    row.get::<_, String>(2)?,
-                    row.get(3)?,
-                ))
-            },
-        )
-        .optional()?
-        .ok_or(Error::NotFound {
-            what: "provision",
-            id,
-        })?;
-    Ok(ProvisionRow {
-        agreement_id: row.0,
-        parent_id: row.1,
-        kind: ProvisionKind::parse(&row.2)?,
-        deleted: row.3,
-    })
-}
-
 /// A provision that is still in the text: neither it nor anything above it deleted.
 pub(super) fn live_provision(tx: &Transaction, id: ProvisionId) -> Result<ProvisionRow> {
     let provision = provision_row(tx, id)?;
@@ -389,37 +327,6 @@ pub(super) fn check_parent(
     }
 }
 
-/// A provision among those under one parent, deleted ones included: they
-/// keep their place so that restoring puts them back where they stood.
-pub(super) struct Sibling {
-    pub id: ProvisionId,
-    pub kind: ProvisionKind,
-    pub deleted: bool,
-}
-
-/// The provisions under `parent`, in order.
-pub(super) fn siblings(
-    tx: &Transaction,
-    agreement_id: AgreementId,
-    parent: Option<ProvisionId>,
-) -> Result<Vec<Sibling>> {
-    let mut statement = tx.prepare_cached(
-        "SELECT id, kind, deleted FROM provision WHERE agreement_id = ?1 AND parent_id IS ?2
-         ORDER BY position, id",
-    )?;
-    let mut rows = statement.query(params![agreement_id, parent])?;
-    let mut siblings = Vec::new();
-    while let Some(row) = rows.next()? {
-        let kind: String = row.get(1)?;
-        siblings.push(Sibling {
-            id: row.get(0)?,
-            kind: ProvisionKind::parse(&kind)?,
-            deleted: row.get(2)?,
-        });
-    }
-    Ok(siblings)
-}
-
 /// Where in `siblings` a provision goes. An explicit index counts live
 /// siblings only, as the user sees them. Without one, top-level provisions
 /// keep the shape of a treaty: recitals after the last recital (the preamble
@@ -440,14 +347,6 @@ fn slot_for(siblings: &[Sibling], kind: ProvisionKind, placement: Placement) -> 
         .map_or(siblings.len(), |(slot, _)| slot)
 }
 
-pub(super) fn write_positions(tx: &Transaction, siblings: &[Sibling]) -> Result<()> {
-    let mut statement = tx.prepare_cached("UPDATE provision SET position = ?1 WHERE id = ?2")?;
-    for (position, sibling) in siblings.iter().enumerate() {
-        statement.execute(params![position as i64, sibling.id])?;
-    }
-    Ok(())
-}
-
 /// Writes words a user gave a provision (typed, or read from a text they
 /// imported): brackets checked, the history kept, and the clause it and its
 /// parents came from marked as no longer the template's words. Whether
@@ -464,10 +363,7 @@ pub(super) fn edit_text(
     if changed {
         let mut current = Some(provision_id);
         while let Some(id) = current {
-            tx.execute(
-                "UPDATE provision_template SET modified = 1 WHERE provision_id = ?1",
-                [id],
-            )?;
+            provenance::mark_modified(tx, id)?;
             current = provision_row(tx, id)?.parent_id;
         }
     }
@@ -483,22 +379,11 @@ pub(super) fn replace_text(
     language: &str,
     text: &ProvisionText,
 ) -> Result<bool> {
-    let before = tx
-        .query_row(
-            "SELECT heading, body FROM provision_text WHERE provision_id = ?1 AND language = ?2",
-            params![provision_id, language],
-            |row| {
-                Ok(ProvisionText {
-                    heading: row.get(0)?,
-                    body: row.get(1)?,
-                })
-            },
-        )
-        .optional()?;
+    let before = table::text(tx, provision_id, language)?;
     if before.as_ref().unwrap_or(&ProvisionText::default()) == text {
         return Ok(false);
     }
-    write_text(tx, provision_id, language, text)?;
+    table::write_text(tx, provision_id, language, text)?;
     let change = Change {
         language: Some(language),
         before: before.as_ref(),
@@ -521,10 +406,7 @@ pub(super) fn remove_provision(
     agreement_id: AgreementId,
     provision_id: ProvisionId,
 ) -> Result<()> {
-    tx.execute(
-        "UPDATE provision SET deleted = 1 WHERE id = ?1",
-        [provision_id],
-    )?;
+    table::set_deleted(tx, provision_id, true)?;
     record(
         tx,
         agreement_id,
@@ -532,21 +414,6 @@ pub(super) fn remove_provision(
         HistoryAction::Deleted,
         Change::default(),
     )
-}
-
-fn write_text(
-    tx: &Transaction,
-    id: ProvisionId,
-    language: &str,
-    text: &ProvisionText,
-) -> Result<()> {
-    tx.execute(
-        "INSERT INTO provision_text (provision_id, language, heading, body) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (provision_id, language)
-         DO UPDATE SET heading = excluded.heading, body = excluded.body",
-        params![id, language, text.heading, text.body],
-    )?;
-    Ok(())
 }
 
 /// What a history entry says beyond who changed what, and when.
@@ -567,43 +434,22 @@ pub(super) fn record(
     action: HistoryAction,
     change: Change,
 ) -> Result<()> {
-    tx.execute(
-        "INSERT INTO history (agreement_id, provision_id, at, author, action, language,
-                              heading_before, body_before, heading_after, body_after,
-                              status_before, status_after, note, option_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-        params![
+    history::append(
+        tx,
+        &NewEntry {
             agreement_id,
             provision_id,
-            now(),
-            author(tx)?,
-            action.as_str(),
-            change.language,
-            change.before.map(|t| &t.heading),
-            change.before.map(|t| &t.body),
-            change.after.map(|t| &t.heading),
-            change.after.map(|t| &t.body),
-            change.status.map(|(before, _)| before.as_str()),
-            change.status.map(|(_, after)| after.as_str()),
-            change.note,
-            change.option_id,
-        ],
-    )?;
-    Ok(())
-}
-
-fn status_column(status: Option<String>) -> Result<Option<ProvisionStatus>> {
-    Ok(status.as_deref().map(ProvisionStatus::parse).transpose()?)
-}
-
-fn text_columns(heading: Option<String>, body: Option<String>) -> Option<ProvisionText> {
-    match (heading, body) {
-        (None, None) => None,
-        (heading, body) => Some(ProvisionText {
-            heading: heading.unwrap_or_default(),
-            body: body.unwrap_or_default(),
-        }),
-    }
+            at: &now(),
+            author: &author(tx)?,
+            action,
+            language: change.language,
+            before: change.before,
+            after: change.after,
+            status: change.status,
+            note: change.note,
+            option_id: change.option_id,
+        },
+    )
 }
 
 /// Writes how a provision is numbered, where its kind allows it.
@@ -619,9 +465,5 @@ pub(super) fn write_numbering(
             value: numbering.as_str().to_string(),
         }));
     }
-    tx.execute(
-        "UPDATE provision SET numbering = ?1 WHERE id = ?2",
-        params![numbering.as_str(), id],
-    )?;
-    Ok(())
+    table::set_numbering(tx, id, numbering)
 }

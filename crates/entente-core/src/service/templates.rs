@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::Transaction;
 
 use super::agreements::{insert_agreement, load_agreement, touch};
 use super::parties::{insert_party, load_parties};
@@ -20,6 +20,8 @@ use crate::model::{
     Agreement, AgreementDetails, AgreementId, AgreementKind, NewParty, Placement, ProvisionId,
     ProvisionKind, ProvisionText,
 };
+use crate::store::provenance;
+use crate::store::provisions::live_children;
 use crate::templates::kits::{self, Kit};
 use crate::templates::render::{self, Clause};
 use crate::templates::{syntax, Inserts, Library, Template, Variable, VariableType};
@@ -220,10 +222,12 @@ pub(super) fn insert_clause(
     }
     let recorded = serde_json::to_string(values)?;
     for &id in &made {
-        tx.execute(
-            "INSERT INTO provision_template (provision_id, template_id, template_version, template_values)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![id, template.manifest.id, template.manifest.version, recorded],
+        provenance::remember(
+            tx,
+            id,
+            &template.manifest.id,
+            &template.manifest.version,
+            &recorded,
         )?;
     }
     touch(tx, agreement_id)?;
@@ -425,14 +429,10 @@ impl Entente {
         let library = self.template_library();
         self.store.write(|tx| {
             let provision = live_provision(tx, article_id)?;
-            let template_id: String = tx
-                .query_row(
-                    "SELECT template_id FROM provision_template WHERE provision_id = ?1",
-                    [article_id],
-                    |row| row.get(0),
-                )
-                .optional()?
-                .ok_or(Error::NotFound { what: "provision", id: article_id })?;
+            let template_id = provenance::template_of(tx, article_id)?.ok_or(Error::NotFound {
+                what: "provision",
+                id: article_id,
+            })?;
             let template = find(&library, &template_id)?;
             let agreement_id = provision.agreement_id;
             let agreement = load_agreement(tx, agreement_id)?;
@@ -442,39 +442,39 @@ impl Entente {
             let made = match template.manifest.inserts {
                 Inserts::Recitals => {
                     // The recitals this clause made: those of the preamble from the same template.
-                    let group: Vec<ProvisionId> = tx
-                        .prepare(
-                            "SELECT p.id FROM provision p JOIN provision_template t ON t.provision_id = p.id
-                             WHERE p.agreement_id = ?1 AND p.parent_id IS NULL AND p.deleted = 0
-                               AND t.template_id = ?2 ORDER BY p.position",
-                        )?
-                        .query_map(params![agreement_id, template_id], |row| row.get(0))?
-                        .collect::<rusqlite::Result<_>>()?;
+                    let group = provenance::top_level_from(tx, agreement_id, &template_id)?;
                     let count = clauses.values().map(|c| c.body.len()).max().unwrap_or(0);
                     let mut made = Vec::new();
                     for index in 0..count.max(group.len()) {
                         let words = |c: &Clause| c.body.get(index).cloned();
-                        made.extend(rewrite(tx, agreement_id, None, ProvisionKind::Recital, group.get(index).copied(), index < count, &clauses, &words)?);
+                        made.extend(rewrite(
+                            tx,
+                            agreement_id,
+                            None,
+                            ProvisionKind::Recital,
+                            group.get(index).copied(),
+                            index < count,
+                            &clauses,
+                            &words,
+                        )?);
                     }
                     made
                 }
                 Inserts::Article => {
                     for (language, clause) in &clauses {
-                        let text = ProvisionText { heading: clause.heading.clone(), body: clause.body.join("\n\n") };
+                        let text = ProvisionText {
+                            heading: clause.heading.clone(),
+                            body: clause.body.join("\n\n"),
+                        };
                         replace_text(tx, agreement_id, article_id, language, &text)?;
                     }
                     rewrite_paragraphs(tx, agreement_id, article_id, &clauses)?;
                     vec![article_id]
                 }
             };
+            let recorded = serde_json::to_string(&values)?;
             for id in made {
-                tx.execute(
-                    "INSERT INTO provision_template (provision_id, template_id, template_version, template_values, modified)
-                     VALUES (?1, ?2, ?3, ?4, 0)
-                     ON CONFLICT (provision_id) DO UPDATE SET template_version = excluded.template_version,
-                         template_values = excluded.template_values, modified = 0",
-                    params![id, template_id, template.manifest.version, serde_json::to_string(&values)?],
-                )?;
+                provenance::remember(tx, id, &template_id, &template.manifest.version, &recorded)?;
             }
             touch(tx, agreement_id)
         })
@@ -528,14 +528,6 @@ fn rewrite_paragraphs(
         }
     }
     Ok(())
-}
-
-/// The provisions directly under `parent` still in the text, in order.
-fn live_children(tx: &Transaction, parent: ProvisionId) -> Result<Vec<ProvisionId>> {
-    Ok(tx
-        .prepare("SELECT id FROM provision WHERE parent_id = ?1 AND deleted = 0 ORDER BY position")?
-        .query_map([parent], |row| row.get(0))?
-        .collect::<rusqlite::Result<_>>()?)
 }
 
 /// One paragraph or sub-paragraph of a re-rendered clause: written again

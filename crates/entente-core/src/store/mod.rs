@@ -5,8 +5,14 @@
 //! the binary; `PRAGMA user_version` records how many have run. A database
 //! written by a newer Entente is refused rather than risked, and a copy of the
 //! file is kept before any migration touches it (`backups`).
+//!
+//! Each table family has its module here, and the service layer reaches the
+//! tables through them: a table's SQL lives in one place.
 
 pub mod backups;
+pub mod history;
+pub mod provenance;
+pub mod provisions;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};

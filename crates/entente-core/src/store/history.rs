@@ -1,0 +1,92 @@
+//! The `history` table: every change to a provision, never rewritten.
+
+use rusqlite::{params, Connection};
+
+use crate::error::Result;
+use crate::model::{
+    AgreementId, HistoryAction, HistoryEntry, OptionId, ProvisionId, ProvisionStatus, ProvisionText,
+};
+
+/// One entry to append.
+pub struct NewEntry<'a> {
+    pub agreement_id: AgreementId,
+    pub provision_id: ProvisionId,
+    pub at: &'a str,
+    pub author: &'a str,
+    pub action: HistoryAction,
+    pub language: Option<&'a str>,
+    pub before: Option<&'a ProvisionText>,
+    pub after: Option<&'a ProvisionText>,
+    pub status: Option<(ProvisionStatus, ProvisionStatus)>,
+    pub note: Option<&'a str>,
+    pub option_id: Option<OptionId>,
+}
+
+pub fn append(conn: &Connection, entry: &NewEntry) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO history (agreement_id, provision_id, at, author, action, language,
+                              heading_before, body_before, heading_after, body_after,
+                              status_before, status_after, note, option_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+    )?
+    .execute(params![
+        entry.agreement_id,
+        entry.provision_id,
+        entry.at,
+        entry.author,
+        entry.action.as_str(),
+        entry.language,
+        entry.before.map(|t| &t.heading),
+        entry.before.map(|t| &t.body),
+        entry.after.map(|t| &t.heading),
+        entry.after.map(|t| &t.body),
+        entry.status.map(|(before, _)| before.as_str()),
+        entry.status.map(|(_, after)| after.as_str()),
+        entry.note,
+        entry.option_id,
+    ])?;
+    Ok(())
+}
+
+/// Every entry of a provision, oldest first.
+pub fn of_provision(conn: &Connection, provision_id: ProvisionId) -> Result<Vec<HistoryEntry>> {
+    let mut statement = conn.prepare(
+        "SELECT id, at, author, action, language, heading_before, body_before,
+                heading_after, body_after, status_before, status_after, note, option_id
+         FROM history WHERE provision_id = ?1 ORDER BY id",
+    )?;
+    let mut rows = statement.query([provision_id])?;
+    let mut entries = Vec::new();
+    while let Some(row) = rows.next()? {
+        let action: String = row.get(3)?;
+        entries.push(HistoryEntry {
+            id: row.get(0)?,
+            provision_id,
+            at: row.get(1)?,
+            author: row.get(2)?,
+            action: HistoryAction::parse(&action)?,
+            language: row.get(4)?,
+            before: text_columns(row.get(5)?, row.get(6)?),
+            after: text_columns(row.get(7)?, row.get(8)?),
+            status_before: status_column(row.get(9)?)?,
+            status_after: status_column(row.get(10)?)?,
+            note: row.get(11)?,
+            option_id: row.get(12)?,
+        });
+    }
+    Ok(entries)
+}
+
+fn status_column(status: Option<String>) -> Result<Option<ProvisionStatus>> {
+    Ok(status.as_deref().map(ProvisionStatus::parse).transpose()?)
+}
+
+fn text_columns(heading: Option<String>, body: Option<String>) -> Option<ProvisionText> {
+    match (heading, body) {
+        (None, None) => None,
+        (heading, body) => Some(ProvisionText {
+            heading: heading.unwrap_or_default(),
+            body: body.unwrap_or_default(),
+        }),
+    }
+}
