@@ -1,7 +1,7 @@
 //! Where the negotiation stands: the status of each provision, and the
 //! position of every party on it, each change kept.
 
-use rusqlite::{params, Transaction};
+use rusqlite::Transaction;
 
 use super::agreements::touch;
 use super::options::is_open_option_of;
@@ -11,10 +11,11 @@ use super::{author, now, Entente};
 use crate::error::{Error, Result};
 use crate::model::InvalidValue;
 use crate::model::{
-    AgreementId, Clearance, HistoryAction, NewPosition, OptionId, OptionStance, PartyId, PartyKind,
-    PartyPosition, Position, ProvisionId, ProvisionStatus, Stance,
+    Clearance, HistoryAction, NewPosition, OptionId, PartyId, PartyKind, PartyPosition, Position,
+    ProvisionId, ProvisionStatus, Stance,
 };
-use crate::store::provisions;
+pub(super) use crate::store::positions::Recorded;
+use crate::store::{parties, positions, provisions};
 
 impl Entente {
     /// Moves a provision to another status; the history records who, when,
@@ -80,7 +81,7 @@ impl Entente {
                 by: author(tx)?,
                 uid: None,
             };
-            let id = write_position(
+            let id = positions::insert(
                 tx,
                 provision.agreement_id,
                 provision_id,
@@ -89,8 +90,7 @@ impl Entente {
                 &recorded,
             )?;
             touch(tx, provision.agreement_id)?;
-            let mut written = query_positions(tx, "WHERE id = ?1", id)?;
-            Ok(written.pop().expect("the position just written"))
+            Ok(positions::by_id(tx, id)?.expect("the position just written"))
         })
     }
 
@@ -99,31 +99,14 @@ impl Entente {
     pub fn positions(&self, provision_id: ProvisionId) -> Result<Vec<PartyPosition>> {
         self.store.read(|tx| {
             let provision = live_provision(tx, provision_id)?;
-            let latest = query_positions(
-                tx,
-                "WHERE id IN (SELECT position_id FROM current_position WHERE provision_id = ?1)",
-                provision_id,
-            )?;
+            let latest = positions::current_on(tx, provision_id)?;
             let own = |party: PartyId| latest.iter().find(|p| p.party_id == party).cloned();
-            let parties = tx
-                .prepare(
-                    "SELECT id, kind FROM party WHERE agreement_id = ?1 ORDER BY position, id",
-                )?
-                .query_map([provision.agreement_id], |row| {
-                    Ok((row.get::<_, PartyId>(0)?, row.get::<_, String>(1)?))
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            let mut groups_of = tx.prepare(
-                "SELECT group_id FROM group_member WHERE member_id = ?1 ORDER BY group_id",
-            )?;
             let mut result = Vec::new();
-            for (party_id, kind) in parties {
-                let through_group = if PartyKind::parse(&kind)? == PartyKind::Group {
+            for (party_id, kind) in parties::kinds(tx, provision.agreement_id)? {
+                let through_group = if kind == PartyKind::Group {
                     None
                 } else {
-                    let groups: Vec<PartyId> = groups_of
-                        .query_map([party_id], |row| row.get(0))?
-                        .collect::<rusqlite::Result<_>>()?;
+                    let groups = parties::groups_of(tx, party_id)?;
                     // The most recent position of any of its groups speaks for it.
                     groups.into_iter().filter_map(own).max_by_key(|p| p.id)
                 };
@@ -146,64 +129,11 @@ impl Entente {
         self.store.read(|tx| {
             let provision = super::provisions::provision_row(tx, provision_id)?;
             party_of_agreement(tx, party_id, provision.agreement_id)?;
-            let mut positions = query_positions(tx, "WHERE provision_id = ?1", provision_id)?;
-            positions.retain(|p| p.party_id == party_id);
-            Ok(positions)
+            let mut history = positions::of_provision(tx, provision_id)?;
+            history.retain(|p| p.party_id == party_id);
+            Ok(history)
         })
     }
-}
-
-/// When and by whom a position was recorded, and its uid when it comes
-/// from another machine (else the database gives it one).
-pub(super) struct Recorded {
-    pub at: String,
-    pub by: String,
-    pub uid: Option<String>,
-}
-
-/// Appends a position to the history of its cell and makes it the current one.
-pub(super) fn write_position(
-    tx: &Transaction,
-    agreement_id: AgreementId,
-    provision_id: ProvisionId,
-    party_id: PartyId,
-    new: &NewPosition,
-    recorded: &Recorded,
-) -> Result<i64> {
-    tx.execute(
-        "INSERT INTO position (agreement_id, provision_id, party_id, stance, amendment,
-                               clearance, cleared_on, note, recorded_at, recorded_by,
-                               preferred_option_id, uid)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        params![
-            agreement_id,
-            provision_id,
-            party_id,
-            new.stance.as_str(),
-            new.amendment,
-            new.clearance.as_str(),
-            new.cleared_on,
-            new.note,
-            recorded.at,
-            recorded.by,
-            new.preferred_option,
-            recorded.uid,
-        ],
-    )?;
-    let id = tx.last_insert_rowid();
-    for option in &new.option_stances {
-        tx.execute(
-            "INSERT INTO position_option_stance (position_id, option_id, stance) VALUES (?1, ?2, ?3)",
-            params![id, option.option_id, option.stance.as_str()],
-        )?;
-    }
-    tx.execute(
-        "INSERT INTO current_position (provision_id, party_id, position_id, agreement_id)
-         VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (provision_id, party_id) DO UPDATE SET position_id = excluded.position_id",
-        params![provision_id, party_id, id, agreement_id],
-    )?;
-    Ok(id)
 }
 
 /// Refuses what cannot be recorded: an amendment without its wording, a
@@ -284,45 +214,4 @@ pub(super) fn party_of_agreement(
             id: party_id,
         })
     }
-}
-
-pub(super) fn query_positions(tx: &Transaction, filter: &str, value: i64) -> Result<Vec<Position>> {
-    let sql = format!(
-        "SELECT id, provision_id, party_id, stance, amendment, clearance, cleared_on, note,
-                recorded_at, recorded_by, preferred_option_id
-         FROM position {filter} ORDER BY id"
-    );
-    let mut statement = tx.prepare(&sql)?;
-    let mut option_stances = tx.prepare_cached(
-        "SELECT option_id, stance FROM position_option_stance WHERE position_id = ?1 ORDER BY option_id",
-    )?;
-    let mut rows = statement.query([value])?;
-    let mut positions = Vec::new();
-    while let Some(row) = rows.next()? {
-        let id = row.get(0)?;
-        positions.push(Position {
-            id,
-            provision_id: row.get(1)?,
-            party_id: row.get(2)?,
-            stance: Stance::parse(&row.get::<_, String>(3)?)?,
-            amendment: row.get(4)?,
-            clearance: Clearance::parse(&row.get::<_, String>(5)?)?,
-            cleared_on: row.get(6)?,
-            note: row.get(7)?,
-            recorded_at: row.get(8)?,
-            recorded_by: row.get(9)?,
-            preferred_option: row.get(10)?,
-            option_stances: option_stances
-                .query_map([id], |row| Ok((row.get(0)?, row.get::<_, String>(1)?)))?
-                .map(|row| {
-                    let (option_id, stance) = row?;
-                    Ok(OptionStance {
-                        option_id,
-                        stance: Stance::parse(&stance)?,
-                    })
-                })
-                .collect::<Result<_>>()?,
-        });
-    }
-    Ok(positions)
 }

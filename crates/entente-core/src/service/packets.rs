@@ -13,11 +13,11 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::Transaction;
 use serde::{Deserialize, Serialize};
 
 use super::agreements::{load_agreement, touch};
-use super::negotiation::{checked_as_of, query_positions, write_position, Recorded};
+use super::negotiation::{checked_as_of, Recorded};
 use super::parties::{load_party, party_agreement};
 use super::{now, Entente};
 use crate::error::{Error, Result};
@@ -26,6 +26,8 @@ use crate::model::InvalidValue;
 use crate::model::{
     AgreementId, Clearance, NewPosition, OptionStance, PartyId, Position, ProvisionId, Stance,
 };
+use crate::store::positions;
+use crate::store::uids::{find, uid_of, Stable};
 
 #[derive(Serialize, Deserialize)]
 struct Packet {
@@ -131,14 +133,6 @@ impl Entente {
     }
 }
 
-fn uid_of(tx: &Transaction, table: &str, id: i64) -> Result<String> {
-    Ok(tx.query_row(
-        &format!("SELECT uid FROM {table} WHERE id = ?1"),
-        [id],
-        |row| row.get(0),
-    )?)
-}
-
 fn read_packet(tx: &Transaction, agreement_id: AgreementId, party_id: PartyId) -> Result<Packet> {
     let agreement = load_agreement(tx, agreement_id)?;
     if party_agreement(tx, party_id)? != agreement_id {
@@ -151,10 +145,10 @@ fn read_packet(tx: &Transaction, agreement_id: AgreementId, party_id: PartyId) -
     let mut cells: Vec<PacketCell> = Vec::new();
     // Where each provision's cell is in `cells`, which keep the order of first positions.
     let mut cell_of = HashMap::new();
-    for position in query_positions(tx, "WHERE party_id = ?1", party_id)? {
-        let option_uid = |id| uid_of(tx, "provision_option", id);
+    for position in positions::of_party(tx, party_id)? {
+        let option_uid = |id| uid_of(tx, Stable::Option, id);
         let entry = PacketPosition {
-            uid: uid_of(tx, "position", position.id)?,
+            uid: uid_of(tx, Stable::Position, position.id)?,
             stance: position.stance,
             amendment: position.amendment,
             clearance: position.clearance,
@@ -178,7 +172,7 @@ fn read_packet(tx: &Transaction, agreement_id: AgreementId, party_id: PartyId) -
             Some(&at) => at,
             None => {
                 cells.push(PacketCell {
-                    provision: uid_of(tx, "provision", position.provision_id)?,
+                    provision: uid_of(tx, Stable::Provision, position.provision_id)?,
                     history: Vec::new(),
                 });
                 cell_of.insert(position.provision_id, cells.len() - 1);
@@ -190,11 +184,11 @@ fn read_packet(tx: &Transaction, agreement_id: AgreementId, party_id: PartyId) -
     Ok(Packet {
         envelope: Envelope::new(FileKind::Packet),
         agreement: PacketAgreement {
-            uid: uid_of(tx, "agreement", agreement_id)?,
+            uid: uid_of(tx, Stable::Agreement, agreement_id)?,
             title: agreement.title().to_string(),
         },
         party: PacketParty {
-            uid: uid_of(tx, "party", party_id)?,
+            uid: uid_of(tx, Stable::Party, party_id)?,
             names: party.names,
         },
         made_at: now(),
@@ -202,42 +196,21 @@ fn read_packet(tx: &Transaction, agreement_id: AgreementId, party_id: PartyId) -
     })
 }
 
-/// The id `sql` finds for `uid` within an agreement or a provision (`within`).
-fn by_uid(tx: &Transaction, sql: &str, within: i64, uid: &str) -> Result<Option<i64>> {
-    Ok(tx
-        .query_row(sql, params![within, uid], |row| row.get(0))
-        .optional()?)
-}
-
-const PROVISION_BY_UID: &str = "SELECT id FROM provision WHERE agreement_id = ?1 AND uid = ?2";
-const OPTION_BY_UID: &str = "SELECT id FROM provision_option WHERE provision_id = ?1 AND uid = ?2";
-
 fn merge(tx: &Transaction, packet: &Packet, take_theirs: &[ProvisionId]) -> Result<MergeReport> {
-    let agreement_id: AgreementId = tx
-        .query_row(
-            "SELECT id FROM agreement WHERE uid = ?1",
-            [&packet.agreement.uid],
-            |row| row.get(0),
-        )
-        .optional()?
+    let agreement_id: AgreementId = find(tx, Stable::Agreement, None, &packet.agreement.uid)?
         .ok_or_else(|| Error::PacketAgreementNotHere {
             title: packet.agreement.title.clone(),
         })?;
-    let party_id: PartyId = by_uid(
-        tx,
-        "SELECT id FROM party WHERE agreement_id = ?1 AND uid = ?2",
-        agreement_id,
-        &packet.party.uid,
-    )?
-    .ok_or_else(|| Error::PacketPartyNotInAgreement {
-        name: packet
-            .party
-            .names
-            .values()
-            .next()
-            .cloned()
-            .unwrap_or_default(),
-    })?;
+    let party_id: PartyId = find(tx, Stable::Party, Some(agreement_id), &packet.party.uid)?
+        .ok_or_else(|| Error::PacketPartyNotInAgreement {
+            name: packet
+                .party
+                .names
+                .values()
+                .next()
+                .cloned()
+                .unwrap_or_default(),
+        })?;
 
     let cells = read_cells(tx, agreement_id, party_id, packet)?;
     let mut report = MergeReport {
@@ -248,12 +221,7 @@ fn merge(tx: &Transaction, packet: &Packet, take_theirs: &[ProvisionId]) -> Resu
         conflicts: Vec::new(),
     };
     for (provision_id, history) in cells {
-        let ours: Vec<String> = tx
-            .prepare(
-                "SELECT uid FROM position WHERE provision_id = ?1 AND party_id = ?2 ORDER BY id",
-            )?
-            .query_map([provision_id, party_id], |row| row.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let ours = positions::uids_in_cell(tx, provision_id, party_id)?;
         let known: HashSet<&str> = ours.iter().map(String::as_str).collect();
         let theirs: HashSet<&str> = history.iter().map(|(e, _)| e.uid.as_str()).collect();
         let new: Vec<_> = history
@@ -271,7 +239,8 @@ fn merge(tx: &Transaction, packet: &Packet, take_theirs: &[ProvisionId]) -> Resu
             let (entry, position) = history.last().expect("new entries are in it");
             report.conflicts.push(MergeConflict {
                 provision_id,
-                ours: current_position(tx, provision_id, party_id)?,
+                ours: positions::current(tx, provision_id, party_id)?
+                    .expect("a conflict is with a current position"),
                 theirs: Position {
                     id: 0,
                     provision_id,
@@ -295,7 +264,7 @@ fn merge(tx: &Transaction, packet: &Packet, take_theirs: &[ProvisionId]) -> Resu
                 by: entry.recorded_by.clone(),
                 uid: Some(entry.uid.clone()),
             };
-            write_position(
+            positions::insert(
                 tx,
                 agreement_id,
                 provision_id,
@@ -310,20 +279,6 @@ fn merge(tx: &Transaction, packet: &Packet, take_theirs: &[ProvisionId]) -> Resu
         touch(tx, agreement_id)?;
     }
     Ok(report)
-}
-
-fn current_position(
-    tx: &Transaction,
-    provision_id: ProvisionId,
-    party_id: PartyId,
-) -> Result<Position> {
-    let id: i64 = tx.query_row(
-        "SELECT position_id FROM current_position WHERE provision_id = ?1 AND party_id = ?2",
-        [provision_id, party_id],
-        |row| row.get(0),
-    )?;
-    let mut positions = query_positions(tx, "WHERE id = ?1", id)?;
-    Ok(positions.pop().expect("the current position is a position"))
 }
 
 /// A provision of the packet, here, with each position as written in the
@@ -353,23 +308,17 @@ fn read_cells<'p>(
                 value: cell.provision.clone(),
             }));
         }
-        let Some(provision_id) = by_uid(tx, PROVISION_BY_UID, agreement_id, &cell.provision)?
+        let Some(provision_id) = find(tx, Stable::Provision, Some(agreement_id), &cell.provision)?
         else {
             missing += 1;
             continue;
         };
-        let option = |uid: &String| by_uid(tx, OPTION_BY_UID, provision_id, uid);
+        let option = |uid: &String| find(tx, Stable::Option, Some(provision_id), uid);
         let mut history = Vec::new();
         for entry in &cell.history {
             // A position here already is in its own cell; the same uid in
             // another one (or twice in the packet) is not the same position.
-            let here: Option<(ProvisionId, PartyId)> = tx
-                .query_row(
-                    "SELECT provision_id, party_id FROM position WHERE uid = ?1",
-                    [&entry.uid],
-                    |row| Ok((row.get(0)?, row.get(1)?)),
-                )
-                .optional()?;
+            let here = positions::cell_of(tx, &entry.uid)?;
             let elsewhere = here.is_some_and(|cell| cell != (provision_id, party_id));
             if elsewhere || !seen.insert(entry.uid.as_str()) {
                 return Err(Error::InvalidValue(InvalidValue {

@@ -11,8 +11,11 @@
 
 pub mod backups;
 pub mod history;
+pub mod parties;
+pub mod positions;
 pub mod provenance;
 pub mod provisions;
+pub mod uids;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};

@@ -150,18 +150,6 @@ pub fn set_status(conn: &Connection, id: ProvisionId, status: ProvisionStatus) -
     Ok(())
 }
 
-/// The provision with stable id `uid` in the agreement, if it has one.
-pub fn by_uid(
-    conn: &Connection,
-    agreement_id: AgreementId,
-    uid: &str,
-) -> Result<Option<ProvisionId>> {
-    Ok(conn
-        .prepare_cached("SELECT id FROM provision WHERE agreement_id = ?1 AND uid = ?2")?
-        .query_row(params![agreement_id, uid], |row| row.get(0))
-        .optional()?)
-}
-
 /// A provision's words in one language, if it has any.
 pub fn text(conn: &Connection, id: ProvisionId, language: &str) -> Result<Option<ProvisionText>> {
     Ok(conn
@@ -245,4 +233,28 @@ pub fn texts_of_agreement(
         );
     }
     Ok(texts)
+}
+
+/// Every text of the agreement that may hold bracketed words: the
+/// provisions' headings and bodies, and the options' bodies.
+pub fn words_of_agreement(
+    conn: &Connection,
+    agreement_id: AgreementId,
+) -> Result<Vec<ProvisionText>> {
+    Ok(conn
+        .prepare(
+            "SELECT t.heading, t.body FROM provision_text t
+                 JOIN provision p ON p.id = t.provision_id WHERE p.agreement_id = ?1
+             UNION ALL
+             SELECT '', t.body FROM option_text t
+                 JOIN provision_option o ON o.id = t.option_id
+                 JOIN provision p ON p.id = o.provision_id WHERE p.agreement_id = ?1",
+        )?
+        .query_map([agreement_id], |row| {
+            Ok(ProvisionText {
+                heading: row.get(0)?,
+                body: row.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
 }
