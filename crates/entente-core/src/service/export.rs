@@ -1,7 +1,6 @@
 //! Exports: read the text (and the amendments the parties proposed) in one
 //! transaction, render every file in memory, then write them all at once.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -11,7 +10,8 @@ use crate::error::{Error, Result};
 use crate::exchange;
 use crate::export::{self, ExportData, ExportRequest, Manifest, ReadinessProblem, Rendering};
 use crate::model::InvalidValue;
-use crate::model::{AgreementId, ProvisionId};
+use crate::model::AgreementId;
+use crate::store::positions;
 
 impl Entente {
     /// Where the app writes an agreement's exports unless told otherwise:
@@ -41,17 +41,7 @@ impl Entente {
     ) -> Result<Manifest> {
         let mut data = self.store.read(|tx| {
             let document = load_document(tx, agreement_id)?;
-            let mut amendments: BTreeMap<ProvisionId, Vec<String>> = BTreeMap::new();
-            let mut statement = tx.prepare(
-                "SELECT p.provision_id, p.amendment FROM current_position c
-                 JOIN position p ON p.id = c.position_id
-                 WHERE c.agreement_id = ?1 AND p.stance = 'proposes-amendment'
-                 ORDER BY p.provision_id, p.id",
-            )?;
-            let mut rows = statement.query([agreement_id])?;
-            while let Some(row) = rows.next()? {
-                amendments.entry(row.get(0)?).or_default().push(row.get(1)?);
-            }
+            let amendments = positions::current_amendments(tx, agreement_id)?;
             Ok(ExportData {
                 document,
                 amendments,

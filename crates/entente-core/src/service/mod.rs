@@ -30,12 +30,12 @@ mod versions;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::Transaction;
 
 use crate::error::Result;
 use crate::i18n::{self, LocaleSet};
 use crate::model::{FolderPurpose, InvalidValue, Preferences};
-use crate::store::Store;
+use crate::store::{preferences, Store};
 
 pub struct Entente {
     store: Store,
@@ -70,8 +70,8 @@ impl Entente {
     pub fn preferences(&self) -> Result<Preferences> {
         self.store.read(|tx| {
             Ok(Preferences {
-                delegation: preference(tx, "delegation")?.unwrap_or_default(),
-                interface_language: preference(tx, "interface-language")?.unwrap_or_default(),
+                delegation: preferences::get(tx, "delegation")?.unwrap_or_default(),
+                interface_language: preferences::get(tx, "interface-language")?.unwrap_or_default(),
             })
         })
     }
@@ -89,8 +89,8 @@ impl Entente {
             }));
         }
         self.store.write(|tx| {
-            set_preference(tx, "delegation", preferences.delegation.trim())?;
-            set_preference(tx, "interface-language", language)
+            preferences::set(tx, "delegation", preferences.delegation.trim())?;
+            preferences::set(tx, "interface-language", language)
         })?;
         self.preferences()
     }
@@ -101,7 +101,7 @@ impl Entente {
     pub fn last_folder(&self, purpose: FolderPurpose) -> Result<Option<PathBuf>> {
         let folder = self
             .store
-            .read(|tx| preference(tx, &folder_key(purpose)))?
+            .read(|tx| preferences::get(tx, &folder_key(purpose)))?
             .map(PathBuf::from);
         Ok(folder.filter(|folder| folder.is_dir()))
     }
@@ -110,7 +110,7 @@ impl Entente {
     pub fn remember_folder(&self, purpose: FolderPurpose, folder: &Path) -> Result<()> {
         let folder = folder.to_string_lossy();
         self.store
-            .write(|tx| set_preference(tx, &folder_key(purpose), &folder))
+            .write(|tx| preferences::set(tx, &folder_key(purpose), &folder))
     }
 
     /// Where a translator puts locale files that override the bundled ones:
@@ -152,32 +152,13 @@ impl Entente {
     }
 }
 
-fn preference(tx: &Transaction, key: &str) -> Result<Option<String>> {
-    Ok(tx
-        .query_row(
-            "SELECT value FROM preference WHERE key = ?1",
-            [key],
-            |row| row.get(0),
-        )
-        .optional()?)
-}
-
-fn set_preference(tx: &Transaction, key: &str, value: &str) -> Result<()> {
-    tx.execute(
-        "INSERT INTO preference (key, value) VALUES (?1, ?2)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [key, value],
-    )?;
-    Ok(())
-}
-
 fn folder_key(purpose: FolderPurpose) -> String {
     format!("last-folder-{}", purpose.as_str())
 }
 
 /// The delegation that history records as the author of a change made here.
 fn author(tx: &Transaction) -> Result<String> {
-    Ok(preference(tx, "delegation")?.unwrap_or_default())
+    Ok(preferences::get(tx, "delegation")?.unwrap_or_default())
 }
 
 fn now() -> String {

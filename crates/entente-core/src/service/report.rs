@@ -14,14 +14,8 @@ use crate::model::{
     AgreementDocument, AgreementId, Clearance, PartyId, PartyKind, PartyRole, ProvisionId,
     ProvisionKind, ProvisionNode, ProvisionStatus, Stance,
 };
-
-/// One entry of a provision's history that matters to progress: when it was
-/// created, or when its status changed (to `status`).
-struct Event {
-    provision_id: ProvisionId,
-    day: String,
-    status: Option<ProvisionStatus>,
-}
+use crate::store::history::{self, StatusEvent};
+use crate::store::positions::{self, CurrentStance};
 
 /// How many of the closest-to-consensus provisions the roll-up names.
 const CLOSEST: usize = 5;
@@ -30,41 +24,8 @@ impl Entente {
     pub fn report(&self, agreement_id: AgreementId) -> Result<Report> {
         self.store.read(|tx| {
             let document = load_document(tx, agreement_id)?;
-            // The latest position of each party on each provision.
-            let mut latest: HashMap<(ProvisionId, PartyId), Latest> = HashMap::new();
-            let mut statement = tx.prepare(
-                "SELECT p.provision_id, p.party_id, p.stance, p.clearance, p.id
-                 FROM current_position c JOIN position p ON p.id = c.position_id
-                 WHERE c.agreement_id = ?1",
-            )?;
-            let mut rows = statement.query([agreement_id])?;
-            while let Some(row) = rows.next()? {
-                let stance = Stance::parse(&row.get::<_, String>(2)?)?;
-                let clearance = Clearance::parse(&row.get::<_, String>(3)?)?;
-                let id = row.get(4)?;
-                latest.insert(
-                    (row.get(0)?, row.get(1)?),
-                    Latest {
-                        id,
-                        stance,
-                        clearance,
-                    },
-                );
-            }
-            let mut events = Vec::new();
-            let mut statement = tx.prepare(
-                "SELECT provision_id, substr(at, 1, 10), status_after FROM history
-                 WHERE agreement_id = ?1 AND action IN ('created', 'status-changed') ORDER BY id",
-            )?;
-            let mut rows = statement.query([agreement_id])?;
-            while let Some(row) = rows.next()? {
-                let status: Option<String> = row.get(2)?;
-                events.push(Event {
-                    provision_id: row.get(0)?,
-                    day: row.get(1)?,
-                    status: status.as_deref().map(ProvisionStatus::parse).transpose()?,
-                });
-            }
+            let latest = positions::current_stances(tx, agreement_id)?;
+            let events = history::status_events(tx, agreement_id)?;
             let mut report = build(document, &latest);
             let counted: HashSet<ProvisionId> =
                 report.rows.iter().map(|r| r.provision.id).collect();
@@ -74,14 +35,10 @@ impl Entente {
     }
 }
 
-/// The current position of one cell, as the matrix needs it.
-struct Latest {
-    id: i64,
-    stance: Stance,
-    clearance: Clearance,
-}
-
-fn build(document: AgreementDocument, latest: &HashMap<(ProvisionId, PartyId), Latest>) -> Report {
+fn build(
+    document: AgreementDocument,
+    latest: &HashMap<(ProvisionId, PartyId), CurrentStance>,
+) -> Report {
     let parties: Vec<PartyId> = document
         .parties
         .iter()
@@ -101,7 +58,7 @@ fn build(document: AgreementDocument, latest: &HashMap<(ProvisionId, PartyId), L
     // A party's own position, else the most recent of its groups' (the rule
     // `Entente::positions` follows too).
     let cell = |provision: ProvisionId, party: PartyId| -> Option<Cell> {
-        let cell = |p: &Latest, through_group| Cell {
+        let cell = |p: &CurrentStance, through_group| Cell {
             stance: p.stance,
             through_group,
             clearance: p.clearance,
@@ -208,7 +165,7 @@ fn build(document: AgreementDocument, latest: &HashMap<(ProvisionId, PartyId), L
 
 /// Replays the history day by day: for each day something happened, how
 /// many provisions of the current text existed and how many were agreed.
-fn progress(events: &[Event], counted: &HashSet<ProvisionId>) -> Vec<DayProgress> {
+fn progress(events: &[StatusEvent], counted: &HashSet<ProvisionId>) -> Vec<DayProgress> {
     let mut status: HashMap<ProvisionId, ProvisionStatus> = HashMap::new();
     let mut days: Vec<DayProgress> = Vec::new();
     for event in events.iter().filter(|e| counted.contains(&e.provision_id)) {
@@ -233,8 +190,8 @@ fn progress(events: &[Event], counted: &HashSet<ProvisionId>) -> Vec<DayProgress
 mod tests {
     use super::*;
 
-    fn event(provision_id: ProvisionId, day: &str, status: Option<ProvisionStatus>) -> Event {
-        Event {
+    fn event(provision_id: ProvisionId, day: &str, status: Option<ProvisionStatus>) -> StatusEvent {
+        StatusEvent {
             provision_id,
             day: day.to_string(),
             status,

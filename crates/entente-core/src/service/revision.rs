@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::{params, Transaction};
+use rusqlite::Transaction;
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, diff_ratio, Algorithm};
 
@@ -105,10 +105,7 @@ fn revise(
                     .expect("matched among these");
                 if node.parent_id != parent {
                     check_parent(tx, agreement_id, node.kind, parent)?;
-                    tx.execute(
-                        "UPDATE provision SET parent_id = ?1 WHERE id = ?2",
-                        params![parent, id],
-                    )?;
+                    crate::store::provisions::set_parent(tx, *id, parent)?;
                     record(
                         tx,
                         agreement_id,

@@ -77,6 +77,32 @@ pub fn of_provision(conn: &Connection, provision_id: ProvisionId) -> Result<Vec<
     Ok(entries)
 }
 
+/// One entry of a provision's history that matters to progress: when it was
+/// created, or when its status changed (to `status`).
+pub struct StatusEvent {
+    pub provision_id: ProvisionId,
+    pub day: String,
+    pub status: Option<ProvisionStatus>,
+}
+
+/// The creations and status changes of the agreement's provisions, oldest first.
+pub fn status_events(conn: &Connection, agreement_id: AgreementId) -> Result<Vec<StatusEvent>> {
+    let mut events = Vec::new();
+    let mut statement = conn.prepare(
+        "SELECT provision_id, substr(at, 1, 10), status_after FROM history
+         WHERE agreement_id = ?1 AND action IN ('created', 'status-changed') ORDER BY id",
+    )?;
+    let mut rows = statement.query([agreement_id])?;
+    while let Some(row) = rows.next()? {
+        events.push(StatusEvent {
+            provision_id: row.get(0)?,
+            day: row.get(1)?,
+            status: status_column(row.get(2)?)?,
+        });
+    }
+    Ok(events)
+}
+
 fn status_column(status: Option<String>) -> Result<Option<ProvisionStatus>> {
     Ok(status.as_deref().map(ProvisionStatus::parse).transpose()?)
 }

@@ -9,13 +9,19 @@
 //! Each table family has its module here, and the service layer reaches the
 //! tables through them: a table's SQL lives in one place.
 
+pub mod agreements;
 pub mod backups;
 pub mod history;
+pub mod options;
 pub mod parties;
 pub mod positions;
+pub mod preferences;
+pub mod private_notes;
 pub mod provenance;
 pub mod provisions;
+pub mod statements;
 pub mod uids;
+pub mod versions;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};

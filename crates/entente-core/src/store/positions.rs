@@ -1,6 +1,8 @@
 //! The `position`, `position_option_stance` and `current_position` tables:
 //! every position a party has taken on a provision, and which is current.
 
+use std::collections::{BTreeMap, HashMap};
+
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::Result;
@@ -165,4 +167,56 @@ pub fn cell_of(conn: &Connection, uid: &str) -> Result<Option<(ProvisionId, Part
         .prepare_cached("SELECT provision_id, party_id FROM position WHERE uid = ?1")?
         .query_row([uid], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?)
+}
+
+/// The current position of one cell, as the matrix needs it.
+pub struct CurrentStance {
+    pub id: i64,
+    pub stance: Stance,
+    pub clearance: Clearance,
+}
+
+/// The current stance of each party on each provision of the agreement.
+pub fn current_stances(
+    conn: &Connection,
+    agreement_id: AgreementId,
+) -> Result<HashMap<(ProvisionId, PartyId), CurrentStance>> {
+    let mut latest = HashMap::new();
+    let mut statement = conn.prepare(
+        "SELECT p.provision_id, p.party_id, p.stance, p.clearance, p.id
+         FROM current_position c JOIN position p ON p.id = c.position_id
+         WHERE c.agreement_id = ?1",
+    )?;
+    let mut rows = statement.query([agreement_id])?;
+    while let Some(row) = rows.next()? {
+        latest.insert(
+            (row.get(0)?, row.get(1)?),
+            CurrentStance {
+                id: row.get(4)?,
+                stance: Stance::parse(&row.get::<_, String>(2)?)?,
+                clearance: Clearance::parse(&row.get::<_, String>(3)?)?,
+            },
+        );
+    }
+    Ok(latest)
+}
+
+/// The wording of every amendment currently proposed on the agreement's
+/// provisions, by provision, in the order they were proposed.
+pub fn current_amendments(
+    conn: &Connection,
+    agreement_id: AgreementId,
+) -> Result<BTreeMap<ProvisionId, Vec<String>>> {
+    let mut amendments: BTreeMap<ProvisionId, Vec<String>> = BTreeMap::new();
+    let mut statement = conn.prepare(
+        "SELECT p.provision_id, p.amendment FROM current_position c
+         JOIN position p ON p.id = c.position_id
+         WHERE c.agreement_id = ?1 AND p.stance = 'proposes-amendment'
+         ORDER BY p.provision_id, p.id",
+    )?;
+    let mut rows = statement.query([agreement_id])?;
+    while let Some(row) = rows.next()? {
+        amendments.entry(row.get(0)?).or_default().push(row.get(1)?);
+    }
+    Ok(amendments)
 }
