@@ -9,8 +9,8 @@ use super::Entente;
 use crate::error::{Error, Result};
 use crate::exchange;
 use crate::export::{self, ExportData, ExportRequest, Manifest, ReadinessProblem, Rendering};
-use crate::model::InvalidValue;
 use crate::model::AgreementId;
+use crate::model::InvalidValue;
 use crate::store::positions;
 
 impl Entente {

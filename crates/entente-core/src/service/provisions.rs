@@ -10,9 +10,10 @@ use super::parties::party_ids;
 use super::{author, now, Entente};
 use crate::error::{Error, Result};
 use crate::model::{
-    AgreementId, HistoryAction, HistoryEntry, InvalidValue, NumberingMode, OptionId, Placement,
-    ProvisionId, ProvisionKind, ProvisionStatus, ProvisionText,
+    AgreementId, HistoryAction, HistoryEntry, InvalidValue, NumberingMode, Placement, ProvisionId,
+    ProvisionKind, ProvisionText,
 };
+pub(super) use crate::store::history::Change;
 use crate::store::history::{self, NewEntry};
 use crate::store::provenance;
 use crate::store::provisions as table;
@@ -416,17 +417,6 @@ pub(super) fn remove_provision(
     )
 }
 
-/// What a history entry says beyond who changed what, and when.
-#[derive(Default)]
-pub(super) struct Change<'a> {
-    pub language: Option<&'a str>,
-    pub before: Option<&'a ProvisionText>,
-    pub after: Option<&'a ProvisionText>,
-    pub status: Option<(ProvisionStatus, ProvisionStatus)>,
-    pub note: Option<&'a str>,
-    pub option_id: Option<OptionId>,
-}
-
 pub(super) fn record(
     tx: &Transaction,
     agreement_id: AgreementId,
@@ -442,12 +432,7 @@ pub(super) fn record(
             at: &now(),
             author: &author(tx)?,
             action,
-            language: change.language,
-            before: change.before,
-            after: change.after,
-            status: change.status,
-            note: change.note,
-            option_id: change.option_id,
+            change,
         },
     )
 }

@@ -7,13 +7,9 @@ use crate::model::{
     AgreementId, HistoryAction, HistoryEntry, OptionId, ProvisionId, ProvisionStatus, ProvisionText,
 };
 
-/// One entry to append.
-pub struct NewEntry<'a> {
-    pub agreement_id: AgreementId,
-    pub provision_id: ProvisionId,
-    pub at: &'a str,
-    pub author: &'a str,
-    pub action: HistoryAction,
+/// What a history entry says beyond who changed what, and when.
+#[derive(Default)]
+pub struct Change<'a> {
     pub language: Option<&'a str>,
     pub before: Option<&'a ProvisionText>,
     pub after: Option<&'a ProvisionText>,
@@ -22,7 +18,18 @@ pub struct NewEntry<'a> {
     pub option_id: Option<OptionId>,
 }
 
+/// One entry to append.
+pub struct NewEntry<'a> {
+    pub agreement_id: AgreementId,
+    pub provision_id: ProvisionId,
+    pub at: &'a str,
+    pub author: &'a str,
+    pub action: HistoryAction,
+    pub change: Change<'a>,
+}
+
 pub fn append(conn: &Connection, entry: &NewEntry) -> Result<()> {
+    let change = &entry.change;
     conn.prepare_cached(
         "INSERT INTO history (agreement_id, provision_id, at, author, action, language,
                               heading_before, body_before, heading_after, body_after,
@@ -35,15 +42,15 @@ pub fn append(conn: &Connection, entry: &NewEntry) -> Result<()> {
         entry.at,
         entry.author,
         entry.action.as_str(),
-        entry.language,
-        entry.before.map(|t| &t.heading),
-        entry.before.map(|t| &t.body),
-        entry.after.map(|t| &t.heading),
-        entry.after.map(|t| &t.body),
-        entry.status.map(|(before, _)| before.as_str()),
-        entry.status.map(|(_, after)| after.as_str()),
-        entry.note,
-        entry.option_id,
+        change.language,
+        change.before.map(|t| &t.heading),
+        change.before.map(|t| &t.body),
+        change.after.map(|t| &t.heading),
+        change.after.map(|t| &t.body),
+        change.status.map(|(before, _)| before.as_str()),
+        change.status.map(|(_, after)| after.as_str()),
+        change.note,
+        change.option_id,
     ])?;
     Ok(())
 }

@@ -258,3 +258,18 @@ pub fn words_of_agreement(
         })?
         .collect::<rusqlite::Result<_>>()?)
 }
+
+/// Each provision of the agreement with its parent and its kind as the
+/// database holds it (unchecked: a bundle being read may hold any word),
+/// in the order the provisions were written.
+pub fn tree_as_written(
+    conn: &Connection,
+    agreement_id: AgreementId,
+) -> Result<Vec<(ProvisionId, Option<ProvisionId>, String)>> {
+    Ok(conn
+        .prepare("SELECT id, parent_id, kind FROM provision WHERE agreement_id = ?1 ORDER BY id")?
+        .query_map([agreement_id], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}

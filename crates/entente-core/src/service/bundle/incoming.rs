@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{ErrorCode, OptionalExtension, Transaction};
+use rusqlite::{ErrorCode, Transaction};
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value as Json};
 
@@ -15,6 +15,8 @@ use crate::error::{Error, Result};
 use crate::model::{AgreementId, ProvisionKind};
 use crate::service::agreements::load_agreement;
 use crate::service::document::load_document;
+use crate::store::provisions;
+use crate::store::uids::{self, Stable};
 
 /// A bundle being imported as it is read: each row is written as soon as it
 /// has been read, so that only the renumbering is kept.
@@ -76,12 +78,7 @@ impl Incoming<'_> {
                 return Err(broken("one agreement".into()));
             }
             if let Some(uid) = row.get("uid").and_then(Json::as_str) {
-                let here = tx
-                    .query_row("SELECT id FROM agreement WHERE uid = ?1", [uid], |row| {
-                        row.get::<_, i64>(0)
-                    })
-                    .optional()?;
-                if let Some(id) = here {
+                if let Some(id) = uids::find(tx, Stable::Agreement, None, uid)? {
                     let title = load_agreement(tx, id)?.title().to_string();
                     return Err(Error::AgreementAlreadyHere { title, id });
                 }
@@ -205,18 +202,26 @@ impl Incoming<'_> {
 }
 
 /// Reads the bundle's envelope (checked already) and its tables.
+/// Each reader of the bundle is its own seed: it reads by visiting what
+/// comes (`$how` names the shape it expects), holding the import it writes into.
+macro_rules! seed_visits_itself {
+    ($reader:ident, $how:ident) => {
+        impl<'de> DeserializeSeed<'de> for $reader<'_, '_> {
+            type Value = ();
+
+            fn deserialize<D: Deserializer<'de>>(
+                self,
+                deserializer: D,
+            ) -> std::result::Result<(), D::Error> {
+                deserializer.$how(self)
+            }
+        }
+    };
+}
+
 pub(super) struct IncomingSeed<'b, 't>(pub(super) &'b Incoming<'t>);
 
-impl<'de> DeserializeSeed<'de> for IncomingSeed<'_, '_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> std::result::Result<(), D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
+seed_visits_itself!(IncomingSeed, deserialize_map);
 
 impl<'de> Visitor<'de> for IncomingSeed<'_, '_> {
     type Value = ();
@@ -249,16 +254,7 @@ impl<'de> Visitor<'de> for IncomingSeed<'_, '_> {
 
 pub(super) struct IncomingTables<'b, 't>(&'b Incoming<'t>);
 
-impl<'de> DeserializeSeed<'de> for IncomingTables<'_, '_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> std::result::Result<(), D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
+seed_visits_itself!(IncomingTables, deserialize_map);
 
 impl<'de> Visitor<'de> for IncomingTables<'_, '_> {
     type Value = ();
@@ -312,16 +308,7 @@ impl<'de> Visitor<'de> for IncomingTables<'_, '_> {
 
 pub(super) struct IncomingRows<'b, 't>(&'b Incoming<'t>, &'static Table);
 
-impl<'de> DeserializeSeed<'de> for IncomingRows<'_, '_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> std::result::Result<(), D::Error> {
-        deserializer.deserialize_seq(self)
-    }
-}
+seed_visits_itself!(IncomingRows, deserialize_seq);
 
 impl<'de> Visitor<'de> for IncomingRows<'_, '_> {
     type Value = ();
@@ -350,12 +337,7 @@ fn check_tree(
     agreement_id: AgreementId,
     broken: &dyn Fn(&str, usize, String) -> Error,
 ) -> Result<()> {
-    let rows: Vec<(i64, Option<i64>, String)> = tx
-        .prepare("SELECT id, parent_id, kind FROM provision WHERE agreement_id = ?1 ORDER BY id")?
-        .query_map([agreement_id], |row| {
-            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows = provisions::tree_as_written(tx, agreement_id)?;
     // Bundle rows are numbered in the order the provisions were written.
     let mut tree = HashMap::new();
     for (row, (id, parent, kind)) in (1..).zip(&rows) {
