@@ -28,5 +28,16 @@ for rule in "${rules[@]}"; do
         fi
     done
 done
+# Inside the core, the tables are reached through store/: a service file
+# that prepares or executes SQL itself is a table family's SQL in a second
+# place. The bundle copies whole tables from its column list and may.
+sql_in_services=$(grep -rnE '\.(execute|execute_batch|query_row|prepare|prepare_cached)\(' \
+    crates/entente-core/src/service --include='*.rs' --exclude-dir=bundle || true)
+if [[ -n $sql_in_services ]]; then
+    echo "check-layers: SQL outside crates/entente-core/src/store (move it to its table family's module):" >&2
+    echo "$sql_in_services" >&2
+    failed=1
+fi
+
 [[ $failed -eq 0 ]] || exit 1
-echo "check-layers: ok, every crate keeps to its layer" >&2
+echo "check-layers: ok, every crate keeps to its layer and the tables are reached through the store" >&2
