@@ -432,3 +432,56 @@ fn a_text_with_windows_line_endings_reads_as_the_same_text_and_exports_replace_t
     // The same export again replaces each file with the same bytes.
     assert_eq!(exported(dir.path(), &from_unix, &out.join("unix")), first);
 }
+
+#[test]
+fn search_cites_each_place_and_marks_the_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = sample(dir.path());
+    let out = common::stdout(common::entente_cli(dir.path()).args([
+        "search",
+        &id.to_string(),
+        "DEFINITION",
+    ]));
+    assert!(out.starts_with("One place holds “DEFINITION”:\n"), "{out}");
+    // The article is cited alone, without the chapter it stands in.
+    assert!(
+        out.contains("\nArticle 2 — English\n    **Definitions**\n"),
+        "{out}"
+    );
+
+    let json = common::stdout(common::entente_cli(dir.path()).args([
+        "search",
+        &id.to_string(),
+        "general",
+        "prov",
+        "--json",
+    ]));
+    let found: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(found["total"], 1);
+    assert_eq!(found["hits"][0]["source"], "text");
+    assert_eq!(found["hits"][0]["language"], "en");
+
+    let none = common::stdout(common::entente_cli(dir.path()).args([
+        "search",
+        &id.to_string(),
+        "scope",
+        "--lang",
+        "fr",
+    ]));
+    assert_eq!(none, "Nothing found for “scope”.\n");
+}
+
+#[test]
+fn search_in_a_language_the_agreement_lacks_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = sample(dir.path());
+    let output = common::entente_cli(dir.path())
+        .args(["search", &id.to_string(), "scope", "--lang", "de"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("entente: "), "{stderr}");
+    assert!(stderr.contains("de"), "{stderr}");
+    assert!(output.stdout.is_empty());
+}

@@ -675,3 +675,25 @@ merge-column-ours = هنا
 merge-column-theirs = في ملف المواقف
 merge-take-theirs = اعتماد موقف الوفد
 merge-recorded = { $by } · { $at }
+
+## البحث في النص (Ctrl+F)
+search-label = البحث في النص
+search-placeholder = بحث (Ctrl+F)
+search-language = لغة البحث
+search-all-languages = الكل
+search-results = نتائج البحث
+search-none = لم يُعثر على شيء.
+search-count = { $count ->
+    [zero] لم يُعثر على شيء.
+    [one] عُثر على موضع واحد.
+    [two] عُثر على موضعين.
+    [few] عُثر على { $count } مواضع.
+    [many] عُثر على { $count } موضعا.
+   *[other] عُثر على { $count } موضع.
+}
+search-listed = تُعرض المواضع الـ { $shown } الأولى.
+search-keys = Enter: التالي، Shift+Enter: السابق.
+search-in-text = { $citation } — { $language }
+search-in-option = { $citation }، الخيار { $number } — { $language }
+search-in-statement = { $citation }، بيان { $party }
+search-in-note = { $citation }، ملاحظة خاصة

@@ -173,3 +173,20 @@ report-stance = { $stance ->
         [yes] {" "}(مجموعة)
        *[no] {""}
     }
+
+cli-search-about = البحث عن مواضع كلمات في اتفاق، بكل اللغات أو بلغة واحدة، بما في ذلك الخيارات والبيانات والملاحظات الخاصة.
+cli-search-words-help = الكلمات المطلوبة بترتيبها؛ ويجوز أن تكون الأخيرة بداية كلمة. ولا عبرة بحالة الأحرف ولا بالتشكيل.
+cli-search-lang-help = النصوص المكتوبة بهذه اللغة فقط (تُحتسب البيانات والملاحظات دائما).
+cli-search-summary = { $total ->
+    [zero] لم يُعثر على «{ $words }».
+    [one] وردت «{ $words }» في موضع واحد:
+    [two] وردت «{ $words }» في موضعين:
+    [few] وردت «{ $words }» في { $total } مواضع:
+    [many] وردت «{ $words }» في { $total } موضعا:
+   *[other] وردت «{ $words }» في { $total } موضع:
+}
+cli-search-shown = تُعرض المواضع الـ { $shown } الأولى.
+cli-search-in-text = { $citation } — { $language }
+cli-search-in-option = { $citation }، الخيار { $number } — { $language }
+cli-search-in-statement = { $citation }، بيان { $party }
+cli-search-in-note = { $citation }، ملاحظة خاصة

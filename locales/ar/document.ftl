@@ -323,3 +323,6 @@ reader-title-joint-declaration = إعلان | بيان
 reader-title-framework-agreement = الإطاري | إطارية
 # رقم الصفحة الذي يبقى بين أسطر نص منسوخ من ملف PDF.
 reader-page = الصفحة { $n } من { $count }
+
+# How the provisions of a citation are joined: "Article 12, paragraph 3".
+citation-separator = {"، "}

@@ -603,3 +603,21 @@ merge-column-ours = Here
 merge-column-theirs = In the packet
 merge-take-theirs = Take the delegation’s
 merge-recorded = { $by } · { $at }
+
+## Search in the text (Ctrl+F)
+search-label = Search the text
+search-placeholder = Search (Ctrl+F)
+search-language = Language to search in
+search-all-languages = All
+search-results = Search results
+search-none = Nothing found.
+search-count = { $count ->
+    [one] One place found.
+   *[other] { $count } places found.
+}
+search-listed = The first { $shown } are listed.
+search-keys = Enter: next, Shift+Enter: previous.
+search-in-text = { $citation } — { $language }
+search-in-option = { $citation }, option { $number } — { $language }
+search-in-statement = { $citation }, statement by { $party }
+search-in-note = { $citation }, private note

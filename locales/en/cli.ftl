@@ -152,3 +152,17 @@ report-stance = { $stance ->
         [yes] {" "}(group)
        *[no] {""}
     }
+
+cli-search-about = Find where an agreement says some words, in every language or one, its options, statements and private notes included.
+cli-search-words-help = The words to find, in their order; the last may be the start of a word. Letter case and accents do not matter.
+cli-search-lang-help = Only the texts in this language (statements and notes always count).
+cli-search-summary = { $total ->
+    [0] Nothing found for “{ $words }”.
+    [one] One place holds “{ $words }”:
+   *[other] { $total } places hold “{ $words }”:
+}
+cli-search-shown = The first { $shown } are shown.
+cli-search-in-text = { $citation } — { $language }
+cli-search-in-option = { $citation }, option { $number } — { $language }
+cli-search-in-statement = { $citation }, statement by { $party }
+cli-search-in-note = { $citation }, private note

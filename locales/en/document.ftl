@@ -165,3 +165,6 @@ reader-title-joint-declaration = declaration | communiqué | statement
 reader-title-framework-agreement = framework
 # A page number a text copied out of a PDF keeps between its lines.
 reader-page = Page { $n } of { $count }
+
+# How the provisions of a citation are joined: "Article 12, paragraph 3".
+citation-separator = {", "}

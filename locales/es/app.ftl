@@ -614,3 +614,21 @@ merge-column-ours = Aquí
 merge-column-theirs = En el paquete de posiciones
 merge-take-theirs = Adoptar la de la delegación
 merge-recorded = { $by } · { $at }
+
+## Búsqueda en el texto (Ctrl+F)
+search-label = Buscar en el texto
+search-placeholder = Buscar (Ctrl+F)
+search-language = Idioma de la búsqueda
+search-all-languages = Todos
+search-results = Resultados de la búsqueda
+search-none = No se encontró nada.
+search-count = { $count ->
+    [one] Se encontró un pasaje.
+   *[other] Se encontraron { $count } pasajes.
+}
+search-listed = Se muestran los { $shown } primeros.
+search-keys = Intro: siguiente; Mayús+Intro: anterior.
+search-in-text = { $citation } — { $language }
+search-in-option = { $citation }, opción { $number } — { $language }
+search-in-statement = { $citation }, declaración de { $party }
+search-in-note = { $citation }, nota privada

@@ -157,3 +157,17 @@ report-stance = { $stance ->
         [yes] {" "}(grupo)
        *[no] {""}
     }
+
+cli-search-about = Encontrar dónde dice un acuerdo ciertas palabras, en todos los idiomas o en uno, con sus opciones, declaraciones y notas privadas.
+cli-search-words-help = Las palabras que se buscan, en su orden; la última puede ser el comienzo de una palabra. No importan las mayúsculas ni los acentos.
+cli-search-lang-help = Solo los textos en este idioma (las declaraciones y las notas cuentan siempre).
+cli-search-summary = { $total ->
+    [0] No se encontró «{ $words }».
+    [one] Un pasaje contiene «{ $words }»:
+   *[other] { $total } pasajes contienen «{ $words }»:
+}
+cli-search-shown = Se muestran los { $shown } primeros.
+cli-search-in-text = { $citation } — { $language }
+cli-search-in-option = { $citation }, opción { $number } — { $language }
+cli-search-in-statement = { $citation }, declaración de { $party }
+cli-search-in-note = { $citation }, nota privada

@@ -178,3 +178,6 @@ reader-title-joint-declaration = declaración | comunicado
 reader-title-framework-agreement = marco
 # Número de página que un texto copiado de un PDF conserva entre sus líneas.
 reader-page = Página { $n } de { $count }
+
+# How the provisions of a citation are joined: "Article 12, paragraph 3".
+citation-separator = {", "}

@@ -607,3 +607,21 @@ merge-column-ours = Ici
 merge-column-theirs = Dans le paquet
 merge-take-theirs = Retenir celle de la délégation
 merge-recorded = { $by } · { $at }
+
+## Recherche dans le texte (Ctrl+F)
+search-label = Rechercher dans le texte
+search-placeholder = Rechercher (Ctrl+F)
+search-language = Langue de la recherche
+search-all-languages = Toutes
+search-results = Résultats de la recherche
+search-none = Aucun résultat.
+search-count = { $count ->
+    [one] Un passage trouvé.
+   *[other] { $count } passages trouvés.
+}
+search-listed = Les { $shown } premiers sont listés.
+search-keys = Entrée : suivant, Maj+Entrée : précédent.
+search-in-text = { $citation } — { $language }
+search-in-option = { $citation }, option { $number } — { $language }
+search-in-statement = { $citation }, déclaration de { $party }
+search-in-note = { $citation }, note privée

@@ -188,3 +188,17 @@ report-stance = { $stance ->
         [yes] {" "}(groupe)
        *[no] {""}
     }
+
+cli-search-about = Trouver où un accord emploie certains mots, dans toutes les langues ou une seule, options, déclarations et notes privées comprises.
+cli-search-words-help = Les mots à trouver, dans leur ordre ; le dernier peut être le début d’un mot. Majuscules et accents sont indifférents.
+cli-search-lang-help = Seulement les textes dans cette langue (les déclarations et les notes comptent toujours).
+cli-search-summary = { $total ->
+    [0] Rien trouvé pour « { $words } ».
+    [one] Un passage contient « { $words } » :
+   *[other] { $total } passages contiennent « { $words } » :
+}
+cli-search-shown = Les { $shown } premiers sont affichés.
+cli-search-in-text = { $citation } — { $language }
+cli-search-in-option = { $citation }, option { $number } — { $language }
+cli-search-in-statement = { $citation }, déclaration de { $party }
+cli-search-in-note = { $citation }, note privée

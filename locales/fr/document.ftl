@@ -161,3 +161,6 @@ reader-title-joint-declaration = déclaration | communiqué
 reader-title-framework-agreement = accord-cadre | convention-cadre
 # Numéro de page qu’un texte copié d’un PDF garde entre ses lignes.
 reader-page = Page { $n } sur { $count }
+
+# How the provisions of a citation are joined: "Article 12, paragraph 3".
+citation-separator = {", "}

@@ -639,3 +639,23 @@ merge-column-ours = Здесь
 merge-column-theirs = В пакете позиций
 merge-take-theirs = Принять позицию делегации
 merge-recorded = { $by } · { $at }
+
+## Поиск по тексту (Ctrl+F)
+search-label = Поиск по тексту
+search-placeholder = Поиск (Ctrl+F)
+search-language = Язык поиска
+search-all-languages = Все
+search-results = Результаты поиска
+search-none = Ничего не найдено.
+search-count = { $count ->
+    [one] Найдено { $count } место.
+    [few] Найдено { $count } места.
+    [many] Найдено { $count } мест.
+   *[other] Найдено { $count } места.
+}
+search-listed = Показаны первые { $shown }.
+search-keys = Enter — следующее, Shift+Enter — предыдущее.
+search-in-text = { $citation } — { $language }
+search-in-option = { $citation }, вариант { $number } — { $language }
+search-in-statement = { $citation }, заявление: { $party }
+search-in-note = { $citation }, личная заметка

@@ -161,3 +161,19 @@ report-stance = { $stance ->
         [yes] {" "}(группа)
        *[no] {""}
     }
+
+cli-search-about = Найти, где в соглашении встречаются слова, на всех языках или на одном, включая варианты, заявления и личные заметки.
+cli-search-words-help = Искомые слова в их порядке; последнее может быть началом слова. Регистр и диакритические знаки не учитываются.
+cli-search-lang-help = Только тексты на этом языке (заявления и заметки учитываются всегда).
+cli-search-summary = { $total ->
+    [0] «{ $words }» не найдено.
+    [one] «{ $words }» найдено в { $total } месте:
+    [few] «{ $words }» найдено в { $total } местах:
+    [many] «{ $words }» найдено в { $total } местах:
+   *[other] «{ $words }» найдено в { $total } местах:
+}
+cli-search-shown = Показаны первые { $shown }.
+cli-search-in-text = { $citation } — { $language }
+cli-search-in-option = { $citation }, вариант { $number } — { $language }
+cli-search-in-statement = { $citation }, заявление: { $party }
+cli-search-in-note = { $citation }, личная заметка

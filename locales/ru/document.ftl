@@ -164,3 +164,6 @@ reader-title-joint-declaration = декларация | коммюнике | з�
 reader-title-framework-agreement = рамочн
 # Номер страницы, сохраняющийся между строками текста, скопированного из PDF.
 reader-page = Страница { $n } из { $count }
+
+# How the provisions of a citation are joined: "Article 12, paragraph 3".
+citation-separator = {", "}

@@ -553,3 +553,18 @@ merge-column-ours = 本机
 merge-column-theirs = 立场包中
 merge-take-theirs = 采用代表团的立场
 merge-recorded = { $by } · { $at }
+
+## 在案文中搜索（Ctrl+F）
+search-label = 在案文中搜索
+search-placeholder = 搜索（Ctrl+F）
+search-language = 搜索的语文
+search-all-languages = 全部
+search-results = 搜索结果
+search-none = 未找到。
+search-count = 找到 { $count } 处。
+search-listed = 列出前 { $shown } 处。
+search-keys = Enter：下一处；Shift+Enter：上一处。
+search-in-text = { $citation } — { $language }
+search-in-option = { $citation }，备选案文 { $number } — { $language }
+search-in-statement = { $citation }，{ $party }的发言
+search-in-note = { $citation }，私人备注

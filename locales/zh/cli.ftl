@@ -131,3 +131,16 @@ report-stance = { $stance ->
         [yes] （集团）
        *[no] {""}
     }
+
+cli-search-about = 查找协定中出现某些词语的地方，可查全部语文或一种语文，包括备选案文、发言和私人备注。
+cli-search-words-help = 要查找的词语，按其顺序；最后一个可以是词的开头。不区分大小写和重音符号。
+cli-search-lang-help = 仅查此语文的文本（发言和备注始终包括在内）。
+cli-search-summary = { $total ->
+    [0] 未找到“{ $words }”。
+   *[other] 共有 { $total } 处出现“{ $words }”：
+}
+cli-search-shown = 仅显示前 { $shown } 处。
+cli-search-in-text = { $citation } — { $language }
+cli-search-in-option = { $citation }，备选案文 { $number } — { $language }
+cli-search-in-statement = { $citation }，{ $party }的发言
+cli-search-in-note = { $citation }，私人备注

@@ -190,3 +190,6 @@ reader-title-joint-declaration = 宣言 | 公报 | 声明
 reader-title-framework-agreement = 框架
 # 从PDF复制的文本在行间保留的页码。
 reader-page = 第{ $n }页，共{ $count }页
+
+# How the provisions of a citation are joined: "Article 12, paragraph 3".
+citation-separator = {"，"}

@@ -21,8 +21,8 @@ use entente_core::model::{
     AgreementDetails, AgreementDocument, AgreementId, AgreementSummary, FolderPurpose,
     HistoryEntry, NewParty, NewPosition, NewStatement, NumberingMode, OptionId, Party, PartyId,
     PartyPosition, Placement, Position, Preferences, PrivateNote, PrivateNoteKind, ProvisionId,
-    ProvisionKind, ProvisionStatus, ProvisionText, Statement, VersionDocument, VersionId,
-    VersionSummary, Vocabulary,
+    ProvisionKind, ProvisionStatus, ProvisionText, SearchResults, Statement, VersionDocument,
+    VersionId, VersionSummary, Vocabulary,
 };
 use entente_core::service::compare::{Comparison, Revision};
 use entente_core::service::{Backup, ImportPreview, ImportRequest, ImportedText, MergeReport};
@@ -570,6 +570,19 @@ async fn delete_provision(state: State<'_, AppState>, provision_id: ProvisionId)
 #[tauri::command]
 async fn restore_provision(state: State<'_, AppState>, provision_id: ProvisionId) -> Reply<()> {
     call(&state, |e| e.restore_provision(provision_id))
+}
+
+/// Where the agreement holds some words (`language`: only that language's texts).
+#[tauri::command]
+async fn search(
+    state: State<'_, AppState>,
+    agreement_id: AgreementId,
+    query: String,
+    language: Option<String>,
+) -> Reply<SearchResults> {
+    call(&state, |e| {
+        e.search(agreement_id, &query, language.as_deref())
+    })
 }
 
 #[tauri::command]

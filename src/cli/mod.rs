@@ -7,6 +7,7 @@ mod exchange;
 mod export;
 mod import;
 mod report;
+mod search;
 mod show;
 
 use std::io::Write;
@@ -48,6 +49,7 @@ enum Command {
         format: report::Format,
     },
     Export(export::ExportArgs),
+    Search(search::SearchArgs),
     #[command(visible_alias = "import-md")]
     Import(import::ImportArgs),
     Bundle {
@@ -184,6 +186,13 @@ fn localized_command(l: &Localizer) -> clap::Command {
                         .hide_default_value(true)
                 })
                 .mut_arg("date", |a| a.help(l.format("cli-export-date-help", None)))
+        })
+        .mut_subcommand("search", |c| {
+            c.about(l.format("cli-search-about", None))
+                .mut_arg("id", |a| a.help(l.format("cli-show-id-help", None)))
+                .mut_arg("words", |a| a.help(l.format("cli-search-words-help", None)))
+                .mut_arg("lang", |a| a.help(l.format("cli-search-lang-help", None)))
+                .mut_arg("json", |a| a.help(json_help.clone()))
         })
         .mut_subcommand("bundle", |c| {
             c.about(l.format("cli-bundle-about", None))
@@ -345,6 +354,7 @@ fn run(cli: Cli, l: &Localizer) -> Result<Outcome, Error> {
         Command::Report { id, format } => report::report(&entente, l, out, id, format),
         Command::Sample => Ok(writeln!(out, "{}", entente.create_sample()?)?),
         Command::Export(args) => export::export(&entente, l, out, args),
+        Command::Search(args) => search::search(&entente, l, out, args),
         Command::Import(args) => import::import(&entente, l, out, args),
         Command::Bundle { action } => exchange::bundle(&entente, l, out, action),
         Command::Packet { action } => exchange::packet(&entente, l, out, action),

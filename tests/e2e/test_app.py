@@ -280,6 +280,33 @@ def _():
     app().wait_until(lambda: tree_summaries().get("Article 1") == "Objective", message="Alt+Down to move it back")
 
 
+@step("search the text in every language: Ctrl+F, the words marked, Enter to go through them")
+def _():
+    from webdriver import Keys
+    select_row("Article 3")
+    app().find(".tree-row.selected").send_keys(Keys.CONTROL + "f")
+    app().wait_until(lambda: app().execute("return document.activeElement.id") == "search-input",
+                     message="Ctrl+F to reach the search box")
+    app().find("#search-input").send_keys("cooperation")
+    assert "3 places found" in app().wait_text("#search-status", "found")
+    places = [content(hit) for hit in app().find_all(".search-hit .search-place")]
+    assert places == ["Article 1 — English", "Article 1 — French", "Chapter II — English"], places
+    marks = [content(mark) for mark in app().find_all(".search-hit mark")]
+    assert marks == ["cooperation", "coopération", "Cooperation"], marks
+    for expected in ("Article 1", "Article 1", "Chapter II"):
+        app().find("#search-input").send_keys(Keys.ENTER)
+        app().wait_until(lambda: content(app().find("#editor-heading")) == expected,
+                         message="Enter to go to " + expected)
+        assert app().execute("return document.activeElement.id") == "search-input", "the search box keeps the focus"
+    current = app().find(".search-hit[aria-current='true'] .search-place")
+    assert content(current) == "Chapter II — English"
+    screenshot("05b-search")
+    app().find("#search-input").send_keys(Keys.SHIFT + Keys.ENTER)
+    app().wait_until(lambda: content(app().find("#editor-heading")) == "Article 1", message="Shift+Enter to go back")
+    app().find("#search-input").send_keys(Keys.ESCAPE)
+    app().wait_until(lambda: not app().find_all(".search-hit"), message="Escape to clear the search")
+
+
 @step("record positions of three parties, one through its group, and move the status on")
 def _():
     select_row("Article 5")

@@ -502,6 +502,10 @@ class Element:
         return [Element(self.session, _element_id(r), css) for r in refs]
 
     def click(self):
+        # WebKit's driver scrolls an element only until its edge shows: a
+        # row cut by the bottom of a scrolling pane then counts as hidden.
+        # Brought to the middle first, as a user would scroll to it.
+        self.session.execute("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", self)
         self._cmd("POST", "/click", {})
         return self
 

@@ -39,6 +39,7 @@ export const commands = (invoke) => ({
   setNumbering: (provisionId, numbering) => invoke("set_numbering", { provisionId, numbering }),
   deleteProvision: (provisionId) => invoke("delete_provision", { provisionId }),
   restoreProvision: (provisionId) => invoke("restore_provision", { provisionId }),
+  search: (agreementId, query, language) => invoke("search", { agreementId, query, language }),
   provisionHistory: (provisionId) => invoke("provision_history", { provisionId }),
   setProvisionStatus: (provisionId, status, note) => invoke("set_provision_status", { provisionId, status, note }),
   recordPosition: (provisionId, partyId, position) => invoke("record_position", { provisionId, partyId, position }),

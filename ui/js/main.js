@@ -9,6 +9,7 @@ import { renderWorkspace } from "./views/workspace.js";
 import { openPreferencesDialog, openTranslationsDialog } from "./views/preferences.js";
 import { openBackupsDialog } from "./views/backups.js";
 import { openImportDialog } from "./views/exchange.js";
+import { emptySearch } from "./views/search.js";
 
 const state = {
   /** [code, name in its own words] of each interface language; the pseudo-locales. */
@@ -31,6 +32,8 @@ const state = {
   tab: "text",
   /** The language shown beside the working language in the editor. */
   otherLanguage: null,
+  /** What was searched for in the open agreement, and what was found. */
+  search: emptySearch(),
   /** What the window was last told about unsaved text. */
   unsavedReported: false,
 };
@@ -82,7 +85,7 @@ const app = {
     if (!(await app.leave())) return;
     const document = await app.run(() => api.document(id));
     if (!document) return;
-    Object.assign(state, { document, version: null, selectedId: null, tab: "text", otherLanguage: null });
+    Object.assign(state, { document, version: null, selectedId: null, tab: "text", otherLanguage: null, search: emptySearch() });
     app.render();
   },
 
@@ -91,6 +94,8 @@ const app = {
     if (!state.document) return;
     const document = await app.run(() => api.document(state.document.agreement.id));
     if (document) state.document = document;
+    // What was found may have moved or gone: the search box asks again.
+    state.search.results = null;
     await app.refreshAgreements();
     app.render();
   },
@@ -238,9 +243,21 @@ async function start() {
       saveFailedOnClose = true;
     }
   });
+  document.addEventListener("keydown", searchShortcut);
   await app.refreshAgreements();
   app.render();
   openFilesHandedOver();
+}
+
+/** Ctrl+F (⌘F) goes to the search box of the open agreement's text. */
+async function searchShortcut(event) {
+  if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "f") return;
+  if (!state.document || state.version || document.getElementById("dialog").open) return;
+  event.preventDefault();
+  if (state.tab !== "text") await app.setTab("text");
+  const input = document.getElementById("search-input");
+  input?.focus();
+  input?.select();
 }
 
 /**

@@ -7,6 +7,7 @@
 
 mod check;
 mod cldr;
+pub mod fold;
 pub mod plural;
 mod pseudo;
 pub mod spell;

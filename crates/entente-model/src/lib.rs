@@ -486,6 +486,30 @@ pub struct AgreementDocument {
 }
 
 impl AgreementDocument {
+    /// The provisions a reader of treaties names to cite `id`, outermost
+    /// first: "Article 12, paragraph 3 (a)" leaves out the part, chapter or
+    /// section the article stands in (articles are numbered through them),
+    /// while an annex, which numbers its own articles, stays. Empty for a
+    /// provision not in the text.
+    pub fn citation(&self, id: ProvisionId) -> Vec<ProvisionId> {
+        let find = |id| self.provisions.iter().find(|n| n.id == id);
+        let mut path = Vec::new();
+        let mut current = find(id);
+        while let Some(node) = current {
+            let grouping = matches!(
+                node.kind,
+                ProvisionKind::Part | ProvisionKind::Chapter | ProvisionKind::Section
+            );
+            // The provision itself is always named, even a chapter.
+            if path.is_empty() || !grouping {
+                path.push(node.id);
+            }
+            current = node.parent_id.and_then(find);
+        }
+        path.reverse();
+        path
+    }
+
     pub fn counts(&self) -> Counts {
         let mut counts = Counts {
             languages: self.agreement.languages.len(),
@@ -769,4 +793,55 @@ pub struct Preferences {
     /// The language of the interface; empty: the one the environment asks for.
     #[serde(default)]
     pub interface_language: String,
+}
+
+text_enum!(
+    /// Where found words stand: a provision's own text, one of its options,
+    /// a statement made on it, or a private note (on this machine only).
+    SearchSource, "search-source" {
+        Text = "text",
+        Option = "option",
+        Statement = "statement",
+        Note = "note",
+    }
+);
+
+/// A stretch of a search hit's words, `hit` where they match what was asked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SnippetPart {
+    pub text: String,
+    pub hit: bool,
+}
+
+/// One place where the words were found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SearchHit {
+    pub provision_id: ProvisionId,
+    /// The provisions that cite it, outermost first (`AgreementDocument::citation`).
+    pub citation: Vec<ProvisionId>,
+    pub source: SearchSource,
+    /// The option, statement or note (the provision's id for its own text).
+    pub source_id: i64,
+    /// For an option, its number among those still on the table.
+    pub option_number: Option<u32>,
+    /// For a statement, who made it.
+    pub party_id: Option<PartyId>,
+    /// `None` for statements and notes, which are in whatever language
+    /// they were written.
+    pub language: Option<String>,
+    /// The words around the first match, with the matches marked; `…` where
+    /// the text was cut.
+    pub snippet: Vec<SnippetPart>,
+}
+
+/// What a search found, in the order of the text; `total` counts every
+/// hit, of which at most [`SearchResults::MOST`] are listed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SearchResults {
+    pub hits: Vec<SearchHit>,
+    pub total: usize,
+}
+
+impl SearchResults {
+    pub const MOST: usize = 200;
 }

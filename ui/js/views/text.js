@@ -7,6 +7,7 @@ import { formatDateTime, languageName, provisionLabel, t } from "../i18n.js";
 import { bracketLegend, optionsPanel, positionsPanel, privateNotesPanel, statementsPanel, statusControls } from "./negotiation.js";
 import { partyName } from "../names.js";
 import { openLibraryDialog } from "./library.js";
+import { searchBox } from "./search.js";
 
 /** What the core says of a kind of provision: heading, body, where it may stand. */
 const kindRules = (app, kind) => app.state.rules.provisionKinds.find((r) => r.kind === kind);
@@ -38,6 +39,7 @@ function structurePane(app, doc, selected, readOnly) {
   const rows = doc.provisions.map((node) => treeRow(app, node, working, selected));
   return h("section", { class: "pane structure", "aria-labelledby": "structure-heading" },
     h("div", { class: "pane-head" }, h("h2", { id: "structure-heading", l10n: "structure-heading" })),
+    !readOnly && searchBox(app, doc),
     !readOnly && addToolbar(app, doc, selected),
     rows.length === 0
       ? h("p", { class: "empty", l10n: readOnly ? "structure-empty-version" : "structure-empty" })

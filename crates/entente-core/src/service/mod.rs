@@ -16,6 +16,7 @@ mod parties;
 mod private;
 mod provisions;
 mod revision;
+mod search;
 pub use crate::store::backups::{Backup, BackupReason};
 pub use import::{
     AgreementProvision, Alignment, ImportPreview, ImportRequest, ImportedText, Pair,

@@ -19,6 +19,7 @@ pub mod preferences;
 pub mod private_notes;
 pub mod provenance;
 pub mod provisions;
+pub mod search;
 pub mod statements;
 pub mod uids;
 pub mod versions;
@@ -44,6 +45,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_template_provenance.sql"),
     include_str!("migrations/0008_stable_ids.sql"),
     include_str!("migrations/0009_instruments.sql"),
+    include_str!("migrations/0010_search.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -176,7 +178,8 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // whose battery dies in the conference hall), not only a crash of the
     // program; it doubles a save's cost, to a few tenths of a millisecond
     // (docs/benchmarks.md).
-    conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
+    conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")?;
+    search::register_fold(conn)
 }
 
 /// A database error in the user's words where there are some for it.
@@ -240,6 +243,7 @@ fn migrate(conn: &mut Connection, path: &Path, migrations: &[&str]) -> Result<()
 /// build databases as every earlier release left them.
 #[doc(hidden)]
 pub fn migrate_to(conn: &mut Connection, version: i64) -> rusqlite::Result<()> {
+    search::register_fold(conn)?;
     let tx = conn.transaction()?;
     for (index, sql) in MIGRATIONS.iter().enumerate().take(version as usize) {
         tx.execute_batch(sql)?;

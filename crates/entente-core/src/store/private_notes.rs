@@ -3,7 +3,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{PrivateNote, PrivateNoteKind, ProvisionId};
 
 /// Writes a note and returns it as stored.
@@ -20,8 +20,14 @@ pub fn insert(
          VALUES (?1, ?2, ?3, ?4, ?5)",
         params![provision_id, kind.as_str(), text, written_at, written_by],
     )?;
-    let mut written = query(conn, "id = ?1", conn.last_insert_rowid())?;
-    Ok(written.pop().expect("the note just written"))
+    by_id(conn, conn.last_insert_rowid())
+}
+
+/// The note recorded as `id`.
+pub fn by_id(conn: &Connection, id: i64) -> Result<PrivateNote> {
+    query(conn, "id = ?1", id)?
+        .pop()
+        .ok_or(Error::NotFound { what: "note", id })
 }
 
 /// The notes on a provision, oldest first.

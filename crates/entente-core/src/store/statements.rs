@@ -2,7 +2,7 @@
 
 use rusqlite::{params, Connection};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{PartyId, ProvisionId, Statement, StatementKind};
 
 /// A statement to record, its text and source already checked.
@@ -34,8 +34,15 @@ pub fn insert(conn: &Connection, new: &NewRow) -> Result<Statement> {
             new.recorded_by
         ],
     )?;
-    let mut written = query(conn, "id = ?1", conn.last_insert_rowid())?;
-    Ok(written.pop().expect("the statement just written"))
+    by_id(conn, conn.last_insert_rowid())
+}
+
+/// The statement recorded as `id`.
+pub fn by_id(conn: &Connection, id: i64) -> Result<Statement> {
+    query(conn, "id = ?1", id)?.pop().ok_or(Error::NotFound {
+        what: "statement",
+        id,
+    })
 }
 
 /// The statements made on a provision, in the order they were made.
