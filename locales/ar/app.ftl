@@ -697,3 +697,17 @@ search-in-text = { $citation } — { $language }
 search-in-option = { $citation }، الخيار { $number } — { $language }
 search-in-statement = { $citation }، بيان { $party }
 search-in-note = { $citation }، ملاحظة خاصة
+
+## لوحة المفاتيح (F1)
+keys-button = لوحة المفاتيح
+keys-title = اختصارات لوحة المفاتيح
+keys-close = إغلاق
+keys-help = قائمة الاختصارات هذه.
+keys-search = البحث في نص الاتفاق المفتوح.
+keys-search-results = في خانة البحث: الموضع التالي أو السابق من نتائج البحث.
+keys-escape = مسح البحث؛ وإغلاق مربع الحوار دون تغيير أي شيء.
+keys-save = حفظ النص الجاري تحريره.
+keys-tree = في الهيكل: الحكم التالي أو السابق.
+keys-next-provision = في أي مكان: الحكم التالي أو السابق.
+keys-move = في الهيكل: نقل الحكم المحدد إلى أسفل أو إلى أعلى.
+keys-tab = الانتقال من عنصر تحكم إلى التالي، أو الرجوع إلى السابق.

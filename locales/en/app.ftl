@@ -621,3 +621,17 @@ search-in-text = { $citation } — { $language }
 search-in-option = { $citation }, option { $number } — { $language }
 search-in-statement = { $citation }, statement by { $party }
 search-in-note = { $citation }, private note
+
+## The keyboard (F1)
+keys-button = Keyboard
+keys-title = Keyboard shortcuts
+keys-close = Close
+keys-help = This list of shortcuts.
+keys-search = Search the text of the open agreement.
+keys-search-results = In the search box: the next or the previous place found.
+keys-escape = Clear the search; close a dialog without changing anything.
+keys-save = Save the text being edited.
+keys-tree = In the structure: the next or the previous provision.
+keys-next-provision = Anywhere: the next or the previous provision.
+keys-move = In the structure: move the selected provision down or up.
+keys-tab = Go from one control to the next, or back.

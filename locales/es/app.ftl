@@ -632,3 +632,17 @@ search-in-text = { $citation } — { $language }
 search-in-option = { $citation }, opción { $number } — { $language }
 search-in-statement = { $citation }, declaración de { $party }
 search-in-note = { $citation }, nota privada
+
+## El teclado (F1)
+keys-button = Teclado
+keys-title = Atajos de teclado
+keys-close = Cerrar
+keys-help = Esta lista de atajos.
+keys-search = Buscar en el texto del acuerdo abierto.
+keys-search-results = En el cuadro de búsqueda: el pasaje encontrado siguiente o anterior.
+keys-escape = Borrar la búsqueda; cerrar un cuadro de diálogo sin cambiar nada.
+keys-save = Guardar el texto que se está editando.
+keys-tree = En la estructura: la disposición siguiente o anterior.
+keys-next-provision = En cualquier lugar: la disposición siguiente o anterior.
+keys-move = En la estructura: mover la disposición seleccionada hacia abajo o hacia arriba.
+keys-tab = Pasar de un control al siguiente, o volver al anterior.

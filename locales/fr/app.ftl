@@ -625,3 +625,17 @@ search-in-text = { $citation } — { $language }
 search-in-option = { $citation }, option { $number } — { $language }
 search-in-statement = { $citation }, déclaration de { $party }
 search-in-note = { $citation }, note privée
+
+## Le clavier (F1)
+keys-button = Clavier
+keys-title = Raccourcis clavier
+keys-close = Fermer
+keys-help = Cette liste de raccourcis.
+keys-search = Rechercher dans le texte de l’accord ouvert.
+keys-search-results = Dans la zone de recherche : le passage trouvé suivant ou précédent.
+keys-escape = Effacer la recherche ; fermer une boîte de dialogue sans rien changer.
+keys-save = Enregistrer le texte en cours de modification.
+keys-tree = Dans la structure : la disposition suivante ou précédente.
+keys-next-provision = Partout : la disposition suivante ou précédente.
+keys-move = Dans la structure : déplacer la disposition choisie vers le bas ou vers le haut.
+keys-tab = Passer d’une commande à la suivante, ou revenir en arrière.

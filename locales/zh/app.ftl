@@ -568,3 +568,17 @@ search-in-text = { $citation } — { $language }
 search-in-option = { $citation }，备选案文 { $number } — { $language }
 search-in-statement = { $citation }，{ $party }的发言
 search-in-note = { $citation }，私人备注
+
+## 键盘（F1）
+keys-button = 键盘
+keys-title = 键盘快捷键
+keys-close = 关闭
+keys-help = 本快捷键列表。
+keys-search = 在所打开协定的案文中搜索。
+keys-search-results = 在搜索框中：下一处或上一处搜索结果。
+keys-escape = 清除搜索；关闭对话框而不作任何更改。
+keys-save = 保存正在编辑的案文。
+keys-tree = 在结构中：下一条或上一条条款。
+keys-next-provision = 在任何位置：下一条或上一条条款。
+keys-move = 在结构中：将所选条款下移或上移。
+keys-tab = 转到下一个控件，或返回上一个控件。

@@ -307,6 +307,24 @@ def _():
     app().wait_until(lambda: not app().find_all(".search-hit"), message="Escape to clear the search")
 
 
+@step("the keyboard: F1 lists the shortcuts; Alt+PageDown and Alt+PageUp go through the text")
+def _():
+    from webdriver import Keys
+    select_row("Article 1")
+    app().find(".tree-row.selected").send_keys(Keys.F1)
+    keys = app().wait_text("#shortcuts", "Ctrl+F")
+    assert "Search the text of the open agreement." in keys, keys
+    screenshot("05c-keyboard-help")
+    app().find("#dialog button[type=submit]").send_keys(Keys.ENTER)
+    app().wait_gone("#shortcuts")
+    app().find(".tree-row.selected").send_keys(Keys.ALT + Keys.PAGE_DOWN)
+    app().wait_until(lambda: content(app().find("#editor-heading")) == "Article 2", message="Alt+PageDown to go on")
+    fill('.language-pane[data-language="en"] .heading-input', "Use of terms")
+    app().find('.language-pane[data-language="en"] .heading-input').send_keys(Keys.ALT + Keys.PAGE_UP)
+    app().wait_until(lambda: content(app().find("#editor-heading")) == "Article 1", message="Alt+PageUp to go back")
+    assert app().execute("return document.activeElement.dataset.provisionId") is not None, "the focus on the structure"
+
+
 @step("record positions of three parties, one through its group, and move the status on")
 def _():
     select_row("Article 5")

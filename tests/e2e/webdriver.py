@@ -132,11 +132,14 @@ class Keys:
     ALT = "\ue00a"
     ESCAPE = "\ue00c"
     SPACE = "\ue00d"
+    PAGE_UP = "\ue00e"
+    PAGE_DOWN = "\ue00f"
     ARROW_LEFT = "\ue012"
     ARROW_UP = "\ue013"
     ARROW_RIGHT = "\ue014"
     ARROW_DOWN = "\ue015"
     DELETE = "\ue017"
+    F1 = "\ue031"
 
 
 class _Connection:

@@ -98,6 +98,16 @@ export function provisionLabel(node) {
   return inserted ? t("provision-label-inserted", { label, nth: inserted, latin }) : label;
 }
 
+/**
+ * A provision named out of its place, as treaties cite it: "Article 2,
+ * Paragraph 1" (`citation`, from the core; a version saved before it was
+ * kept names the provision alone). `nodes`: the text's provisions by id.
+ */
+export function citationLabel(nodes, node) {
+  const path = node.citation?.length ? node.citation : [node.id];
+  return path.map((id) => nodes.get(id)).filter(Boolean).map(provisionLabel).join(t("citation-separator"));
+}
+
 export function languageName(code) {
   return t(`language-${code}`);
 }

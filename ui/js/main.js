@@ -10,6 +10,7 @@ import { openPreferencesDialog, openTranslationsDialog } from "./views/preferenc
 import { openBackupsDialog } from "./views/backups.js";
 import { openImportDialog } from "./views/exchange.js";
 import { emptySearch } from "./views/search.js";
+import { handleShortcut, openKeyboardHelp } from "./views/keys.js";
 
 const state = {
   /** [code, name in its own words] of each interface language; the pseudo-locales. */
@@ -233,6 +234,7 @@ async function start() {
   document.getElementById("delegation-button").addEventListener("click", () => openPreferencesDialog(app));
   document.getElementById("translations-button").addEventListener("click", () => openTranslationsDialog(app));
   document.getElementById("backups-button").addEventListener("click", () => openBackupsDialog(app));
+  document.getElementById("keys-button").addEventListener("click", openKeyboardHelp);
   // Closing with unsaved text: save it, then close. If saving fails the
   // banner says why and the window stays; asking again closes it anyway.
   let saveFailedOnClose = false;
@@ -243,22 +245,12 @@ async function start() {
       saveFailedOnClose = true;
     }
   });
-  document.addEventListener("keydown", searchShortcut);
+  document.addEventListener("keydown", (event) => handleShortcut(app, event));
   await app.refreshAgreements();
   app.render();
   openFilesHandedOver();
 }
 
-/** Ctrl+F (⌘F) goes to the search box of the open agreement's text. */
-async function searchShortcut(event) {
-  if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "f") return;
-  if (!state.document || state.version || document.getElementById("dialog").open) return;
-  event.preventDefault();
-  if (state.tab !== "text") await app.setTab("text");
-  const input = document.getElementById("search-input");
-  input?.focus();
-  input?.select();
-}
 
 /**
  * A file opened with Entente, dropped on its window or named on its command

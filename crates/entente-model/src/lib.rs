@@ -428,6 +428,11 @@ pub struct ProvisionNode {
     /// The clause template it was made from, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template: Option<TemplateOrigin>,
+    /// The provisions that name it out of its place, outermost first
+    /// (`AgreementDocument::cite_provisions`); empty in versions saved
+    /// before citations were kept, and for deleted provisions.
+    #[serde(default)]
+    pub citation: Vec<ProvisionId>,
 }
 
 /// The clause template a provision was made from, its version then, the
@@ -486,28 +491,35 @@ pub struct AgreementDocument {
 }
 
 impl AgreementDocument {
-    /// The provisions a reader of treaties names to cite `id`, outermost
+    /// Fills each provision's `citation`. A reader of treaties names a
+    /// provision out of its place by the provisions it stands in, outermost
     /// first: "Article 12, paragraph 3 (a)" leaves out the part, chapter or
     /// section the article stands in (articles are numbered through them),
-    /// while an annex, which numbers its own articles, stays. Empty for a
-    /// provision not in the text.
-    pub fn citation(&self, id: ProvisionId) -> Vec<ProvisionId> {
-        let find = |id| self.provisions.iter().find(|n| n.id == id);
-        let mut path = Vec::new();
-        let mut current = find(id);
-        while let Some(node) = current {
-            let grouping = matches!(
-                node.kind,
-                ProvisionKind::Part | ProvisionKind::Chapter | ProvisionKind::Section
-            );
-            // The provision itself is always named, even a chapter.
-            if path.is_empty() || !grouping {
-                path.push(node.id);
+    /// while an annex, which numbers its own articles, stays. The provision
+    /// itself is always named, even a chapter.
+    pub fn cite_provisions(&mut self) {
+        let places: std::collections::HashMap<ProvisionId, (Option<ProvisionId>, ProvisionKind)> =
+            self.provisions
+                .iter()
+                .map(|n| (n.id, (n.parent_id, n.kind)))
+                .collect();
+        for node in &mut self.provisions {
+            let mut path = vec![node.id];
+            let mut above = node.parent_id;
+            while let Some((id, (parent, kind))) = above.and_then(|id| Some((id, places.get(&id)?)))
+            {
+                let grouping = matches!(
+                    kind,
+                    ProvisionKind::Part | ProvisionKind::Chapter | ProvisionKind::Section
+                );
+                if !grouping {
+                    path.push(id);
+                }
+                above = *parent;
             }
-            current = node.parent_id.and_then(find);
+            path.reverse();
+            node.citation = path;
         }
-        path.reverse();
-        path
     }
 
     pub fn counts(&self) -> Counts {
@@ -817,7 +829,7 @@ pub struct SnippetPart {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SearchHit {
     pub provision_id: ProvisionId,
-    /// The provisions that cite it, outermost first (`AgreementDocument::citation`).
+    /// The provisions that cite it, outermost first (`ProvisionNode::citation`).
     pub citation: Vec<ProvisionId>,
     pub source: SearchSource,
     /// The option, statement or note (the provision's id for its own text).

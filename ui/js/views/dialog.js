@@ -9,7 +9,8 @@ const dialog = () => document.getElementById("dialog");
 /**
  * Opens a dialog titled by the message `titleId` around `fields`. `onSubmit`
  * returns true to close the dialog; on failure it shows its error through
- * the returned `fail` function.
+ * the returned `fail` function. `cancelId: null` for a dialog with one
+ * button, which only closes it.
  */
 export function openDialog({ titleId, submitId, fields, onSubmit, name, cancelId = "dialog-cancel" }) {
   const error = formError();
@@ -20,7 +21,7 @@ export function openDialog({ titleId, submitId, fields, onSubmit, name, cancelId
     fields,
     error.element,
     h("div", { class: "dialog-actions" },
-      h("button", { type: "button", class: "secondary", l10n: cancelId, onclick: () => closeDialog() }),
+      cancelId && h("button", { type: "button", class: "secondary", l10n: cancelId, onclick: () => closeDialog() }),
       h("button", { type: "submit", class: "primary", l10n: submitId }),
     ),
   );

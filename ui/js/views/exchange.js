@@ -4,7 +4,7 @@
 
 import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
-import { formatDateTime, languageName, provisionLabel, t } from "../i18n.js";
+import { citationLabel, formatDateTime, languageName, provisionLabel, t } from "../i18n.js";
 import { partyName } from "../names.js";
 import { choiceGroup, closeDialog, failInDialog, field, openDialog, pathField } from "./dialog.js";
 
@@ -291,10 +291,8 @@ async function opened(app, agreementId) {
 async function importedReport(app, imported, revisionName) {
   const { revision, kept: unplaced } = imported;
   const doc = revision && await api.document(imported.agreement_id);
-  const label = (id) => {
-    const node = doc.provisions.find((n) => n.id === id);
-    return node ? provisionLabel(node) : "";
-  };
+  const nodes = new Map((doc?.provisions ?? []).map((n) => [n.id, n]));
+  const label = (id) => (nodes.has(id) ? citationLabel(nodes, nodes.get(id)) : "");
   return [
     revision && h("p", { class: "merge-summary", l10n: "import-revision-saved", l10nArgs: {
       name: revisionName,
@@ -332,7 +330,7 @@ async function showMergeReport(app, container, path, takeTheirs) {
   const doc = await api.document(report.agreement_id);
   if (app.state.document?.agreement.id === report.agreement_id) await app.reload();
   const nodes = new Map(doc.provisions.concat(doc.deleted).map((n) => [n.id, n]));
-  const label = (id) => (nodes.has(id) ? provisionLabel(nodes.get(id)) : "");
+  const label = (id) => (nodes.has(id) ? citationLabel(nodes, nodes.get(id)) : "");
   const party = doc.parties.find((p) => p.id === report.party_id);
   const stated = (position) => h("div", { class: "merge-position" },
     h("span", { class: "stance", dataset: { stance: position.stance }, l10n: `stance-${position.stance}` }),

@@ -5,7 +5,7 @@
 import { api } from "../ipc.js";
 import { partyName } from "../names.js";
 import { h, replace, svg } from "../dom.js";
-import { formatDay, provisionLabel, t } from "../i18n.js";
+import { citationLabel, formatDay, provisionLabel, t } from "../i18n.js";
 import { field } from "./dialog.js";
 
 
@@ -26,7 +26,7 @@ function rollUp(report, doc) {
   const byId = new Map(doc.parties.map((p) => [p.id, p]));
   const nodes = new Map(doc.provisions.map((n) => [n.id, n]));
   const name = (id) => (byId.has(id) ? partyName(byId.get(id), doc.agreement) : "");
-  const label = (id) => (nodes.has(id) ? provisionLabel(nodes.get(id)) : "");
+  const label = (id) => (nodes.has(id) ? citationLabel(nodes, nodes.get(id)) : "");
   // Parties named in a line of the roll-up: the first few, then how many more.
   const names = (ids) => ids.length <= NAMED
     ? ids.map(name).join(", ")

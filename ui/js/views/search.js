@@ -5,7 +5,7 @@
 
 import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
-import { languageName, provisionLabel, t } from "../i18n.js";
+import { citationLabel, languageName, t } from "../i18n.js";
 import { partyName } from "../names.js";
 
 /** How long typing may pause before the search runs. */
@@ -124,7 +124,7 @@ function drawResults(app, doc, list, status) {
 
 /** "Article 12, paragraph 3 — French": the provision within those it stands in, and where in it. */
 function place(doc, nodes, hit) {
-  const citation = hit.citation.map((id) => provisionLabel(nodes.get(id))).join(t("citation-separator"));
+  const citation = citationLabel(nodes, nodes.get(hit.provision_id));
   const party = doc.parties.find((p) => p.id === hit.party_id);
   switch (hit.source) {
     case "option": return t("search-in-option", { citation, number: hit.option_number ?? 0, language: languageName(hit.language) });

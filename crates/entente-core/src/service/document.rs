@@ -69,12 +69,14 @@ pub(super) fn load_document(
         0,
     );
     let (provisions, deleted) = (walk.provisions, walk.deleted);
-    Ok(AgreementDocument {
+    let mut document = AgreementDocument {
         agreement,
         parties,
         provisions,
         deleted,
-    })
+    };
+    document.cite_provisions();
+    Ok(document)
 }
 
 /// A depth-first walk of the tree that numbers what it meets: articles, parts,
@@ -172,6 +174,8 @@ impl Walk<'_> {
             options,
             texts,
             template: self.templates.remove(&row.id),
+            // Known once the whole text is read (`cite_provisions`).
+            citation: Vec::new(),
         }
     }
 }

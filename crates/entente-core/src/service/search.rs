@@ -63,59 +63,59 @@ impl Entente {
                     .iter()
                     .position(|l| l.code == code)
             };
-            let mut hits = Vec::new();
+            // Deleted provisions (and those under them) are not in the text,
+            // nor are withdrawn options on the table.
+            let mut listed = Vec::new();
             for row in found {
-                // Deleted provisions, and those under them, are not in the text.
                 let Some(&(index, node)) = place.get(&row.provision_id) else {
                     continue;
                 };
                 let source = SearchSource::parse(&row.source)?;
-                let language = Some(row.language).filter(|l| !l.is_empty());
-                let mut hit = SearchHit {
-                    provision_id: node.id,
-                    citation: document.citation(node.id),
-                    source,
-                    source_id: row.source_id,
-                    option_number: None,
-                    party_id: None,
-                    language: language.clone(),
-                    snippet: Vec::new(),
-                };
-                let words = match source {
-                    SearchSource::Text => text_of(node, language.as_deref()),
-                    SearchSource::Option => {
-                        let option = node.options.iter().find(|o| o.id == row.source_id);
-                        // A withdrawn option is no longer on the table.
-                        let Some(option) = option.filter(|o| !o.withdrawn) else {
-                            continue;
-                        };
-                        hit.option_number = option.number;
-                        let code = language.as_deref().unwrap_or_default();
-                        option.texts.get(code).cloned().unwrap_or_default()
-                    }
-                    SearchSource::Statement => {
-                        let statement = statements::by_id(tx, row.source_id)?;
-                        hit.party_id = Some(statement.party_id);
-                        statement.text
-                    }
-                    SearchSource::Note => private_notes::by_id(tx, row.source_id)?.text,
-                };
-                hit.snippet = snippet(&words, &asked);
-                let order = (
-                    index,
-                    source,
-                    language.as_deref().and_then(language_rank),
-                    row.source_id,
-                );
-                hits.push((order, hit));
+                let option = node.options.iter().find(|o| o.id == row.source_id);
+                if source == SearchSource::Option && option.is_none_or(|o| o.withdrawn) {
+                    continue;
+                }
+                let rank = language_rank(&row.language);
+                listed.push(((index, source, rank, row.source_id), node, row));
             }
-            hits.sort_by_key(|(order, _)| *order);
-            let total = hits.len();
-            let hits = hits
+            listed.sort_by_key(|(order, ..)| *order);
+            let total = listed.len();
+            // Only the hits listed are read again for their words.
+            let hits = listed
                 .into_iter()
                 .take(SearchResults::MOST)
-                .map(|(_, hit)| hit)
-                .collect();
+                .map(|((_, source, ..), node, row)| {
+                    let language = Some(row.language).filter(|l| !l.is_empty());
+                    let mut hit = SearchHit {
+                        provision_id: node.id,
+                        citation: node.citation.clone(),
+                        source,
+                        source_id: row.source_id,
+                        option_number: None,
+                        party_id: None,
+                        language,
+                        snippet: Vec::new(),
+                    };
+                    let words = match source {
+                        SearchSource::Text => text_of(node, hit.language.as_deref()),
+                        SearchSource::Option => {
+                            let option = node.options.iter().find(|o| o.id == row.source_id);
+                            let option = option.expect("options not found were left out");
+                            hit.option_number = option.number;
+                            let code = hit.language.as_deref().unwrap_or_default();
+                            option.texts.get(code).cloned().unwrap_or_default()
+                        }
+                        SearchSource::Statement => {
+                            let statement = statements::by_id(tx, row.source_id)?;
+                            hit.party_id = Some(statement.party_id);
+                            statement.text
+                        }
+                        SearchSource::Note => private_notes::by_id(tx, row.source_id)?.text,
+                    };
+                    hit.snippet = snippet(&words, &asked);
+                    Ok(hit)
+                })
+                .collect::<Result<_>>()?;
             Ok(SearchResults { hits, total })
         })
     }

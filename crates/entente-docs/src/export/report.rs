@@ -27,13 +27,20 @@ pub fn party_name(report: &Report, id: PartyId, language: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A provision named out of its place, as treaties cite it: "Article 2,
+/// Paragraph 1".
 fn label(report: &Report, l: &Localizer, provision: i64) -> String {
-    report
-        .rows
+    let node = |id| report.document.provisions.iter().find(|n| n.id == id);
+    let Some(cited) = node(provision) else {
+        return String::new();
+    };
+    cited
+        .citation
         .iter()
-        .find(|r| r.provision.id == provision)
-        .map(|r| l.provision_label(&r.provision))
-        .unwrap_or_default()
+        .filter_map(|&id| node(id))
+        .map(|n| l.provision_label(n))
+        .collect::<Vec<_>>()
+        .join(&l.format("citation-separator", None))
 }
 
 fn stance(l: &Localizer, cell: &Option<Cell>) -> String {
