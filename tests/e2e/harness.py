@@ -67,13 +67,19 @@ def _file_name(name):
     return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "step"
 
 
-def screenshot(name, session=None):
-    """Save ``<screenshot dir>/<name>.png`` of ``session`` (default: the current app)."""
+def screenshot(name, session=None, accessible=True):
+    """Save ``<screenshot dir>/<name>.png`` of ``session`` (default: the current app).
+    Every screen looked at is also measured by axe (WCAG 2.1 AA) when the
+    run has it (E2E_AXE): a serious or critical violation fails the step."""
     session = session or current_session()
     if session is None:
         raise RuntimeError("no app running to take a screenshot of")
     path = os.path.join(screenshot_dir(), _file_name(name) + ".png")
-    return session.screenshot(path)
+    taken = session.screenshot(path)
+    if accessible and os.environ.get("E2E_AXE"):
+        import axe
+        axe.check(session, name)
+    return taken
 
 
 def app_binary():
@@ -162,7 +168,7 @@ def run_steps(steps=None, exit=True):
             session = current_session()
             if session is not None:
                 try:
-                    path = screenshot("FAILED-" + name, session)
+                    path = screenshot("FAILED-" + name, session, accessible=False)
                     print("  screenshot: %s" % path, flush=True)
                 except Exception as shot_exc:
                     print("  (no screenshot: %s)" % shot_exc, flush=True)

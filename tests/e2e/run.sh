@@ -91,6 +91,15 @@ cleanup() {
 trap cleanup EXIT
 
 export E2E_TMP=$tmp
+# axe-core measures every screen the suite looks at (tests/e2e/axe.py);
+# installed from npm into the build directory on first use.
+axe_version=4.10.3
+axe_tools=$repo/target/node-tools/axe-core-$axe_version
+if [[ ! -f $axe_tools/node_modules/axe-core/axe.min.js ]]; then
+    npm install --silent --no-audit --no-fund --prefix "$axe_tools" "axe-core@$axe_version" >/dev/null \
+        || die "axe-core could not be installed from npm"
+fi
+export E2E_AXE=$axe_tools/node_modules/axe-core/axe.min.js
 export E2E_SCREENSHOT_DIR=$repo/target/e2e-screenshots
 export E2E_APP=$app
 export E2E_DRIVER=$driver

@@ -25,9 +25,11 @@ export async function openExportDialog(app) {
   const readiness = h("section", { class: "export-readiness", id: "export-readiness" },
     problems.length === 0
       ? h("p", { class: "field-hint", l10n: "export-final-ready" })
-      : [h("h3", { l10n: "export-not-final-heading", l10nArgs: { count: problems.length } }),
+      : [h("h3", { id: "export-not-final-heading", l10n: "export-not-final-heading", l10nArgs: { count: problems.length } }),
         h("p", { class: "field-hint", l10n: "export-not-final-hint" }),
-        h("ul", { class: "export-problems" }, problems.map((p) => h("li", { text: p.message })))]);
+        // It scrolls: reachable with Tab, so that the keyboard can scroll it too.
+        h("ul", { class: "export-problems", tabindex: "0", "aria-labelledby": "export-not-final-heading" },
+          problems.map((p) => h("li", { text: p.message })))]);
   const result = h("div", { class: "export-result", id: "export-result", role: "status" });
   const form = openDialog({
     name: "export",

@@ -127,7 +127,7 @@ export async function openLibraryDialog(app, near, filled = null) {
   const category = h("select", { id: "library-category", "aria-label": t("library-category") },
     h("option", { value: "", l10n: "library-all-categories" }),
     [...new Set(library.templates.map((m) => m.category))].map((c) => h("option", { value: c, l10n: `template-category-${c}` })));
-  const list = h("ul", { class: "library-list", id: "library-list", role: "listbox" });
+  const list = h("ul", { class: "library-list", id: "library-list", "aria-label": t("library-heading") });
   const details = h("div", { class: "library-details", id: "library-details" }, h("p", { class: "empty", l10n: "library-choose" }));
   const error = formError();
 

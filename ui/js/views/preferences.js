@@ -89,9 +89,10 @@ function termBase(app, terms) {
   choice.addEventListener("change", show);
   show();
   return h("section", { class: "term-base", id: "term-base" },
-    h("div", { class: "term-base-heading" }, h("h3", { l10n: "terms-heading" }), choice),
+    h("div", { class: "term-base-heading" }, h("h3", { id: "terms-heading", l10n: "terms-heading" }), choice),
     h("p", { class: "field-hint", l10n: "terms-hint", l10nArgs: { folder: terms.folder } }),
-    h("div", { class: "term-base-scroll" },
+    // It scrolls: reachable with Tab, so that the keyboard can scroll it too.
+    h("div", { class: "term-base-scroll", tabindex: "0", role: "region", "aria-labelledby": "terms-heading" },
       h("table", { class: "translations-table term-base-table" },
         h("thead", {}, h("tr", {},
           h("th", { l10n: "terms-column-english" }),

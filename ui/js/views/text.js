@@ -46,8 +46,9 @@ function structurePane(app, doc, selected, readOnly) {
       : h("ol", { class: "tree", role: "tree", "aria-labelledby": "structure-heading",
           onkeydown: (e) => treeKeys(app, doc, readOnly, e) }, rows),
     !readOnly && doc.deleted.length > 0 && h("div", { class: "deleted-list" },
-      h("h3", { l10n: "deleted-heading" }),
-      h("ol", { class: "tree" }, doc.deleted.map((node) => treeRow(app, node, working, selected))),
+      h("h3", { id: "deleted-heading", l10n: "deleted-heading" }),
+      h("ol", { class: "tree", role: "tree", "aria-labelledby": "deleted-heading" },
+        doc.deleted.map((node) => treeRow(app, node, working, selected))),
     ),
   );
 }
@@ -346,7 +347,8 @@ function moveControls(app, doc, node) {
 
 function historyPane(node) {
   const list = h("ol", { class: "history-list", id: "history-list" });
-  const pane = h("section", { class: "pane history", "aria-labelledby": "history-heading" },
+  // It scrolls: reachable with Tab, so that the keyboard can scroll it too.
+  const pane = h("section", { class: "pane history", "aria-labelledby": "history-heading", tabindex: "0" },
     h("div", { class: "pane-head" }, h("h2", { id: "history-heading", l10n: "history-heading" })),
     node ? list : h("p", { class: "empty", l10n: "history-empty" }),
   );
