@@ -357,6 +357,7 @@ matrix-symbol-proposes-amendment = ت
 matrix-symbol-reservation = ح
 matrix-symbol-opposes = ✗
 matrix-symbol-no-instructions = ؟
+matrix-through-group = من خلال مجموعة
 matrix-symbol-none = ·
 
 ## الطبقة الخاصة
@@ -710,4 +711,5 @@ keys-save = حفظ النص الجاري تحريره.
 keys-tree = في الهيكل: الحكم التالي أو السابق.
 keys-next-provision = في أي مكان: الحكم التالي أو السابق.
 keys-move = في الهيكل: نقل الحكم المحدد إلى أسفل أو إلى أعلى.
+keys-zoom = تكبير الصفحة أو تصغيرها أو إعادتها إلى حجمها الأصلي.
 keys-tab = الانتقال من عنصر تحكم إلى التالي، أو الرجوع إلى السابق.

@@ -329,6 +329,7 @@ matrix-symbol-proposes-amendment = A
 matrix-symbol-reservation = R
 matrix-symbol-opposes = ✗
 matrix-symbol-no-instructions = ?
+matrix-through-group = through a group
 matrix-symbol-none = ·
 
 ## The private layer
@@ -634,4 +635,5 @@ keys-save = Save the text being edited.
 keys-tree = In the structure: the next or the previous provision.
 keys-next-provision = Anywhere: the next or the previous provision.
 keys-move = In the structure: move the selected provision down or up.
+keys-zoom = Enlarge the page, make it smaller, or put it back as it was.
 keys-tab = Go from one control to the next, or back.

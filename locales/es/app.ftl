@@ -334,6 +334,7 @@ matrix-symbol-proposes-amendment = E
 matrix-symbol-reservation = R
 matrix-symbol-opposes = ✗
 matrix-symbol-no-instructions = ?
+matrix-through-group = por medio de un grupo
 matrix-symbol-none = ·
 
 ## La capa privada
@@ -645,4 +646,5 @@ keys-save = Guardar el texto que se está editando.
 keys-tree = En la estructura: la disposición siguiente o anterior.
 keys-next-provision = En cualquier lugar: la disposición siguiente o anterior.
 keys-move = En la estructura: mover la disposición seleccionada hacia abajo o hacia arriba.
+keys-zoom = Ampliar la página, reducirla o devolverle su tamaño.
 keys-tab = Pasar de un control al siguiente, o volver al anterior.

@@ -331,6 +331,7 @@ matrix-symbol-proposes-amendment = A
 matrix-symbol-reservation = R
 matrix-symbol-opposes = ✗
 matrix-symbol-no-instructions = ?
+matrix-through-group = par l’intermédiaire d’un groupe
 matrix-symbol-none = ·
 
 ## Les notes privées
@@ -638,4 +639,5 @@ keys-save = Enregistrer le texte en cours de modification.
 keys-tree = Dans la structure : la disposition suivante ou précédente.
 keys-next-provision = Partout : la disposition suivante ou précédente.
 keys-move = Dans la structure : déplacer la disposition choisie vers le bas ou vers le haut.
+keys-zoom = Agrandir la page, la réduire, ou la remettre à sa taille.
 keys-tab = Passer d’une commande à la suivante, ou revenir en arrière.

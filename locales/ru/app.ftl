@@ -343,6 +343,7 @@ matrix-symbol-proposes-amendment = П
 matrix-symbol-reservation = О
 matrix-symbol-opposes = ✗
 matrix-symbol-no-instructions = ?
+matrix-through-group = через группу
 matrix-symbol-none = ·
 
 ## Закрытый слой
@@ -672,4 +673,5 @@ keys-save = Сохранить редактируемый текст.
 keys-tree = В структуре: следующее или предыдущее положение.
 keys-next-provision = В любом месте: следующее или предыдущее положение.
 keys-move = В структуре: переместить выбранное положение вниз или вверх.
+keys-zoom = Увеличить страницу, уменьшить её или вернуть обычный размер.
 keys-tab = Перейти к следующему элементу управления или вернуться к предыдущему.

@@ -312,6 +312,7 @@ matrix-symbol-proposes-amendment = 修
 matrix-symbol-reservation = 保
 matrix-symbol-opposes = ✗
 matrix-symbol-no-instructions = ?
+matrix-through-group = 通过集团
 matrix-symbol-none = ·
 
 ## 私密层
@@ -581,4 +582,5 @@ keys-save = 保存正在编辑的案文。
 keys-tree = 在结构中：下一条或上一条条款。
 keys-next-provision = 在任何位置：下一条或上一条条款。
 keys-move = 在结构中：将所选条款下移或上移。
+keys-zoom = 放大页面、缩小页面或恢复原始大小。
 keys-tab = 转到下一个控件，或返回上一个控件。

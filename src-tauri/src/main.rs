@@ -134,6 +134,9 @@ fn open_main_window(app: &tauri::App, title: &str, webview_dir: PathBuf) -> taur
         .title(title)
         .inner_size(1360.0, 860.0)
         .min_inner_size(960.0, 600.0)
+        // Ctrl+= and Ctrl+- enlarge and shrink the whole page, Ctrl+0 puts
+        // it back: the layout reflows to one column from 200 %.
+        .zoom_hotkeys_enabled(true)
         .data_directory(webview_dir)
         .build()?;
     #[cfg(target_os = "linux")]

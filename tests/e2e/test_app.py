@@ -325,6 +325,28 @@ def _():
     assert app().execute("return document.activeElement.dataset.provisionId") is not None, "the focus on the structure"
 
 
+@step("at 200 % zoom the text, its structure and the editor are still there to use")
+def _():
+    from webdriver import Keys
+    select_row("Article 1")
+    # Five steps of Ctrl+=, as a user enlarges the page: 100 % to 200 %.
+    for _ in range(5):
+        app().find(".tree-row.selected").send_keys(Keys.CONTROL + "=")
+    app().wait_until(lambda: app().execute("return innerWidth") < 720, message="the page at 200 %")
+    try:
+        # Each part of the screen can still be reached, scrolled to if need be.
+        for css in ("#save-text", "#editor-heading", ".tree-row.selected", "#search-input"):
+            shown = app().execute(
+                "const e = document.querySelector(arguments[0]); e.scrollIntoView({block: 'center'});"
+                "const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0"
+                " && r.top >= 0 && r.bottom <= innerHeight * 2;", css)
+            assert shown, css
+        screenshot("05d-zoom-200")
+    finally:
+        app().find("body").send_keys(Keys.CONTROL + "0")
+        app().wait_until(lambda: app().execute("return innerWidth") > 1300, message="the page back at 100 %")
+
+
 @step("record positions of three parties, one through its group, and move the status on")
 def _():
     select_row("Article 5")
@@ -423,6 +445,9 @@ def _():
     cells = [c.attribute("data-stance") for c in article5.find_all("td")]
     assert cells == ["supports", "proposes-amendment", "reservation"], cells  # Kenya, Brazil, Ghana
     assert "through-group" in article5.find("td").attribute("class")
+    # In words too, for a screen reader, and not by colour alone.
+    words = [content(c) for c in article5.find_all("td .visually-hidden")]
+    assert words == ["Supports", " (through a group)", "Proposes an amendment", "Reservation"], words
     screenshot("07b-matrix")
     # Work spread over days draws the progress over time: date the text's
     # creation a week back, as another session would have.
@@ -1245,6 +1270,13 @@ def _():
     assert tree > editor, (tree, editor)
     select_row(content(app().find_all(".structure > .tree .tree-row .tree-label")[8]))
     screenshot("20-arabic-text")
+    fill("#search-input", "cooperation")
+    app().wait_until(lambda: len(app().find_all(".search-hit")) > 0, message="the search to answer in Arabic")
+    place = content(app().find(".search-hit .search-place"))
+    assert ARABIC.search(place), place  # cited in Arabic: المادة …
+    screenshot("20b-arabic-search")
+    from webdriver import Keys
+    app().find("#search-input").send_keys(Keys.ESCAPE)
     click("#tab-matrix")
     rollup = app().wait_for("#rollup")
     assert re.search("[\u0660-\u0669]", content(rollup)), content(rollup)  # Arabic-Indic digits

@@ -16,6 +16,7 @@ const SHORTCUTS = [
   ["↑ · ↓", "keys-tree"],
   ["Alt+PageDown · Alt+PageUp", "keys-next-provision"],
   ["Alt+↑ · Alt+↓", "keys-move"],
+  ["Ctrl+= · Ctrl+- · Ctrl+0", "keys-zoom"],
   ["Tab · Shift+Tab", "keys-tab"],
 ];
 

@@ -126,10 +126,15 @@ function matrix(app, report, doc) {
     h("optgroup", { label: t("matrix-filter-one-party") }, report.parties.map((id) => byId.get(id)).filter(Boolean).map(choice)));
   // A real negotiation is 193 parties × 300 provisions: each cell is cloned
   // from one made per stance, its words formatted once rather than per cell.
+  // Colour, symbol and words: the symbol for the eye, the words for a
+  // screen reader, neither depending on colour alone.
   const cells = new Map([...app.state.rules.stances, "none"].map((stance) => [stance,
-    h("td", { class: "matrix-cell", dataset: { stance }, title: t(`stance-${stance}`), text: t(`matrix-symbol-${stance}`) })]));
+    h("td", { class: "matrix-cell", dataset: { stance }, title: t(`stance-${stance}`) },
+      h("span", { "aria-hidden": "true", text: t(`matrix-symbol-${stance}`) }),
+      h("span", { class: "visually-hidden", text: t(`stance-${stance}`) }))]));
+  const throughGroup = h("span", { class: "visually-hidden", text: ` (${t("matrix-through-group")})` });
 
-  const provisionCell = (provision) => h("th", { class: "matrix-provision" }, h("div", { class: "matrix-provision-label" },
+  const provisionCell = (provision) => h("th", { class: "matrix-provision", scope: "row" }, h("div", { class: "matrix-provision-label" },
     h("span", { class: "status-dot", dataset: { status: provision.status }, title: t(`status-${provision.status}`) }),
     h("button", { type: "button", class: "matrix-link", text: provisionLabel(provision),
       onclick: () => { app.state.tab = "text"; app.select(provision.id); } }),
@@ -137,11 +142,12 @@ function matrix(app, report, doc) {
       text: provision.texts[doc.agreement.working_language]?.heading ?? "" })));
   const partyHeader = (id) => {
     const name = partyName(byId.get(id), doc.agreement);
-    return h("th", { class: "matrix-party", title: name }, h("div", { class: "matrix-party-name", lang: doc.agreement.working_language, text: name }));
+    return h("th", { class: "matrix-party", scope: "col", title: name }, h("div", { class: "matrix-party-name", lang: doc.agreement.working_language, text: name }));
   };
   const grid = virtualGrid({
+    label: "matrix-heading",
     header: (columns) => ({
-      head: h("th", { class: "matrix-corner", l10n: "matrix-column-provision" }),
+      head: h("th", { class: "matrix-corner", scope: "col", l10n: "matrix-column-provision" }),
       cells: columns.map((c) => partyHeader(c.id)),
     }),
     row: (row, columns) => ({
@@ -150,7 +156,10 @@ function matrix(app, report, doc) {
       cells: columns.map((c) => {
         const position = row.cells[c.index];
         const cell = cells.get(position?.stance ?? "none").cloneNode(true);
-        if (position?.through_group) cell.classList.add("through-group");
+        if (position?.through_group) {
+          cell.classList.add("through-group");
+          cell.append(throughGroup.cloneNode(true));
+        }
         return cell;
       }),
     }),
@@ -190,7 +199,7 @@ function matrix(app, report, doc) {
  * scroll. Every row has the same height and every column the same width
  * (the stylesheet fixes both); they are measured once drawn.
  */
-function virtualGrid({ header, row }) {
+function virtualGrid({ label, header, row }) {
   const MARGIN = 6;
   const element = h("div", { class: "matrix-scroll" });
   let rows = [];
@@ -207,7 +216,7 @@ function virtualGrid({ header, row }) {
   const spacerRow = (count) => {
     const cell = h("td", { class: "matrix-spacer", colspan: 999, "aria-hidden": "true" });
     cell.style.setProperty("block-size", `${count * size.row}px`);
-    return h("tr", { class: "matrix-spacer-row" }, cell);
+    return h("tr", { class: "matrix-spacer-row", "aria-hidden": "true" }, cell);
   };
   const inView = (offset, extent, unit, count) => {
     const first = Math.max(0, Math.floor(offset / unit) - MARGIN);
@@ -227,16 +236,21 @@ function virtualGrid({ header, row }) {
     drawn = key;
     const visible = columns.slice(start, end);
     // The row's heading cell, a spacer for the columns before, those in view, a spacer for those after.
-    const line = ({ head, cells, dataset }, tag) => h("tr", { dataset },
+    // A screen reader counts the whole table, not the rows drawn: each row
+    // says where it stands among all of them.
+    const line = ({ head, cells, dataset }, tag, index) => h("tr", { dataset, "aria-rowindex": index },
       head,
       start > 0 && spacer(tag, start * size.column),
       cells,
       end < columns.length && spacer(tag, (columns.length - end) * size.column));
-    replace(element, h("table", { class: "matrix-table" },
-      h("thead", {}, line(header(visible), "th")),
+    replace(element, h("table", {
+      class: "matrix-table", "aria-labelledby": label,
+      "aria-rowcount": rows.length + 1, "aria-colcount": columns.length + 1,
+    },
+      h("thead", {}, line(header(visible), "th", 1)),
       h("tbody", {},
         top > 0 && spacerRow(top),
-        rows.slice(top, bottom).map((r) => line(row(r, visible), "td")),
+        rows.slice(top, bottom).map((r, i) => line(row(r, visible), "td", top + i + 2)),
         bottom < rows.length && spacerRow(rows.length - bottom))));
     const measured = {
       row: element.querySelector("tbody tr[data-provision-id]")?.offsetHeight || size.row,
