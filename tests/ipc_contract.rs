@@ -67,7 +67,7 @@ fn the_signatures_are_read_as_tauri_reads_them() {
 }
 
 #[test]
-fn the_window_may_call_the_commands_and_hear_the_apps_event_nothing_else() {
+fn the_window_may_call_the_commands_hear_the_apps_events_and_zoom_nothing_else() {
     let capabilities: serde_json::Value =
         serde_json::from_str(&read("src-tauri/capabilities/main.json")).unwrap();
     let granted: Vec<&str> = capabilities["permissions"]
@@ -81,7 +81,9 @@ fn the_window_may_call_the_commands_and_hear_the_apps_event_nothing_else() {
         [
             ipc_surface::PERMISSION,
             "core:event:allow-listen",
-            "core:event:allow-unlisten"
+            "core:event:allow-unlisten",
+            // Tauri's zoom keys (Ctrl+=, Ctrl+-, Ctrl+0) set the page's zoom.
+            "core:webview:allow-set-webview-zoom"
         ]
     );
 }
