@@ -145,7 +145,7 @@ function matrix(app, report, doc) {
     return h("th", { class: "matrix-party", scope: "col", title: name }, h("div", { class: "matrix-party-name", lang: doc.agreement.working_language, text: name }));
   };
   const grid = virtualGrid({
-    label: "matrix-heading",
+    labelledBy: "matrix-heading",
     header: (columns) => ({
       head: h("th", { class: "matrix-corner", scope: "col", l10n: "matrix-column-provision" }),
       cells: columns.map((c) => partyHeader(c.id)),
@@ -199,7 +199,7 @@ function matrix(app, report, doc) {
  * scroll. Every row has the same height and every column the same width
  * (the stylesheet fixes both); they are measured once drawn.
  */
-function virtualGrid({ label, header, row }) {
+function virtualGrid({ labelledBy, header, row }) {
   const MARGIN = 6;
   const element = h("div", { class: "matrix-scroll" });
   let rows = [];
@@ -244,7 +244,7 @@ function virtualGrid({ label, header, row }) {
       cells,
       end < columns.length && spacer(tag, (columns.length - end) * size.column));
     replace(element, h("table", {
-      class: "matrix-table", "aria-labelledby": label,
+      class: "matrix-table", "aria-labelledby": labelledBy,
       "aria-rowcount": rows.length + 1, "aria-colcount": columns.length + 1,
     },
       h("thead", {}, line(header(visible), "th", 1)),
