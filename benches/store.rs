@@ -2,43 +2,12 @@
 //! a 300-provision agreement in two languages, and one edit), the matrix of
 //! a 193-party negotiation, and an export at scale.
 
-use std::process::Command;
+mod common;
 
+use common::seeded;
 use criterion::{criterion_group, criterion_main, Criterion};
 use entente_core::model::ProvisionText;
-use entente_core::store::DATABASE_FILE;
 use entente_core::Entente;
-
-/// A data directory holding a measurement agreement made by the
-/// seed_agreement example (its arguments after the directory), so that
-/// benchmarks and whole-process timings measure the same data.
-fn seeded(args: &[&str]) -> (tempfile::TempDir, i64) {
-    let dir = tempfile::tempdir().unwrap();
-    let output = Command::new(env!("CARGO"))
-        .args([
-            "run",
-            "--quiet",
-            "--release",
-            "--example",
-            "seed_agreement",
-            "--",
-        ])
-        .arg(dir.path())
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let id = String::from_utf8(output.stdout)
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
-    (dir, id)
-}
 
 fn workspace(c: &mut Criterion) {
     let (dir, id) = seeded(&[]);
@@ -110,74 +79,6 @@ fn export(c: &mut Criterion) {
     group.finish();
 }
 
-/// Search as the delegate types, on the stress agreement (999 provisions in
-/// the six languages, options on a third): each prefix of a word, one word
-/// that is everywhere, and a phrase; then the price of keeping the index
-/// current, as the cost of a save with and without its triggers.
-fn search(c: &mut Criterion) {
-    let (dir, id) = seeded(&["333", "193", "1", "6"]);
-    let entente = Entente::open(dir.path()).unwrap();
-    let mut group = c.benchmark_group("search");
-    group.sample_size(20);
-    for query in [
-        "e",
-        "eq",
-        "equit",
-        "equitable",
-        "intelligence",
-        "safe, ethical",
-        "数据",
-    ] {
-        group.bench_function(format!("{query:?} in all six languages"), |b| {
-            b.iter(|| entente.search(id, query, None).unwrap())
-        });
-    }
-    group.bench_function("\"equitable\" in French only", |b| {
-        b.iter(|| entente.search(id, "equitable", Some("fr")).unwrap())
-    });
-    let paragraph = entente.document(id).unwrap().provisions[1].id;
-    let mut n = 0u64;
-    let mut save = |entente: &Entente| {
-        n += 1;
-        let text = ProvisionText {
-            heading: String::new(),
-            body: format!("Revised wording {n} on the equitable use of health data."),
-        };
-        entente.set_provision_text(paragraph, "en", &text).unwrap()
-    };
-    group.bench_function("save one paragraph, the index kept current", |b| {
-        b.iter(|| save(&entente))
-    });
-    // The same database without the index's triggers: what a save cost before search.
-    let unindexed = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        dir.path().join(DATABASE_FILE),
-        unindexed.path().join(DATABASE_FILE),
-    )
-    .unwrap();
-    let conn = rusqlite::Connection::open(unindexed.path().join(DATABASE_FILE)).unwrap();
-    for trigger in search_triggers(&conn) {
-        conn.execute(&format!("DROP TRIGGER {trigger}"), [])
-            .unwrap();
-    }
-    drop(conn);
-    let without = Entente::open(unindexed.path()).unwrap();
-    group.bench_function("save one paragraph, no index", |b| {
-        b.iter(|| save(&without))
-    });
-    group.finish();
-}
-
-/// The triggers that keep the search index current.
-fn search_triggers(conn: &rusqlite::Connection) -> Vec<String> {
-    conn.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'")
-        .unwrap()
-        .query_map([], |row| row.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap()
-}
-
 /// The clause library read, checked and loaded at every start: every bundled
 /// template in every language.
 fn template_library(c: &mut Criterion) {
@@ -187,12 +88,5 @@ fn template_library(c: &mut Criterion) {
     });
 }
 
-criterion_group!(
-    benches,
-    workspace,
-    negotiation,
-    export,
-    search,
-    template_library
-);
+criterion_group!(benches, workspace, negotiation, export, template_library);
 criterion_main!(benches);
