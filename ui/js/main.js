@@ -251,7 +251,6 @@ async function start() {
   openFilesHandedOver();
 }
 
-
 /**
  * A file opened with Entente, dropped on its window or named on its command
  * line opens the import dialog, chosen and named; several open one after

@@ -506,8 +506,10 @@ impl AgreementDocument {
         for node in &mut self.provisions {
             let mut path = vec![node.id];
             let mut above = node.parent_id;
-            while let Some((id, (parent, kind))) = above.and_then(|id| Some((id, places.get(&id)?)))
-            {
+            while let Some(id) = above {
+                let Some(&(parent, kind)) = places.get(&id) else {
+                    break;
+                };
                 let grouping = matches!(
                     kind,
                     ProvisionKind::Part | ProvisionKind::Chapter | ProvisionKind::Section
@@ -515,7 +517,7 @@ impl AgreementDocument {
                 if !grouping {
                     path.push(id);
                 }
-                above = *parent;
+                above = parent;
             }
             path.reverse();
             node.citation = path;

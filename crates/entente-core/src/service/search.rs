@@ -71,12 +71,18 @@ impl Entente {
                     continue;
                 };
                 let source = SearchSource::parse(&row.source)?;
-                let option = node.options.iter().find(|o| o.id == row.source_id);
-                if source == SearchSource::Option && option.is_none_or(|o| o.withdrawn) {
-                    continue;
-                }
+                let option = match source {
+                    SearchSource::Option => {
+                        let option = node.options.iter().find(|o| o.id == row.source_id);
+                        match option.filter(|o| !o.withdrawn) {
+                            Some(option) => Some(option),
+                            None => continue,
+                        }
+                    }
+                    _ => None,
+                };
                 let rank = language_rank(&row.language);
-                listed.push(((index, source, rank, row.source_id), node, row));
+                listed.push(((index, source, rank, row.source_id), node, option, row));
             }
             listed.sort_by_key(|(order, ..)| *order);
             let total = listed.len();
@@ -84,7 +90,7 @@ impl Entente {
             let hits = listed
                 .into_iter()
                 .take(SearchResults::MOST)
-                .map(|((_, source, ..), node, row)| {
+                .map(|((_, source, ..), node, option, row)| {
                     let language = Some(row.language).filter(|l| !l.is_empty());
                     let mut hit = SearchHit {
                         provision_id: node.id,
@@ -98,13 +104,15 @@ impl Entente {
                     };
                     let words = match source {
                         SearchSource::Text => text_of(node, hit.language.as_deref()),
-                        SearchSource::Option => {
-                            let option = node.options.iter().find(|o| o.id == row.source_id);
-                            let option = option.expect("options not found were left out");
-                            hit.option_number = option.number;
-                            let code = hit.language.as_deref().unwrap_or_default();
-                            option.texts.get(code).cloned().unwrap_or_default()
-                        }
+                        SearchSource::Option => match option {
+                            Some(option) => {
+                                hit.option_number = option.number;
+                                let code = hit.language.as_deref().unwrap_or_default();
+                                option.texts.get(code).cloned().unwrap_or_default()
+                            }
+                            // Options off the table were left out above.
+                            None => String::new(),
+                        },
                         SearchSource::Statement => {
                             let statement = statements::by_id(tx, row.source_id)?;
                             hit.party_id = Some(statement.party_id);
