@@ -64,6 +64,8 @@ impl AppState {
 }
 
 fn main() {
+    #[cfg(target_os = "linux")]
+    hand_frames_over_shared_memory_unless_a_gpu();
     let arguments = Arguments::from_env();
     let data_dir = paths::resolve_data_dir(arguments.data_dir);
     // A window already open on this data directory takes the files instead.
@@ -163,20 +165,37 @@ fn open_main_window(app: &tauri::App, title: &str, webview_dir: PathBuf) -> taur
     Ok(())
 }
 
-/// WebKit composites the page on the GPU when the machine has one to give it
-/// (a render node in /dev/dri). Many delegation laptops have none, and there
-/// WebKit draws its compositing layers in software at a cost of about 120 MiB
-/// (docs/benchmarks.md): without a render node the page is drawn directly,
-/// which looks the same for a page like this one.
+/// Whether the machine has a GPU to give WebKit: a render node in /dev/dri.
+/// Many delegation laptops have none.
 #[cfg(target_os = "linux")]
-fn draw_without_compositing_unless_a_gpu(window: &tauri::WebviewWindow) -> tauri::Result<()> {
-    use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
-    let has_render_node = std::fs::read_dir("/dev/dri").is_ok_and(|nodes| {
+fn has_render_node() -> bool {
+    std::fs::read_dir("/dev/dri").is_ok_and(|nodes| {
         nodes
             .flatten()
             .any(|node| node.file_name().to_string_lossy().starts_with("renderD"))
-    });
-    if has_render_node {
+    })
+}
+
+/// Without a GPU, WebKit's DMA-BUF renderer hands each frame from the page
+/// to the window through buffers made by Mesa's software driver; shared
+/// memory does the same for about 10 MiB less (docs/benchmarks.md). Set
+/// before GTK starts, and only when the user has not chosen.
+#[cfg(target_os = "linux")]
+fn hand_frames_over_shared_memory_unless_a_gpu() {
+    const RENDERER: &str = "WEBKIT_DISABLE_DMABUF_RENDERER";
+    if !has_render_node() && std::env::var_os(RENDERER).is_none() {
+        std::env::set_var(RENDERER, "1");
+    }
+}
+
+/// WebKit composites the page on the GPU when the machine has one to give
+/// it. Without one, WebKit draws its compositing layers in software at a
+/// cost of about 120 MiB (docs/benchmarks.md): the page is then drawn
+/// directly, which looks the same for a page like this one.
+#[cfg(target_os = "linux")]
+fn draw_without_compositing_unless_a_gpu(window: &tauri::WebviewWindow) -> tauri::Result<()> {
+    use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+    if has_render_node() {
         return Ok(());
     }
     window.with_webview(|webview| {

@@ -108,13 +108,6 @@ export E2E_TEST=${E2E_TEST:-$repo/tests/e2e/test_app.py}
 mkdir -p "$E2E_SCREENSHOT_DIR"
 rm -f "$E2E_SCREENSHOT_DIR"/FAILED-*.png
 
-# These make GET /screenshot hang forever under Xvfb (WebKitGTK 2.50).
-for v in WEBKIT_DISABLE_COMPOSITING_MODE WEBKIT_DISABLE_DMABUF_RENDERER; do
-    if [[ -n ${!v+x} ]]; then
-        log "unsetting $v (it makes screenshots hang)"
-        unset "$v"
-    fi
-done
 export NO_AT_BRIDGE=1
 export PYTHONDONTWRITEBYTECODE=1  # keep tests/e2e free of __pycache__
 # The app speaks the environment's language until the user picks one: the
