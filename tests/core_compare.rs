@@ -207,3 +207,65 @@ fn options_proposed_amended_and_withdrawn_between_versions() {
         .iter()
         .any(|s| s.kind == SpanKind::Inserted && s.text.contains("mutually agreed")));
 }
+
+#[test]
+fn a_change_is_cited_as_each_side_numbered_it() {
+    let (_dir, entente) = open();
+    let a = entente.create_agreement(&new_agreement("T")).unwrap().id;
+    let chapter = add(&entente, a, ProvisionKind::Chapter, None, "Cooperation");
+    let first = add(&entente, a, ProvisionKind::Article, Some(chapter), "Scope");
+    let second = add(&entente, a, ProvisionKind::Article, Some(chapter), "Data");
+    let paragraph = add(&entente, a, ProvisionKind::Paragraph, Some(second), "");
+    let dropped = add(&entente, a, ProvisionKind::Paragraph, Some(first), "");
+    let rev1 = entente.save_version(a, "Rev.1").unwrap();
+
+    // Article 2 becomes Article 1; its paragraph is amended; another goes.
+    entente.delete_provision(first).unwrap();
+    let words = ProvisionText {
+        heading: String::new(),
+        body: "The Parties shall share data.".into(),
+    };
+    entente.set_provision_text(paragraph, "en", &words).unwrap();
+
+    let comparison = entente
+        .compare(a, Revision::Version(rev1.id), Revision::Current)
+        .unwrap();
+    let cited = |id, after: bool| {
+        let change = comparison.changes.iter().find(|c| c.id == id).unwrap();
+        let places = if after {
+            &change.cited_after
+        } else {
+            &change.cited_before
+        };
+        places
+            .iter()
+            .map(|p| (p.kind, p.number.as_ref().map(|n| n.ordinal)))
+            .collect::<Vec<_>>()
+    };
+    // The chapter an article is numbered through is not part of its citation.
+    assert_eq!(
+        cited(paragraph, false),
+        [
+            (ProvisionKind::Article, Some(2)),
+            (ProvisionKind::Paragraph, Some(1))
+        ]
+    );
+    assert_eq!(
+        cited(paragraph, true),
+        [
+            (ProvisionKind::Article, Some(1)),
+            (ProvisionKind::Paragraph, Some(1))
+        ]
+    );
+    assert_eq!(
+        cited(dropped, false),
+        [
+            (ProvisionKind::Article, Some(1)),
+            (ProvisionKind::Paragraph, Some(1))
+        ]
+    );
+    assert!(
+        cited(dropped, true).is_empty(),
+        "a deleted provision has no place in the newer text"
+    );
+}

@@ -596,6 +596,10 @@ def _():
     assert "Definitions" in content(amended.find(".span-inserted"))
     option = app().find('#comparison .option-change[data-change="amended"]')
     assert "Option 1 amended" in option.text and "and regulators" in content(option.find(".span-inserted")), option.text
+    # A paragraph is cited with its article, never as "Paragraph 1" alone.
+    labels = [content(label) for label in app().find_all("#comparison .change-label")]
+    assert not any(re.match(r"(Paragraph|Subparagraph) ", label) for label in labels), labels
+    print("compare: changes cited as %s" % labels)
     screenshot("10b-compare")
     click("#tab-text")
     app().wait_for(".deleted-list .tree-row").click()
@@ -672,6 +676,33 @@ def _():
     screenshot("13-after-restart")
 
 
+def walk_the_matrix(forward):
+    """The matrix from the keyboard: one tab stop, then the arrows (`forward`
+    is the arrow that reads on), End, Ctrl+End; each cell reached is in view."""
+    from webdriver import Keys
+    tab_to(".matrix-table .matrix-link[tabindex='0']")
+    focused = "return [document.activeElement.closest('tr').getAttribute('aria-rowindex'), " \
+              "document.activeElement.getAttribute('aria-colindex')]"
+    in_view = ("const cell = document.activeElement.getBoundingClientRect();"
+               "const pane = document.querySelector('.matrix-scroll').getBoundingClientRect();"
+               "return cell.top >= pane.top && cell.bottom <= pane.bottom + 1"
+               " && cell.left >= pane.left - 1 && cell.right <= pane.right + 1")
+    app().press(forward)
+    assert app().execute(focused) == ["2", "2"], app().execute(focused)
+    app().press(Keys.ARROW_DOWN)
+    assert app().execute(focused) == ["3", "2"], app().execute(focused)
+    columns = app().find(".matrix-table").attribute("aria-colcount")
+    app().press(Keys.END)
+    assert app().execute(focused) == ["3", columns], (app().execute(focused), columns)
+    assert app().execute(in_view), "End scrolls the last column into view"
+    app().press(Keys.CONTROL, Keys.END)
+    rows = app().find(".matrix-table").attribute("aria-rowcount")
+    app().wait_until(lambda: app().execute(focused) == [rows, columns], message="Ctrl+End to the last cell")
+    assert app().execute(in_view), "Ctrl+End scrolls the last cell into view"
+    app().press(Keys.CONTROL, Keys.HOME)
+    assert app().focused_matches(".matrix-link"), "Ctrl+Home back to the first row's heading"
+
+
 @step("a newcomer opens the sample negotiation and reads the matrix")
 def _():
     stop_app()
@@ -686,6 +717,14 @@ def _():
     app().wait_for("#rollup")
     assert "opposed by Indonesia" in text_of("#rollup"), text_of("#rollup")
     screenshot("18-sample-matrix")
+    from webdriver import Keys
+    walk_the_matrix(Keys.ARROW_RIGHT)
+    app().press(Keys.ARROW_DOWN)
+    app().press(Keys.ARROW_RIGHT)
+    screenshot("18b-sample-matrix-keyboard")
+    heading = content(app().execute("return document.activeElement.closest('tr').querySelector('.matrix-link')"))
+    app().press(Keys.ENTER)
+    app().wait_until(lambda: content(app().find("#editor-heading")) == heading, message="Enter to open " + heading)
     click("#tab-versions")
     app().wait_text("#version-list", "Rev.2")
     assert "Rev.1" in text_of("#version-list")
@@ -1281,6 +1320,7 @@ def _():
     rollup = app().wait_for("#rollup")
     assert re.search("[\u0660-\u0669]", content(rollup)), content(rollup)  # Arabic-Indic digits
     screenshot("21-arabic-matrix")
+    walk_the_matrix(Keys.ARROW_LEFT)  # right to left: the left arrow reads on
     click("#tab-versions")
     versions = app().wait_text("#version-list", "Rev.2")
     assert ARABIC.search(versions), versions  # the dates, in Arabic
@@ -1539,6 +1579,96 @@ def click_tree_row(index):
     """Clicks the structure's row `index` (the tree is drawn again on each click)."""
     app().execute("const row = document.querySelectorAll('.structure > .tree .tree-row')[arguments[0]];"
                   "row.scrollIntoView({ block: 'center' }); row.click()", index)
+
+
+def tab_to(css, backwards=False, limit=60):
+    """Presses Tab (Shift+Tab going back) until the focus is on `css`, as a
+    keyboard user reaches a control; returns the controls passed on the way."""
+    from webdriver import Keys
+    passed = []
+    for _ in range(limit):
+        if app().focused_matches(css):
+            return passed
+        passed.append(app().execute("const e = document.activeElement; return e.id || e.localName"))
+        app().press(*([Keys.SHIFT, Keys.TAB] if backwards else [Keys.TAB]))
+    raise AssertionError("%d presses of Tab never reached %s; passed %s" % (limit, css, passed))
+
+
+@step("without a mouse: create an agreement, write an article and a paragraph, record a position, "
+      "change the status, search and export")
+def _():
+    from webdriver import Keys
+    stop_app()
+    data = harness.fresh_data_dir()
+    S["app"] = start_app(APP, data)
+    press, type_ = app().press, app().type
+    app().wait_for("#new-agreement")
+    tab_to("#new-agreement")
+    press(Keys.ENTER)
+    app().wait_for("#dialog input[name=title-en]")
+    tab_to("#dialog input[name=title-en]")
+    type_("Memorandum on Health Data")
+    press(Keys.ENTER)
+    app().wait_text("#agreement-title", "Memorandum on Health Data")
+
+    tab_to("#add-article")
+    press(Keys.ENTER)
+    app().wait_until(lambda: content(app().find("#editor-heading")) == "Article 1", message="the new article")
+    assert app().focused_matches(".language-pane .pane-input"), "the cursor in the new article"
+    type_("Exchange of health data")
+    press(Keys.CONTROL, "s")
+    app().wait_until(lambda: "Exchange of health data" in content(app().find(".tree-row.selected")),
+                     message="the article's heading saved")
+    press(Keys.CONTROL, Keys.ENTER)
+    app().wait_until(lambda: content(app().find("#editor-heading")) == "Article 1, Paragraph 1"
+                     or app().find_all('.tree-row.selected[data-kind="paragraph"]'), message="the new paragraph")
+    assert app().focused_matches(".language-pane .pane-input"), "the cursor in the new paragraph"
+    type_("The Parties shall exchange anonymised health data.")
+    press(Keys.CONTROL, "s")
+    app().wait_until(lambda: "anonymised" in content(app().find(".tree-row.selected")), message="the paragraph saved")
+
+    # Recording a position with no party yet leads to the form that adds one.
+    press(Keys.CONTROL, Keys.SHIFT, "p")
+    app().wait_until(lambda: app().focused_matches("#add-party-form input"), message="the party form")
+    type_("Kenya")
+    press(Keys.ENTER)
+    app().wait_until(lambda: app().find_all(".parties-table tbody tr"), message="Kenya added")
+    press(Keys.CONTROL, Keys.SHIFT, "p")
+    app().wait_until(lambda: app().focused_matches("#position-party"), message="the position form")
+    tab_to("#record-position-button")
+    press(Keys.ENTER)
+    app().wait_until(lambda: app().find_all('#positions tr[data-stance="supports"]'), message="Kenya's position")
+    assert app().focused_matches("#record-position-button"), "the focus stays on the button after the redraw"
+
+    tab_to("#status-select", backwards=True)
+    press(Keys.ARROW_DOWN)
+    chosen = app().find("#status-select").property("value")
+    assert chosen != "draft", "the arrow keys choose a status"
+    tab_to("#change-status")
+    press(Keys.ENTER)
+    app().wait_until(lambda: app().find(".status-controls .status-badge").attribute("data-status") == chosen,
+                     message="the status changed")
+    screenshot("50-keyboard-only")
+
+    press(Keys.CONTROL, "f")
+    app().wait_until(lambda: app().focused_matches("#search-input"), message="Ctrl+F")
+    type_("anonymised")
+    app().wait_text("#search-status", "One place found")
+    press(Keys.ENTER)
+
+    folder = os.path.join(data, "keyboard-export")
+    tab_to("#export-button")
+    press(Keys.ENTER)
+    app().wait_for("#export-readiness")
+    tab_to("#export-folder")
+    press(Keys.CONTROL, "a")
+    type_(folder)
+    tab_to("#dialog button[type=submit]")
+    press(Keys.ENTER)
+    app().wait_text("#export-result", "written", timeout=30)
+    screenshot("50b-keyboard-only-export")
+    assert any(name.endswith(".md") for name in os.listdir(folder)), os.listdir(folder)
+    stop_app()
 
 
 @step("text from outside shows as typed in every view and nothing in it runs")

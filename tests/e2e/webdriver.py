@@ -134,6 +134,8 @@ class Keys:
     SPACE = "\ue00d"
     PAGE_UP = "\ue00e"
     PAGE_DOWN = "\ue00f"
+    END = "\ue010"
+    HOME = "\ue011"
     ARROW_LEFT = "\ue012"
     ARROW_UP = "\ue013"
     ARROW_RIGHT = "\ue014"
@@ -329,6 +331,25 @@ class Session:
         """All elements matching ``css`` (possibly none)."""
         refs = self._cmd("POST", "/elements", {"using": "css selector", "value": css})
         return [Element(self, _element_id(r), css) for r in refs]
+
+    # -- the keyboard alone ------------------------------------------------
+
+    def press(self, *chord):
+        """Presses the keys of ``chord`` together, as a user does, into
+        whatever has the focus: modifiers first, released in reverse."""
+        down = [{"type": "keyDown", "value": key} for key in chord]
+        up = [{"type": "keyUp", "value": key} for key in reversed(chord)]
+        self._perform(down + up)
+
+    def type(self, text):
+        """Types ``text`` a character at a time into whatever has the focus."""
+        self._perform([{"type": kind, "value": char} for char in text for kind in ("keyDown", "keyUp")])
+
+    def _perform(self, key_actions):
+        self._cmd("POST", "/actions", {"actions": [{"type": "key", "id": "keyboard", "actions": key_actions}]})
+
+    def focused_matches(self, css):
+        return bool(self.execute("return document.activeElement?.matches(arguments[0]) ?? false", css))
 
     # -- waiting ----------------------------------------------------------
 

@@ -52,3 +52,25 @@ export function svg(tag, attributes = {}, ...children) {
   append(element, children);
   return element;
 }
+
+/**
+ * Where the focus is, as a selector that finds the same control once the page
+ * is drawn again: its id, or the provision a row stands for. Null when the
+ * focus is nowhere a redraw could take it from.
+ */
+export function focusedPlace() {
+  const element = document.activeElement;
+  if (!element || element === document.body) return null;
+  if (element.id) return `#${CSS.escape(element.id)}`;
+  const provision = element.dataset?.provisionId;
+  if (provision && element.classList.length > 0) {
+    return `${element.localName}.${CSS.escape(element.classList[0])}[data-provision-id="${CSS.escape(provision)}"]`;
+  }
+  return null;
+}
+
+/** Gives the focus back to the control at `place` when a redraw took it away. */
+export function restoreFocus(place) {
+  if (!place || (document.activeElement && document.activeElement !== document.body)) return;
+  document.querySelector(place)?.focus({ preventScroll: true });
+}

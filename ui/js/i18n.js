@@ -100,12 +100,17 @@ export function provisionLabel(node) {
 
 /**
  * A provision named out of its place, as treaties cite it: "Article 2,
- * Paragraph 1" (`citation`, from the core; a version saved before it was
- * kept names the provision alone). `nodes`: the text's provisions by id.
+ * Paragraph 1" (`citation`, from the core; a deleted provision is named
+ * alone). `nodes`: the text's provisions by id.
  */
 export function citationLabel(nodes, node) {
   const path = node.citation?.length ? node.citation : [node.id];
-  return path.map((id) => nodes.get(id)).filter(Boolean).map(provisionLabel).join(t("citation-separator"));
+  return citedLabel(path.map((id) => nodes.get(id)).filter(Boolean));
+}
+
+/** A citation already resolved to its provisions' kinds and numbers, outermost first. */
+export function citedLabel(provisions) {
+  return provisions.map(provisionLabel).join(t("citation-separator"));
 }
 
 export function languageName(code) {

@@ -3,7 +3,7 @@
 
 import { api, onCloseRequested, onFilesOpened } from "./ipc.js";
 import { initLocale, localize, t } from "./i18n.js";
-import { h, replace } from "./dom.js";
+import { focusedPlace, h, replace, restoreFocus } from "./dom.js";
 import { renderSidebar, openAgreementDialog } from "./views/agreements.js";
 import { renderWorkspace } from "./views/workspace.js";
 import { openPreferencesDialog, openTranslationsDialog } from "./views/preferences.js";
@@ -134,12 +134,15 @@ const app = {
     api.setUnsavedEdits(unsaved).catch(() => {});
   },
 
+  /** Draws the page again from the state; a keyboard user's focus stays on its control. */
   render() {
+    const focused = focusedPlace();
     app.pendingEdits = async () => true;
     app.reportUnsaved(false);
     renderSidebar(app);
     renderWorkspace(app, document.getElementById("main"));
     renderDelegation();
+    restoreFocus(focused);
   },
 
   /** The database was replaced by a backup: nothing read before may stay on screen. */

@@ -429,8 +429,8 @@ pub struct ProvisionNode {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template: Option<TemplateOrigin>,
     /// The provisions that name it out of its place, outermost first
-    /// (`AgreementDocument::cite_provisions`); empty in versions saved
-    /// before citations were kept, and for deleted provisions.
+    /// (`AgreementDocument::cite_provisions`, run whenever a text or a saved
+    /// version is loaded); empty for deleted provisions.
     #[serde(default)]
     pub citation: Vec<ProvisionId>,
 }

@@ -3,7 +3,7 @@
 
 import { api } from "../ipc.js";
 import { h, replace } from "../dom.js";
-import { languageName, provisionLabel, t } from "../i18n.js";
+import { citedLabel, languageName, t } from "../i18n.js";
 import { field } from "./dialog.js";
 
 const CURRENT = "current";
@@ -24,7 +24,7 @@ export function comparePane(doc, versions) {
   const run = async () => {
     try {
       const comparison = await api.compare(doc.agreement.id, revision(from.value), revision(to.value));
-      replace(result, renderComparison(doc, comparison));
+      replace(result, renderComparison(comparison));
     } catch (problem) {
       replace(result, h("p", { class: "form-error", text: problem?.message ?? String(problem) }));
     }
@@ -49,7 +49,7 @@ function changeInLanguage(language, ...words) {
     h("div", { class: "change-words" }, words));
 }
 
-function renderComparison(doc, comparison) {
+function renderComparison(comparison) {
   if (comparison.changes.length === 0) {
     return h("p", { class: "empty", l10n: "compare-nothing" });
   }
@@ -57,10 +57,11 @@ function renderComparison(doc, comparison) {
     h("p", { class: "field-hint", l10n: "compare-summary",
       l10nArgs: { changed: comparison.changes.length, unchanged: comparison.unchanged } }),
     comparison.changes.map((change) => {
-      const now = change.after ?? change.before;
-      const label = now.number ? provisionLabel(now) : provisionLabel(change.before);
-      const previous = change.before?.number && change.after?.number &&
-        provisionLabel(change.before) !== provisionLabel(change.after) ? provisionLabel(change.before) : null;
+      // Cited as the newer text numbers it, and as the older one did when that differs.
+      const before = change.cited_before.length > 0 ? citedLabel(change.cited_before) : null;
+      const after = change.cited_after.length > 0 ? citedLabel(change.cited_after) : null;
+      const label = after ?? before;
+      const previous = after && before && before !== after ? before : null;
       return h("article", { class: "change", dataset: { change: change.change, provisionId: change.id } },
         h("header", { class: "change-head" },
           h("span", { class: "change-label", text: previous ? t("compare-was", { label, previous }) : label }),

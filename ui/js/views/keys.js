@@ -5,6 +5,7 @@
 import { h } from "../dom.js";
 import { t } from "../i18n.js";
 import { openDialog } from "./dialog.js";
+import { addProvision } from "./text.js";
 
 /** Each shortcut as the help screen lists it: its keys, and what it does. */
 const SHORTCUTS = [
@@ -13,6 +14,8 @@ const SHORTCUTS = [
   ["Enter · Shift+Enter", "keys-search-results"],
   ["Escape", "keys-escape"],
   ["Ctrl+S", "keys-save"],
+  ["Ctrl+Enter", "keys-new-paragraph"],
+  ["Ctrl+Shift+P", "keys-record-position"],
   ["↑ · ↓", "keys-tree"],
   ["Alt+PageDown · Alt+PageUp", "keys-next-provision"],
   ["Alt+↑ · Alt+↓", "keys-move"],
@@ -42,7 +45,8 @@ export function openKeyboardHelp() {
 const typing = (target) => target.closest("input, textarea, select, [contenteditable]") !== null;
 
 /**
- * The window's shortcuts: help, search, the next or previous provision.
+ * The window's shortcuts: help, search, the next or previous provision, a new
+ * paragraph, recording a position.
  * Those of a part of the screen (Ctrl+S in the editor, the
  * arrows in the structure) belong to it.
  */
@@ -62,7 +66,33 @@ export function handleShortcut(app, event) {
   } else if (event.altKey && (event.key === "PageDown" || event.key === "PageUp")) {
     event.preventDefault();
     selectNext(app, event.key === "PageDown" ? 1 : -1);
+  } else if (ctrl && event.key === "Enter" && !state.version) {
+    event.preventDefault();
+    addProvision(app, "paragraph");
+  } else if (ctrl && event.shiftKey && event.key.toLowerCase() === "p" && !state.version) {
+    event.preventDefault();
+    goToPositionForm(app);
   }
+}
+
+/**
+ * The form that records a party's position on the selected provision (the
+ * first, if none is selected); with no party yet, the form that adds one.
+ */
+async function goToPositionForm(app) {
+  const { state } = app;
+  if (state.document.parties.length === 0) {
+    await app.setTab("parties");
+    document.querySelector("#add-party-form input")?.focus();
+    return;
+  }
+  if (state.tab !== "text") await app.setTab("text");
+  if (state.selectedId === null && state.document.provisions.length > 0) {
+    await app.select(state.document.provisions[0].id);
+  }
+  const party = document.getElementById("position-party");
+  party?.scrollIntoView({ block: "center" });
+  party?.focus();
 }
 
 async function goToSearch(app) {

@@ -136,7 +136,7 @@ function matrix(app, report, doc) {
 
   const provisionCell = (provision) => h("th", { class: "matrix-provision", scope: "row" }, h("div", { class: "matrix-provision-label" },
     h("span", { class: "status-dot", dataset: { status: provision.status }, title: t(`status-${provision.status}`) }),
-    h("button", { type: "button", class: "matrix-link", text: provisionLabel(provision),
+    h("button", { type: "button", class: "matrix-link", tabindex: "-1", text: provisionLabel(provision),
       onclick: () => { app.state.tab = "text"; app.select(provision.id); } }),
     h("span", { class: "matrix-heading-text", lang: doc.agreement.working_language,
       text: provision.texts[doc.agreement.working_language]?.heading ?? "" })));
@@ -198,6 +198,12 @@ function matrix(app, report, doc) {
  * 57 900 cells are too many for the webview to lay out on every filter and
  * scroll. Every row has the same height and every column the same width
  * (the stylesheet fixes both); they are measured once drawn.
+ *
+ * It is an ARIA grid with one tab stop, the active cell: the arrow keys
+ * (mirrored in a right-to-left interface), Home and End, Ctrl+Home and
+ * Ctrl+End, Page Up and Page Down move it, scrolling it into view and
+ * drawing it first when it is not. Enter on a cell opens its row's
+ * provision, as its heading's link does.
  */
 function virtualGrid({ labelledBy, header, row }) {
   const MARGIN = 6;
@@ -206,6 +212,8 @@ function virtualGrid({ labelledBy, header, row }) {
   let columns = [];
   let size = { row: 31, column: 65 };
   let drawn = null;
+  // The active cell among all rows and columns; column -1 is the row's heading.
+  let active = { row: 0, column: -1 };
 
   const spacer = (tag, width) => {
     const cell = h(tag, { class: "matrix-spacer", "aria-hidden": "true" });
@@ -232,19 +240,29 @@ function virtualGrid({ labelledBy, header, row }) {
     const [top, bottom] = inView(element.scrollTop, element.clientHeight || 600, size.row, rows.length);
     const [start, end] = inView(Math.abs(element.scrollLeft), element.clientWidth || 1200, size.column, columns.length);
     const key = `${top}:${bottom}:${start}:${end}`;
-    if (!force && drawn === key) return;
-    drawn = key;
+    if (!force && drawn?.key === key) return;
+    drawn = { key, top, bottom, start, end };
     const visible = columns.slice(start, end);
     // The row's heading cell, a spacer for the columns before, those in view, a spacer for those after.
     // A screen reader counts the whole table, not the rows drawn: each row
     // says where it stands among all of them.
-    const line = ({ head, cells, dataset }, tag, index) => h("tr", { dataset, "aria-rowindex": index },
-      head,
-      start > 0 && spacer(tag, start * size.column),
-      cells,
-      end < columns.length && spacer(tag, (columns.length - end) * size.column));
+    const line = ({ head, cells, dataset }, tag, index) => {
+      head.setAttribute("aria-colindex", 1);
+      cells.forEach((cell, i) => cell.setAttribute("aria-colindex", start + i + 2));
+      return h("tr", { dataset, "aria-rowindex": index },
+        head,
+        start > 0 && spacer(tag, start * size.column),
+        cells,
+        end < columns.length && spacer(tag, (columns.length - end) * size.column));
+    };
+    const focused = element.contains(document.activeElement);
+    // The active cell stays among those drawn, so the grid keeps its tab stop.
+    active = {
+      row: Math.max(top, Math.min(bottom - 1, active.row)),
+      column: active.column < 0 ? -1 : Math.max(start, Math.min(end - 1, active.column)),
+    };
     replace(element, h("table", {
-      class: "matrix-table", "aria-labelledby": labelledBy,
+      class: "matrix-table", role: "grid", "aria-labelledby": labelledBy,
       "aria-rowcount": rows.length + 1, "aria-colcount": columns.length + 1,
     },
       h("thead", {}, line(header(visible), "th", 1)),
@@ -259,8 +277,61 @@ function virtualGrid({ labelledBy, header, row }) {
     if (measured.row !== size.row || measured.column !== size.column) {
       size = measured;
       render(true);
+      return;
     }
+    // Scrolling a cell into view leaves it clear of the sticky headings.
+    element.style.setProperty("scroll-padding-block-start", `${element.querySelector("thead")?.offsetHeight ?? 0}px`);
+    element.style.setProperty("scroll-padding-inline-start", `${element.querySelector(".matrix-corner")?.offsetWidth ?? 0}px`);
+    const target = activeCell();
+    target?.setAttribute("tabindex", "0");
+    if (focused) target?.focus({ preventScroll: true });
   };
+
+  /** The element that holds the focus for the active cell: the link of a row's heading, or the cell. */
+  const activeCell = () => {
+    const cell = element.querySelector(`tbody tr[aria-rowindex="${active.row + 2}"] > [aria-colindex="${active.column + 2}"]`);
+    return active.column < 0 ? cell?.querySelector(".matrix-link") : cell;
+  };
+
+  const moveTo = (row, column) => {
+    active = {
+      row: Math.max(0, Math.min(rows.length - 1, row)),
+      column: Math.max(-1, Math.min(columns.length - 1, column)),
+    };
+    // Scrolled near it first when it is not drawn, then into view exactly.
+    const outside = active.row < drawn.top || active.row >= drawn.bottom
+      || (active.column >= 0 && (active.column < drawn.start || active.column >= drawn.end));
+    if (outside) {
+      element.scrollTop = active.row * size.row;
+      const inline = Math.max(0, active.column) * size.column;
+      element.scrollLeft = getComputedStyle(element).direction === "rtl" ? -inline : inline;
+    }
+    render(true);
+    const target = activeCell();
+    target?.focus({ preventScroll: true });
+    (target?.closest("td, th") ?? target)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  };
+
+  element.addEventListener("keydown", (event) => {
+    if (event.target.closest("tbody") === null || event.altKey) return;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const forward = getComputedStyle(element).direction === "rtl" ? -1 : 1;
+    const page = Math.max(1, Math.floor(element.clientHeight / size.row) - 2);
+    const { row, column } = active;
+    const moves = {
+      ArrowDown: [row + 1, column], ArrowUp: [row - 1, column],
+      ArrowRight: [row, column + forward], ArrowLeft: [row, column - forward],
+      PageDown: [row + page, column], PageUp: [row - page, column],
+      Home: ctrl ? [0, -1] : [row, -1], End: ctrl ? [rows.length - 1, columns.length - 1] : [row, columns.length - 1],
+    };
+    if (event.key === "Enter" && column >= 0) {
+      event.preventDefault();
+      activeCell()?.closest("tr")?.querySelector(".matrix-link")?.click();
+    } else if (moves[event.key]) {
+      event.preventDefault();
+      moveTo(...moves[event.key]);
+    }
+  });
 
   let scheduled = false;
   element.addEventListener("scroll", () => {

@@ -75,7 +75,6 @@ function treeRow(app, node, working, selected) {
 }
 
 function addToolbar(app, doc, selected) {
-  const near = selected && !selected.deleted ? selected.id : null;
   return h("div", { class: "add-toolbar", role: "toolbar", "aria-label": t("add-toolbar") },
     h("span", { class: "add-toolbar-label", l10n: "add-label" }),
     h("button", { type: "button", class: "add-button library-button", id: "open-library", l10n: "library-button",
@@ -84,17 +83,27 @@ function addToolbar(app, doc, selected) {
     app.state.rules.provisionKinds.map(({ kind }) =>
       h("button", {
         type: "button", class: "add-button", id: `add-${kind}`, l10n: `add-${kind}`,
-        onclick: async () => {
-          if (!(await app.leave())) return;
-          const id = await app.run(() => api.addProvision(doc.agreement.id, kind, near, {}));
-          if (id === null) return;
-          app.state.selectedId = id;
-          await app.reload();
-          document.querySelector(".language-pane .pane-input")?.focus();
-        },
+        onclick: () => addProvision(app, kind),
       }),
     ),
   );
+}
+
+/**
+ * Adds a provision of `kind` where the selected one stands (else at the end
+ * of the text), selects it and puts the cursor in its text.
+ */
+export async function addProvision(app, kind) {
+  const doc = app.state.document;
+  const selected = findNode(doc, app.state.selectedId);
+  const near = selected && !selected.deleted ? selected.id : null;
+  if (!(await app.leave())) return;
+  const id = await app.run(() => api.addProvision(doc.agreement.id, kind, near, {}));
+  if (id === null) return;
+  app.state.selectedId = id;
+  app.state.tab = "text";
+  await app.reload();
+  document.querySelector(".language-pane .pane-input")?.focus();
 }
 
 /** Arrow keys walk the tree; Alt+arrows move the selected provision (not in a version). */

@@ -12,8 +12,8 @@ use super::versions::load_version;
 use super::Entente;
 use crate::error::{Error, Result};
 use crate::model::{
-    AgreementDocument, AgreementId, OptionId, ProvisionId, ProvisionNode, ProvisionOption,
-    VersionId,
+    AgreementDocument, AgreementId, Numbering, OptionId, ProvisionId, ProvisionKind, ProvisionNode,
+    ProvisionOption, VersionId,
 };
 
 /// One side of a comparison: the current text, or a named version.
@@ -60,6 +60,15 @@ pub enum ChangeKind {
     Restored,
 }
 
+/// One provision of a citation ("Article 2" of "Article 2, Paragraph 1"),
+/// as its own text numbered it: the two sides of a comparison may number it
+/// differently, and either may no longer hold it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CitedProvision {
+    pub kind: ProvisionKind,
+    pub number: Option<Numbering>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProvisionChange {
     pub id: ProvisionId,
@@ -67,6 +76,9 @@ pub struct ProvisionChange {
     /// The provision as it stood before and after (absent where it did not exist).
     pub before: Option<ProvisionNode>,
     pub after: Option<ProvisionNode>,
+    /// How each side cites it, outermost first (empty where it did not exist).
+    pub cited_before: Vec<CitedProvision>,
+    pub cited_after: Vec<CitedProvision>,
     /// Per language, the words with what was inserted and deleted.
     pub texts: BTreeMap<String, TextChange>,
     /// Its competing wordings that were proposed, amended or withdrawn.
@@ -176,6 +188,9 @@ fn compare(
             Some(change) => changes.push(ProvisionChange {
                 id: node.id,
                 change,
+                // A provision restored had no place in the older text.
+                cited_before: old.get(&node.id).map(|p| cite(&old, p)).unwrap_or_default(),
+                cited_after: cite(&new, node),
                 before: previous.cloned(),
                 after: Some(node.clone()),
                 texts,
@@ -192,6 +207,8 @@ fn compare(
         changes.push(ProvisionChange {
             id: node.id,
             change: ChangeKind::Deleted,
+            cited_before: cite(&old, node),
+            cited_after: Vec::new(),
             before: Some(node.clone()),
             after: None,
             texts: text_changes(Some(node), None, &languages),
@@ -204,6 +221,26 @@ fn compare(
         changes,
         unchanged,
     }
+}
+
+/// The citation of `node` in the text whose provisions are `nodes`; a
+/// provision deleted there is cited by itself.
+fn cite(
+    nodes: &BTreeMap<ProvisionId, &ProvisionNode>,
+    node: &ProvisionNode,
+) -> Vec<CitedProvision> {
+    let cited = |n: &ProvisionNode| CitedProvision {
+        kind: n.kind,
+        number: n.number.clone(),
+    };
+    if node.citation.is_empty() {
+        return vec![cited(node)];
+    }
+    node.citation
+        .iter()
+        .filter_map(|id| nodes.get(id))
+        .map(|n| cited(n))
+        .collect()
 }
 
 /// Per language, the word-level differences (only languages where something changed).

@@ -7,7 +7,7 @@ use super::agreements::{load_agreement, touch};
 use super::document::load_document;
 use super::{author, now, required, Entente};
 use crate::error::{Error, Result};
-use crate::model::{AgreementId, VersionDocument, VersionId, VersionSummary};
+use crate::model::{AgreementDocument, AgreementId, VersionDocument, VersionId, VersionSummary};
 use crate::store::versions as table;
 
 impl Entente {
@@ -51,8 +51,8 @@ pub(super) fn load_version(tx: &Transaction, id: VersionId) -> Result<VersionDoc
         what: "version",
         id,
     })?;
-    Ok(VersionDocument {
-        version,
-        document: serde_json::from_str(&snapshot)?,
-    })
+    // Cited afresh: a version saved before citations were kept has none.
+    let mut document: AgreementDocument = serde_json::from_str(&snapshot)?;
+    document.cite_provisions();
+    Ok(VersionDocument { version, document })
 }
