@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures what docs/benchmarks.md reports: the release binary's size, cold
 # start to an interactive window, memory on a 300-provision agreement, and
-# the matrix view of a 193-party negotiation.
+# the matrix view of a 193-party negotiation, exports, and the bundle of
+# the largest negotiation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${CARGO_TARGET_DIR:-target}
@@ -29,3 +30,7 @@ benches/export_vs_pandoc.sh
 
 # A 1,000-article convention read in, and 300 articles as a Word document.
 benches/import_text.sh
+
+# The largest negotiation's bundle: its size, export and import, against
+# SQLite's own floor for the same rows.
+benches/bundle_exchange.sh

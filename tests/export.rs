@@ -671,3 +671,61 @@ fn the_command_line_exports_and_says_what_is_not_final() {
         .unwrap();
     assert_eq!(unknown.status.code(), Some(1));
 }
+
+#[test]
+fn one_command_line_run_writes_several_renderings_and_formats() {
+    let g = golden();
+    let data_dir = g.entente.database_path().parent().unwrap().to_path_buf();
+    let id = g.id.to_string();
+    let names = |modes: &str, formats: &str| -> Vec<String> {
+        let out = tempfile::tempdir().unwrap();
+        let printed = common::stdout(common::entente_cli(&data_dir).args([
+            "export",
+            &id,
+            "--out",
+            out.path().to_str().unwrap(),
+            "--lang",
+            "en",
+            "--draft",
+            "--mode",
+            modes,
+            "--format",
+            formats,
+        ]));
+        let mut names: Vec<String> = printed
+            .lines()
+            .map(|l| {
+                l.rsplit(std::path::MAIN_SEPARATOR)
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(
+        names("bracketed,clean,bracketed", "html,md"),
+        [
+            "AI-HEALTH-GOLDEN-1.bracketed.en.html",
+            "AI-HEALTH-GOLDEN-1.bracketed.en.md",
+            "AI-HEALTH-GOLDEN-1.clean.en.html",
+            "AI-HEALTH-GOLDEN-1.clean.en.md",
+        ],
+        "each asked once, in one run"
+    );
+    let everything = names("all", "all");
+    for rendering in ["clean", "bracketed", "compilation", "report"] {
+        for format in ["md", "html", "docx"] {
+            let name = format!("AI-HEALTH-GOLDEN-1.{rendering}.en.{format}");
+            assert!(everything.contains(&name), "{name} in {everything:?}");
+        }
+    }
+
+    let unknown = common::entente_cli(&data_dir)
+        .args(["export", &id, "--out", "unused", "--mode", "clean,stanza"])
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(2), "refused by the parser");
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("stanza"));
+}

@@ -196,7 +196,7 @@ fn a_packet_holds_only_its_partys_shared_positions() {
         "FALLBACK-91c2: accept forty",
     )
     .unwrap();
-    let text = std::fs::read_to_string(packet(&table, "india.positions")).unwrap();
+    let text = common::exchange_file_json(&packet(&table, "india.positions"));
     assert!(!text.contains("FALLBACK-91c2"));
     // Germany's note on the sovereignty recital is in the sample; India's packet does not carry it.
     assert!(!text.contains("Sovereignty is addressed in the operative part"));
@@ -219,7 +219,7 @@ fn refused(table: &Table, path: &Path) -> Error {
 fn edited(table: &Table, edit: impl Fn(&mut serde_json::Value)) -> PathBuf {
     let path = packet(table, "original.positions");
     let mut json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        serde_json::from_str(&common::exchange_file_json(&path)).unwrap();
     edit(&mut json);
     let edited = table.path("edited.positions");
     std::fs::write(&edited, json.to_string()).unwrap();
@@ -256,7 +256,7 @@ fn packets_that_do_not_fit_are_refused_with_nothing_changed() {
         }
     ));
     let truncated = table.path("truncated.positions");
-    let text = std::fs::read_to_string(packet(&table, "whole.positions")).unwrap();
+    let text = common::exchange_file_json(&packet(&table, "whole.positions"));
     std::fs::write(&truncated, &text[..text.len() - 40]).unwrap();
     assert!(matches!(
         refused(&table, &truncated),
@@ -330,7 +330,7 @@ fn positions_in_a_packet_are_held_to_the_same_rules_as_positions_recorded_here()
     ));
     // An option of another provision (technology transfer's) is no option
     // of India's first cell, the sovereignty recital.
-    let bundle = std::fs::read_to_string(table.path("sample.entente")).unwrap();
+    let bundle = common::exchange_file_json(&table.path("sample.entente"));
     let bundle: serde_json::Value = serde_json::from_str(&bundle).unwrap();
     let option_uid = bundle["tables"]["provision_option"][0]["uid"].clone();
     let misplaced = edited(&table, |p| {

@@ -118,6 +118,7 @@ error-not-text = { $path } is not a text in UTF-8 (the first byte that is not, c
 error-not-a-word-document = { $path } is not a Word document (.docx): it is not the package Word saves, or it holds no document. Save it from its program as a Word document (.docx) or as text, and import it again; nothing was changed.
 error-word-old-or-protected = { $path } is a Word 97–2003 document (.doc) or is protected by a password. Open it in Word or LibreOffice, save it as a Word document (.docx) without a password, and import that; nothing was changed.
 error-word-too-large = { $path } would take more than { $limit } bytes once opened: far more than any agreement, so it was not read. Nothing was changed.
+error-exchange-expands-too-large = { $path } would take more than { $limit } bytes once opened: far more than any agreement, so it was not read. Nothing was changed.
 error-word-tracked-changes = { $count ->
         [one] { $path } has a tracked change. Accept or reject it in Word, or import the document with “take the tracked changes as accepted” (--accept-changes). Nothing was imported.
        *[other] { $path } has { $count } tracked changes. Accept or reject them in Word, or import the document with “take the tracked changes as accepted” (--accept-changes). Nothing was imported.

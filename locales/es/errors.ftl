@@ -118,6 +118,7 @@ error-not-text = { $path } no es un texto en UTF-8 (primer byte que no lo es, co
 error-not-a-word-document = { $path } no es un documento de Word (.docx): no es el paquete que guarda Word o no contiene ningún documento. Guárdelo desde su programa de origen como documento de Word (.docx) o como texto y vuelva a importarlo; no se ha modificado nada.
 error-word-old-or-protected = { $path } es un documento de Word 97–2003 (.doc) o está protegido con contraseña. Ábralo en Word o LibreOffice, guárdelo como documento de Word (.docx) sin contraseña e importe ese documento; no se ha modificado nada.
 error-word-too-large = Una vez abierto, { $path } ocuparía más de { $limit } bytes: mucho más que cualquier acuerdo, por lo que no se ha leído. No se ha modificado nada.
+error-exchange-expands-too-large = Una vez abierto, { $path } ocuparía más de { $limit } bytes: mucho más que cualquier acuerdo, por lo que no se ha leído. No se ha modificado nada.
 error-word-tracked-changes = { $count ->
         [one] { $path } contiene un cambio registrado. Acéptelo o rechácelo en Word, o importe el documento con la opción «Dar por aceptados los cambios registrados» (--accept-changes). No se ha importado nada.
        *[other] { $path } contiene { $count } cambios registrados. Acéptelos o rechácelos en Word, o importe el documento con la opción «Dar por aceptados los cambios registrados» (--accept-changes). No se ha importado nada.

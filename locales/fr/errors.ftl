@@ -118,6 +118,7 @@ error-not-text = { $path } n’est pas un texte encodé en UTF-8 (premier octet 
 error-not-a-word-document = { $path } n’est pas un document Word (.docx) : ce n’est pas le paquet de fichiers qu’enregistre Word, ou il ne contient aucun document. Enregistrez-le depuis son programme d’origine comme document Word (.docx) ou comme texte, puis importez-le à nouveau ; rien n’a été modifié.
 error-word-old-or-protected = { $path } est un document Word 97–2003 (.doc) ou est protégé par un mot de passe. Ouvrez-le dans Word ou LibreOffice, enregistrez-le comme document Word (.docx) sans mot de passe, puis importez ce dernier ; rien n’a été modifié.
 error-word-too-large = Une fois ouvert, { $path } occuperait plus de { $limit } octets : bien plus qu’aucun accord ; il n’a donc pas été lu. Rien n’a été modifié.
+error-exchange-expands-too-large = Une fois ouvert, { $path } occuperait plus de { $limit } octets : bien plus qu’aucun accord ; il n’a donc pas été lu. Rien n’a été modifié.
 error-word-tracked-changes = { $count ->
         [one] { $path } comporte { $count } modification suivie. Acceptez-la ou refusez-la dans Word, ou importez le document avec l’option « Tenir pour acceptées les modifications suivies » (--accept-changes). Rien n’a été importé.
        *[other] { $path } comporte { $count } modifications suivies. Acceptez-les ou refusez-les dans Word, ou importez le document avec l’option « Tenir pour acceptées les modifications suivies » (--accept-changes). Rien n’a été importé.

@@ -109,6 +109,7 @@ error-not-text = { $path } 不是 UTF-8 编码的文本（第一个不符合 UTF
 error-not-a-word-document = { $path } 不是 Word 文档（.docx）：它不是 Word 保存的文件包，或其中不含文档。请在原程序中将其另存为 Word 文档（.docx）或文本后重新导入；未作任何更改。
 error-word-old-or-protected = { $path } 是 Word 97–2003 文档（.doc），或受密码保护。请在 Word 或 LibreOffice 中打开该文件，另存为不设密码的 Word 文档（.docx），然后导入该文档；未作任何更改。
 error-word-too-large = { $path } 打开后将超过 { $limit } 字节，远大于任何协定，因此未读取该文件。未作任何更改。
+error-exchange-expands-too-large = { $path } 打开后将超过 { $limit } 字节，远大于任何协定，因此未读取该文件。未作任何更改。
 error-word-tracked-changes = { $path } 中有{ $count }处修订。请在 Word 中接受或拒绝修订，或选择“将修订视为已接受”（--accept-changes）后导入该文档。未导入任何内容。
 error-word-damaged = { $path } 已损坏，无法作为 Word 文档读取（{ $problem }）。请重新索取该文件，或在 Word 中打开后重新保存；未作任何更改。
 error-exchange-unreadable = { $path }:{ $line }:{ $column }：{ $problem ->

@@ -1,5 +1,6 @@
-//! `entente export ID --out DIR [--lang all|en,fr] [--mode …] [--format …]
-//! [--draft] [--place P] [--date YYYY-MM-DD]`: prints each file written; a
+//! `entente export ID --out DIR [--lang all|en,fr] [--mode all|clean,…]
+//! [--format all|md,…] [--draft] [--place P] [--date YYYY-MM-DD]`: one run
+//! writes every rendering and format asked for; prints each file written; a
 //! clean text that is not final prints what keeps it so, and exits 1.
 
 use std::io::Write;
@@ -20,10 +21,10 @@ pub struct ExportArgs {
     out: PathBuf,
     #[arg(long, default_value = "all", value_name = "LANGUAGES")]
     lang: String,
-    #[arg(long, default_value = "clean", value_parser = rendering())]
-    mode: Rendering,
-    #[arg(long, default_value = "md", value_parser = format())]
-    format: Format,
+    #[arg(long, default_value = "clean", value_name = "MODES", value_parser = rendering(), value_delimiter = ',')]
+    mode: Vec<Option<Rendering>>,
+    #[arg(long, default_value = "md", value_name = "FORMATS", value_parser = format(), value_delimiter = ',')]
+    format: Vec<Option<Format>>,
     #[arg(long)]
     draft: bool,
     #[arg(long, default_value = "")]
@@ -32,16 +33,40 @@ pub struct ExportArgs {
     date: Option<String>,
 }
 
-/// The renderings by the names the core gives them.
-fn rendering() -> impl clap::builder::TypedValueParser<Value = Rendering> {
-    PossibleValuesParser::new(Rendering::ALL.map(Rendering::as_str))
-        .map(|name| Rendering::parse(&name).expect("one of the possible values"))
+/// What `all` stands for among the values of --mode and --format: none
+/// of them, each of them.
+const ALL: &str = "all";
+
+/// The renderings by the names the core gives them; `all` is None.
+fn rendering() -> impl clap::builder::TypedValueParser<Value = Option<Rendering>> {
+    PossibleValuesParser::new(
+        Rendering::ALL
+            .map(Rendering::as_str)
+            .into_iter()
+            .chain([ALL]),
+    )
+    .map(|name| Rendering::parse(&name))
 }
 
-/// The formats by their files' extensions.
-fn format() -> impl clap::builder::TypedValueParser<Value = Format> {
-    PossibleValuesParser::new(Format::ALL.map(Format::extension))
-        .map(|name| Format::parse(&name).expect("one of the possible values"))
+/// The formats by their files' extensions; `all` is None.
+fn format() -> impl clap::builder::TypedValueParser<Value = Option<Format>> {
+    PossibleValuesParser::new(Format::ALL.map(Format::extension).into_iter().chain([ALL]))
+        .map(|name| Format::parse(&name))
+}
+
+/// The values asked for, each once in the order given; every one of `all`
+/// when `all` is among them.
+fn chosen<T: Copy + PartialEq>(asked: &[Option<T>], all: &[T]) -> Vec<T> {
+    if asked.contains(&None) {
+        return all.to_vec();
+    }
+    let mut chosen: Vec<T> = Vec::new();
+    for value in asked.iter().flatten() {
+        if !chosen.contains(value) {
+            chosen.push(*value);
+        }
+    }
+    chosen
 }
 
 pub fn export(
@@ -59,8 +84,8 @@ pub fn export(
                 .filter(|l| !l.is_empty())
                 .collect(),
         },
-        renderings: vec![args.mode],
-        formats: vec![args.format],
+        renderings: chosen(&args.mode, &Rendering::ALL),
+        formats: chosen(&args.format, &Format::ALL),
         draft: args.draft,
         place: args.place,
         date: args.date,

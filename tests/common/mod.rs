@@ -261,3 +261,18 @@ pub fn names(conn: &rusqlite::Connection, sql: &str) -> Vec<String> {
         .collect::<Result<_, _>>()
         .unwrap()
 }
+
+/// The JSON inside an exchange file, inflated as Entente compresses it.
+pub fn exchange_json(bytes: &[u8]) -> String {
+    use std::io::Read;
+    let mut json = String::new();
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_string(&mut json)
+        .expect("an exchange file Entente wrote is gzip-compressed JSON");
+    json
+}
+
+/// The JSON inside the exchange file at `path`.
+pub fn exchange_file_json(path: &std::path::Path) -> String {
+    exchange_json(&std::fs::read(path).unwrap())
+}

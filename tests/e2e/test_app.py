@@ -1,6 +1,7 @@
 """The end-to-end suite: the real Entente app in a real WebKit webview, driven
 as a diplomat would drive it. Run by tests/e2e/run.sh APP_BINARY."""
 
+import gzip
 import json
 import os
 import re
@@ -676,6 +677,23 @@ def _():
     screenshot("13-after-restart")
 
 
+def tab_order_of_the_tabs():
+    """Tab through the agreement's tabs and back with Shift+Tab: the ids met,
+    and the horizontal middle of each on the screen."""
+    from webdriver import Keys
+    tab_to("#tab-text", backwards=True)
+    where = "const r = document.activeElement.getBoundingClientRect(); return [document.activeElement.id, r.left + r.width / 2]"
+    met = [app().execute(where)]
+    for _ in range(3):
+        app().press(Keys.TAB)
+        met.append(app().execute(where))
+    for _ in range(3):
+        app().press(Keys.SHIFT, Keys.TAB)
+    assert app().focused_matches("#tab-text"), "Shift+Tab goes back the way Tab came"
+    assert [id for id, _ in met] == ["tab-text", "tab-parties", "tab-matrix", "tab-versions"], met
+    return [x for _, x in met]
+
+
 def walk_the_matrix(forward):
     """The matrix from the keyboard: one tab stop, then the arrows (`forward`
     is the arrow that reads on), End, Ctrl+End; each cell reached is in view."""
@@ -718,6 +736,10 @@ def _():
     assert "opposed by Indonesia" in text_of("#rollup"), text_of("#rollup")
     screenshot("18-sample-matrix")
     from webdriver import Keys
+    xs = tab_order_of_the_tabs()
+    assert xs == sorted(xs), "left to right: %s" % xs
+    click("#tab-matrix")
+    app().wait_for("#rollup")
     walk_the_matrix(Keys.ARROW_RIGHT)
     app().press(Keys.ARROW_DOWN)
     app().press(Keys.ARROW_RIGHT)
@@ -892,7 +914,7 @@ def _():
     assert "positions on 5 provisions" in done, done
     S["packet"] = app().find("#exchange-path").property("value")
     close_dialog()
-    with open(S["bundle"], encoding="utf-8") as f:
+    with gzip.open(S["bundle"], "rt", encoding="utf-8") as f:
         assert "Insists on the reference to sovereignty" in f.read()
 
 
@@ -1032,7 +1054,7 @@ def import_file(kind, path):
 
 @step("merge a delegation's packets: a new position applied, then a conflict shown side by side and resolved")
 def _():
-    with open(S["packet"], encoding="utf-8") as f:
+    with gzip.open(S["packet"], "rt", encoding="utf-8") as f:
         packet = json.load(f)
     cell = packet["cells"][0]["history"]
 
@@ -1321,6 +1343,8 @@ def _():
     assert re.search("[\u0660-\u0669]", content(rollup)), content(rollup)  # Arabic-Indic digits
     screenshot("21-arabic-matrix")
     walk_the_matrix(Keys.ARROW_LEFT)  # right to left: the left arrow reads on
+    xs = tab_order_of_the_tabs()
+    assert xs == sorted(xs, reverse=True), "right to left: %s" % xs
     click("#tab-versions")
     versions = app().wait_text("#version-list", "Rev.2")
     assert ARABIC.search(versions), versions  # the dates, in Arabic

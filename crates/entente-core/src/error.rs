@@ -178,6 +178,9 @@ pub enum Error {
     #[error("{path} is not UTF-8 text (byte {offset})")]
     NotText { path: String, offset: usize },
 
+    #[error("{path} expands beyond {limit} bytes")]
+    ExchangeExpandsTooLarge { path: String, limit: u64 },
+
     #[error("{path}:{line}:{column}: the file is {problem}")]
     ExchangeUnreadable {
         path: String,

@@ -1,15 +1,21 @@
 //! The files in which work travels between machines without a server
 //! (docs/exchange.md): an agreement bundle, and a delegation's position
 //! packet. Both are JSON with a `format` naming the kind of file and a
-//! `version` of the format; this module reads and writes that envelope.
+//! `version` of the format, compressed with gzip so that the largest
+//! negotiation fits in an e-mail; this module reads and writes that envelope.
 
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::Path;
+
+use flate2::bufread::MultiGzDecoder;
+use flate2::write::GzEncoder;
+use flate2::Compression;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
+use serde_json::ser::{Formatter, PrettyFormatter};
 
 use crate::error::{Error, Result};
 use crate::import::docx::{self, DocxProblem};
@@ -54,12 +60,13 @@ impl FileKind {
     }
 
     /// The version of its format this build writes, and the newest it reads.
-    /// Bundles are at 2: the words around the provisions and unnumbered
-    /// provisions came in; a bundle of version 1 still reads.
+    /// Bundles came to 2 with the words around the provisions and unnumbered
+    /// provisions, and to 3 (packets to 2) when they were compressed; every
+    /// older version still reads.
     pub fn version(self) -> u32 {
         match self {
-            FileKind::Bundle => 2,
-            FileKind::Packet => 1,
+            FileKind::Bundle => 3,
+            FileKind::Packet => 2,
         }
     }
 
@@ -117,7 +124,7 @@ impl Envelope {
 }
 
 /// Refuses a file larger than any Entente reads, before reading it.
-fn check_size(path: &Path) -> Result<()> {
+pub fn check_size(path: &Path) -> Result<()> {
     let bytes = std::fs::metadata(path)?.len();
     if bytes > MAX_FILE_BYTES {
         return Err(Error::FileTooLarge {
@@ -240,37 +247,32 @@ struct Probe {
 /// reads: not too large, whole JSON, its envelope naming `kind` and a
 /// version up to ours. The file is read through without being kept.
 pub fn check(path: &Path, kind: FileKind) -> Result<()> {
-    let shown = || path.display().to_string();
     check_size(path)?;
-    let probe: Probe = serde_json::from_reader(open(path)?).map_err(|e| match e.classify() {
-        Category::Data => Error::NotAnExchangeFile {
-            path: shown(),
-            expected: kind.as_str(),
-        },
-        Category::Io => Error::Io(e.into()),
-        category => Error::ExchangeUnreadable {
-            path: shown(),
-            line: e.line(),
-            column: e.column(),
-            problem: if category == Category::Eof {
-                "truncated"
-            } else {
-                "garbled"
-            },
-        },
-    })?;
-    let version = match (probe.format.as_deref(), probe.version) {
+    let probe: Probe =
+        serde_json::from_reader(open(path)?).map_err(|e| refusal(path, kind, e, false))?;
+    check_envelope(path, kind, probe.format.as_deref(), probe.version)
+}
+
+/// Checks what a file's envelope says, once read: the format of `kind`, in
+/// a version up to the one this build writes.
+pub fn check_envelope(
+    path: &Path,
+    kind: FileKind,
+    format: Option<&str>,
+    version: Option<u64>,
+) -> Result<()> {
+    let version = match (format, version) {
         (Some(format), Some(version)) if format == kind.format() => version,
         _ => {
             return Err(Error::NotAnExchangeFile {
-                path: shown(),
+                path: path.display().to_string(),
                 expected: kind.as_str(),
             })
         }
     };
     if version > u64::from(kind.version()) {
         return Err(Error::ExchangeTooNew {
-            path: shown(),
+            path: path.display().to_string(),
             found: version,
             supported: kind.version(),
         });
@@ -278,23 +280,100 @@ pub fn check(path: &Path, kind: FileKind) -> Result<()> {
     Ok(())
 }
 
-/// The file, buffered, to read from.
-pub fn open(path: &Path) -> Result<BufReader<File>> {
-    Ok(BufReader::new(File::open(path)?))
+/// Why a file read as an exchange file of `kind` was refused, from the JSON
+/// reader's error, with where. `envelope_read`: whether its format and
+/// version were read and accepted before the error; a value of the wrong
+/// shape before that means the file is not an exchange file at all.
+pub fn refusal(path: &Path, kind: FileKind, e: serde_json::Error, envelope_read: bool) -> Error {
+    let path_shown = path.display().to_string();
+    let (line, column) = (e.line(), e.column());
+    match e.classify() {
+        Category::Io => unreadable(path, e),
+        Category::Data if !envelope_read => Error::NotAnExchangeFile {
+            path: path_shown,
+            expected: kind.as_str(),
+        },
+        Category::Data => Error::ExchangeInvalid {
+            path: path_shown,
+            line,
+            column,
+            detail: e.to_string(),
+        },
+        category => Error::ExchangeUnreadable {
+            path: path_shown,
+            line,
+            column,
+            problem: if category == Category::Eof {
+                "truncated"
+            } else {
+                "garbled"
+            },
+        },
+    }
 }
 
-/// A file that is JSON of the right kind but not shaped as its kind is, with
-/// where.
-pub fn misshapen(path: &Path, e: serde_json::Error) -> Error {
-    if e.is_io() {
-        // The file could not be read on (a USB key pulled out): not its shape.
-        return Error::Io(e.into());
+/// The first bytes of a gzip stream.
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// The file's JSON, buffered, to read from: inflated as it is read when the
+/// file is compressed, as every file Entente writes is, and read as it is
+/// when not (an older format, or a file inflated by hand).
+pub fn open(path: &Path) -> Result<BufReader<Box<dyn Read>>> {
+    let mut file = BufReader::new(File::open(path)?);
+    let json: Box<dyn Read> = if file.fill_buf()?.starts_with(&GZIP_MAGIC) {
+        Box::new(Capped {
+            inner: MultiGzDecoder::new(file),
+            left: MAX_FILE_BYTES,
+        })
+    } else {
+        Box::new(file)
+    };
+    Ok(BufReader::new(json))
+}
+
+/// An inflated file read no further than an exchange file may hold: a small
+/// file that inflates without end is refused, not read to exhaustion.
+struct Capped<R> {
+    inner: R,
+    left: u64,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.left == 0 && !buf.is_empty() {
+            return Err(io::ErrorKind::FileTooLarge.into());
+        }
+        let most = buf
+            .len()
+            .min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let read = self.inner.read(&mut buf[..most])?;
+        self.left -= read as u64;
+        Ok(read)
     }
-    Error::ExchangeInvalid {
+}
+
+/// A file that could not be read on: cut short or damaged inside its
+/// compression, inflating beyond what a file may hold, or the medium
+/// failing (a USB key pulled out), which is not the file's fault.
+fn unreadable(path: &Path, e: serde_json::Error) -> Error {
+    let (line, column) = (e.line(), e.column());
+    let io = io::Error::from(e);
+    let problem = match io.kind() {
+        io::ErrorKind::UnexpectedEof => "truncated",
+        io::ErrorKind::InvalidData | io::ErrorKind::InvalidInput => "garbled",
+        io::ErrorKind::FileTooLarge => {
+            return Error::ExchangeExpandsTooLarge {
+                path: path.display().to_string(),
+                limit: MAX_FILE_BYTES,
+            }
+        }
+        _ => return Error::Io(io),
+    };
+    Error::ExchangeUnreadable {
         path: path.display().to_string(),
-        line: e.line(),
-        column: e.column(),
-        detail: e.to_string(),
+        line,
+        column,
+        problem,
     }
 }
 
@@ -303,7 +382,7 @@ pub fn misshapen(path: &Path, e: serde_json::Error) -> Error {
 /// format, or not shaped as `T`.
 pub fn read<T: DeserializeOwned>(path: &Path, kind: FileKind) -> Result<T> {
     check(path, kind)?;
-    serde_json::from_reader(open(path)?).map_err(|e| misshapen(path, e))
+    serde_json::from_reader(open(path)?).map_err(|e| refusal(path, kind, e, true))
 }
 
 /// Writes `content` to `path` (its folder made if need be) whole or not at
@@ -340,16 +419,163 @@ pub(crate) fn sync_folder(folder: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// How hard the writer compresses: level 2 takes the largest bundle from
+/// 273 MB to under 25 (docs/benchmarks.md); zlib-rs's level 1 is a quicker
+/// kind of deflate that leaves it over 30, and higher levels cost more time
+/// than the bytes they save are worth.
+const COMPRESSION: Compression = Compression::new(2);
+
+/// JSON laid out down to the rows and each row on one line: the outline
+/// (the file, its tables, their rows) reads as a person expects and an
+/// error's line names a row, without the indentation inside rows that
+/// made a third of the largest bundle's bytes.
+#[derive(Default)]
+struct RowPerLine {
+    outline: PrettyFormatter<'static>,
+    depth: usize,
+}
+
+impl RowPerLine {
+    /// The file, its tables or cells, and their rows or entries.
+    const OUTLINE_DEPTH: usize = 3;
+
+    fn in_outline(&self) -> bool {
+        self.depth <= Self::OUTLINE_DEPTH
+    }
+}
+
+impl Formatter for RowPerLine {
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        match self.in_outline() {
+            true => self.outline.begin_array(writer),
+            false => writer.write_all(b"["),
+        }
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        let written = match self.in_outline() {
+            true => self.outline.end_array(writer),
+            false => writer.write_all(b"]"),
+        };
+        self.depth -= 1;
+        written
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        match self.in_outline() {
+            true => self.outline.begin_array_value(writer, first),
+            false if first => Ok(()),
+            false => writer.write_all(b","),
+        }
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        match self.in_outline() {
+            true => self.outline.end_array_value(writer),
+            false => Ok(()),
+        }
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        match self.in_outline() {
+            true => self.outline.begin_object(writer),
+            false => writer.write_all(b"{"),
+        }
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        let written = match self.in_outline() {
+            true => self.outline.end_object(writer),
+            false => writer.write_all(b"}"),
+        };
+        self.depth -= 1;
+        written
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        match self.in_outline() {
+            true => self.outline.begin_object_key(writer, first),
+            false if first => Ok(()),
+            false => writer.write_all(b","),
+        }
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        match self.in_outline() {
+            true => self.outline.begin_object_value(writer),
+            false => writer.write_all(b":"),
+        }
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        match self.in_outline() {
+            true => self.outline.end_object_value(writer),
+            false => Ok(()),
+        }
+    }
+}
+
 fn write_to(path: &Path, content: &impl Serialize) -> Result<()> {
-    let mut out = BufWriter::new(File::create(path)?);
-    serde_json::to_writer_pretty(&mut out, content).map_err(|e| match e.is_io() {
+    // No name or time in the gzip header: the same agreement gives the same
+    // bytes on every machine. The JSON is gathered into large blocks before
+    // it is compressed: fed a token at a time, the encoder spent most of its
+    // time on the calls themselves.
+    let encoder = GzEncoder::new(BufWriter::new(File::create(path)?), COMPRESSION);
+    let mut out = BufWriter::with_capacity(1 << 16, encoder);
+    let mut json = serde_json::Serializer::with_formatter(&mut out, RowPerLine::default());
+    content.serialize(&mut json).map_err(|e| match e.is_io() {
         true => Error::Io(e.into()),
         false => e.into(),
     })?;
     out.write_all(b"\n")?;
-    out.flush()?;
+    let mut file = out.into_inner().map_err(|e| e.into_error())?.finish()?;
+    file.flush()?;
     // On the medium before it takes the file's name: a USB key may be
     // pulled out as soon as the app says the file is written.
-    out.get_ref().sync_all()?;
+    file.get_ref().sync_all()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_inflated_stream_is_read_no_further_than_its_cap() {
+        let mut capped = Capped {
+            inner: &b"{\"format\": \"entente-bundle\"}"[..],
+            left: 10,
+        };
+        let mut json = Vec::new();
+        let error = capped.read_to_end(&mut json).unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::FileTooLarge);
+        assert_eq!(json, b"{\"format\":");
+    }
+
+    #[test]
+    fn inflating_beyond_the_cap_is_reported_as_such() {
+        let error = serde_json::from_reader::<_, Probe>(Capped {
+            inner: &b"{\"format\": \"entente-bundle\", \"version\": 3}"[..],
+            left: 12,
+        })
+        .map_err(|e| unreadable(Path::new("bomb.entente"), e))
+        .err();
+        assert!(matches!(
+            error,
+            Some(Error::ExchangeExpandsTooLarge {
+                limit: MAX_FILE_BYTES,
+                ..
+            })
+        ));
+    }
 }

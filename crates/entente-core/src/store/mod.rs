@@ -104,7 +104,26 @@ impl Store {
     /// all. Another process writing for longer than the busy timeout makes
     /// it fail as busy, having changed nothing.
     pub fn write<T>(&self, action: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.write_on(&mut self.lock(), action)
+    }
+
+    /// As `write`, for a transaction that writes a whole negotiation at once
+    /// (a bundle coming in): the pages of the indexes it grows stay in memory
+    /// while it runs instead of being read back at each row (docs/benchmarks.md),
+    /// and the memory is given back after.
+    pub fn write_in_bulk<T>(&self, action: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let mut conn = self.lock();
+        conn.pragma_update(None, "cache_size", -BULK_CACHE_KIB)?;
+        let written = self.write_on(&mut conn, action);
+        conn.pragma_update(None, "cache_size", -DEFAULT_CACHE_KIB)?;
+        written
+    }
+
+    fn write_on<T>(
+        &self,
+        conn: &mut Connection,
+        action: impl FnOnce(&Transaction) -> Result<T>,
+    ) -> Result<T> {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| describe_error(e, &self.path))?;
@@ -171,6 +190,13 @@ impl Store {
     }
 }
 
+/// SQLite's page cache, in KiB: its own default, enough for the text and
+/// the matrix of any negotiation being worked on.
+const DEFAULT_CACHE_KIB: i64 = 2000;
+/// The page cache of a bulk write: room for the indexes of the largest
+/// negotiation's positions.
+const BULK_CACHE_KIB: i64 = 256 * 1024;
+
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // journal_mode answers with a row, so it is read rather than executed.
     let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
@@ -179,6 +205,7 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // program; it doubles a save's cost, to a few tenths of a millisecond
     // (docs/benchmarks.md).
     conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")?;
+    conn.pragma_update(None, "cache_size", -DEFAULT_CACHE_KIB)?;
     search::register_fold(conn)
 }
 

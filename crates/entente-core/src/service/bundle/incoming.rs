@@ -2,6 +2,7 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
 
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{ErrorCode, Transaction};
@@ -12,6 +13,7 @@ use super::tables::Column::{Ref, Snapshot, TemplateValues, Words};
 use super::tables::{Table, TABLES};
 use super::Renumbering;
 use crate::error::{Error, Result};
+use crate::exchange::{self, FileKind};
 use crate::model::{AgreementId, ProvisionKind};
 use crate::service::agreements::load_agreement;
 use crate::service::document::load_document;
@@ -22,15 +24,18 @@ use crate::store::uids::{self, Stable};
 /// has been read, so that only the renumbering is kept.
 pub(super) struct Incoming<'t> {
     pub(super) tx: &'t Transaction<'t>,
-    pub(super) path: String,
+    pub(super) path: &'t Path,
     pub(super) state: RefCell<Imported>,
     /// Why the bundle was refused, when the refusal is not the JSON's.
     pub(super) failure: RefCell<Option<Error>>,
 }
 
-/// What importing has written so far.
+/// What importing has read and written so far.
 #[derive(Default)]
 pub(super) struct Imported {
+    /// The envelope's `format` and `version`, once read.
+    pub(super) format: Option<String>,
+    pub(super) version: Option<u64>,
     pub(super) renumbering: Renumbering,
     pub(super) agreement_id: AgreementId,
     /// The statement that writes a row of each table, made once.
@@ -43,7 +48,7 @@ pub(super) struct Imported {
 impl Incoming<'_> {
     pub(super) fn broken(&self, table: &str, row: usize, detail: String) -> Error {
         Error::BundleBroken {
-            path: self.path.clone(),
+            path: self.path.display().to_string(),
             table: table.to_string(),
             row,
             detail,
@@ -182,9 +187,19 @@ impl Incoming<'_> {
         Ok(())
     }
 
-    /// Once the whole file is read: an agreement, whose provisions form a
-    /// text and which reads back as one.
+    /// Whether the envelope read so far names a bundle this build reads.
+    pub(super) fn envelope(&self) -> Result<()> {
+        let state = self.state.borrow();
+        let (format, version) = (state.format.as_deref(), state.version);
+        exchange::check_envelope(self.path, FileKind::Bundle, format, version)
+    }
+
+    /// Once the whole file is read: a bundle of a version this build reads
+    /// (a file whose keys a tool has sorted has its version after its
+    /// tables), holding an agreement whose provisions form a text and which
+    /// reads back as one.
     pub(super) fn finish(&self) -> Result<AgreementId> {
+        self.envelope()?;
         let agreement_id = self.state.borrow().agreement_id;
         if agreement_id == 0 {
             return Err(self.broken("agreement", 1, "no agreement in the bundle".into()));
@@ -230,11 +245,37 @@ impl<'de> Visitor<'de> for IncomingSeed<'_, '_> {
         f.write_str("an Entente bundle")
     }
 
+    /// The envelope is checked as soon as it says something wrong: a file
+    /// of another kind or a newer format is refused before a row is written.
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
         let bundle = self.0;
         let mut tables_read = false;
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
+                "format" => {
+                    let format = map.next_value::<String>()?;
+                    if format != FileKind::Bundle.format() {
+                        let other = Error::NotAnExchangeFile {
+                            path: bundle.path.display().to_string(),
+                            expected: FileKind::Bundle.as_str(),
+                        };
+                        return Err(bundle.fail(other));
+                    }
+                    bundle.state.borrow_mut().format = Some(format);
+                }
+                "version" => {
+                    let version = map.next_value::<u64>()?;
+                    let supported = FileKind::Bundle.version();
+                    if version > u64::from(supported) {
+                        let newer = Error::ExchangeTooNew {
+                            path: bundle.path.display().to_string(),
+                            found: version,
+                            supported,
+                        };
+                        return Err(bundle.fail(newer));
+                    }
+                    bundle.state.borrow_mut().version = Some(version);
+                }
                 "tables" if tables_read => {
                     let twice = bundle.broken("tables", 0, "the tables appear twice".into());
                     return Err(bundle.fail(twice));

@@ -161,13 +161,15 @@ impl Entente {
 
     /// Makes the agreement a bundle describes, the same as on the machine
     /// that made it; refused, with nothing changed, if it is already here or
-    /// the file is not a whole bundle of this format.
+    /// the file is not a whole bundle of this format. The file is read once,
+    /// its envelope checked as it comes and its rows written as they come,
+    /// all in one transaction that a refusal rolls back.
     pub fn import_bundle(&self, path: &Path) -> Result<AgreementId> {
-        exchange::check(path, FileKind::Bundle)?;
-        self.store.write(|tx| {
+        exchange::check_size(path)?;
+        self.store.write_in_bulk(|tx| {
             let incoming = Incoming {
                 tx,
-                path: path.display().to_string(),
+                path,
                 state: RefCell::new(Imported::default()),
                 failure: RefCell::new(None),
             };
@@ -176,10 +178,10 @@ impl Entente {
                 .deserialize(&mut reader)
                 .and_then(|()| reader.end());
             if let Err(e) = read {
-                return Err(incoming
-                    .failure
-                    .take()
-                    .unwrap_or_else(|| exchange::misshapen(path, e)));
+                return Err(incoming.failure.take().unwrap_or_else(|| {
+                    let envelope_read = incoming.envelope().is_ok();
+                    exchange::refusal(path, FileKind::Bundle, e, envelope_read)
+                }));
             }
             incoming.finish()
         })
