@@ -261,15 +261,25 @@ pub fn check_envelope(
     format: Option<&str>,
     version: Option<u64>,
 ) -> Result<()> {
-    let version = match (format, version) {
-        (Some(format), Some(version)) if format == kind.format() => version,
-        _ => {
-            return Err(Error::NotAnExchangeFile {
-                path: path.display().to_string(),
-                expected: kind.as_str(),
-            })
+    match (format, version) {
+        (Some(format), Some(version)) => {
+            check_format(path, kind, format)?;
+            check_version(path, kind, version)
         }
-    };
+        _ => Err(not_of_kind(path, kind)),
+    }
+}
+
+/// Refuses a file whose envelope names another kind of file.
+pub fn check_format(path: &Path, kind: FileKind, format: &str) -> Result<()> {
+    match format == kind.format() {
+        true => Ok(()),
+        false => Err(not_of_kind(path, kind)),
+    }
+}
+
+/// Refuses a file of a newer version than this build reads.
+pub fn check_version(path: &Path, kind: FileKind, version: u64) -> Result<()> {
     if version > u64::from(kind.version()) {
         return Err(Error::ExchangeTooNew {
             path: path.display().to_string(),
@@ -278,6 +288,13 @@ pub fn check_envelope(
         });
     }
     Ok(())
+}
+
+fn not_of_kind(path: &Path, kind: FileKind) -> Error {
+    Error::NotAnExchangeFile {
+        path: path.display().to_string(),
+        expected: kind.as_str(),
+    }
 }
 
 /// Why a file read as an exchange file of `kind` was refused, from the JSON
@@ -289,10 +306,7 @@ pub fn refusal(path: &Path, kind: FileKind, e: serde_json::Error, envelope_read:
     let (line, column) = (e.line(), e.column());
     match e.classify() {
         Category::Io => unreadable(path, e),
-        Category::Data if !envelope_read => Error::NotAnExchangeFile {
-            path: path_shown,
-            expected: kind.as_str(),
-        },
+        Category::Data if !envelope_read => not_of_kind(path, kind),
         Category::Data => Error::ExchangeInvalid {
             path: path_shown,
             line,
@@ -439,25 +453,37 @@ impl RowPerLine {
     /// The file, its tables or cells, and their rows or entries.
     const OUTLINE_DEPTH: usize = 3;
 
-    fn in_outline(&self) -> bool {
-        self.depth <= Self::OUTLINE_DEPTH
+    /// Laid out by the pretty formatter in the outline, else `compact` as it is.
+    fn either<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        outline: impl FnOnce(&mut PrettyFormatter<'static>, &mut W) -> io::Result<()>,
+        compact: &[u8],
+    ) -> io::Result<()> {
+        match self.depth <= Self::OUTLINE_DEPTH {
+            true => outline(&mut self.outline, writer),
+            false => writer.write_all(compact),
+        }
+    }
+}
+
+/// What goes between the values of a row: nothing before the first.
+fn comma(first: bool) -> &'static [u8] {
+    if first {
+        b""
+    } else {
+        b","
     }
 }
 
 impl Formatter for RowPerLine {
     fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
         self.depth += 1;
-        match self.in_outline() {
-            true => self.outline.begin_array(writer),
-            false => writer.write_all(b"["),
-        }
+        self.either(writer, |f, w| f.begin_array(w), b"[")
     }
 
     fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        let written = match self.in_outline() {
-            true => self.outline.end_array(writer),
-            false => writer.write_all(b"]"),
-        };
+        let written = self.either(writer, |f, w| f.end_array(w), b"]");
         self.depth -= 1;
         written
     }
@@ -467,33 +493,20 @@ impl Formatter for RowPerLine {
         writer: &mut W,
         first: bool,
     ) -> io::Result<()> {
-        match self.in_outline() {
-            true => self.outline.begin_array_value(writer, first),
-            false if first => Ok(()),
-            false => writer.write_all(b","),
-        }
+        self.either(writer, |f, w| f.begin_array_value(w, first), comma(first))
     }
 
     fn end_array_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        match self.in_outline() {
-            true => self.outline.end_array_value(writer),
-            false => Ok(()),
-        }
+        self.either(writer, |f, w| f.end_array_value(w), b"")
     }
 
     fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
         self.depth += 1;
-        match self.in_outline() {
-            true => self.outline.begin_object(writer),
-            false => writer.write_all(b"{"),
-        }
+        self.either(writer, |f, w| f.begin_object(w), b"{")
     }
 
     fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        let written = match self.in_outline() {
-            true => self.outline.end_object(writer),
-            false => writer.write_all(b"}"),
-        };
+        let written = self.either(writer, |f, w| f.end_object(w), b"}");
         self.depth -= 1;
         written
     }
@@ -503,25 +516,15 @@ impl Formatter for RowPerLine {
         writer: &mut W,
         first: bool,
     ) -> io::Result<()> {
-        match self.in_outline() {
-            true => self.outline.begin_object_key(writer, first),
-            false if first => Ok(()),
-            false => writer.write_all(b","),
-        }
+        self.either(writer, |f, w| f.begin_object_key(w, first), comma(first))
     }
 
     fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        match self.in_outline() {
-            true => self.outline.begin_object_value(writer),
-            false => writer.write_all(b":"),
-        }
+        self.either(writer, |f, w| f.begin_object_value(w), b":")
     }
 
     fn end_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        match self.in_outline() {
-            true => self.outline.end_object_value(writer),
-            false => Ok(()),
-        }
+        self.either(writer, |f, w| f.end_object_value(w), b"")
     }
 }
 

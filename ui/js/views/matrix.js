@@ -304,18 +304,19 @@ function virtualGrid({ labelledBy, header, row }) {
     if (outside) {
       element.scrollTop = active.row * size.row;
       const inline = Math.max(0, active.column) * size.column;
-      element.scrollLeft = getComputedStyle(element).direction === "rtl" ? -inline : inline;
+      element.scrollLeft = rightToLeft() ? -inline : inline;
     }
+    // Drawn with the focus on the active cell (the key was pressed in the grid).
     render(true);
     const target = activeCell();
-    target?.focus({ preventScroll: true });
     (target?.closest("td, th") ?? target)?.scrollIntoView({ block: "nearest", inline: "nearest" });
   };
+  const rightToLeft = () => getComputedStyle(element).direction === "rtl";
 
   element.addEventListener("keydown", (event) => {
     if (event.target.closest("tbody") === null || event.altKey) return;
     const ctrl = event.ctrlKey || event.metaKey;
-    const forward = getComputedStyle(element).direction === "rtl" ? -1 : 1;
+    const forward = rightToLeft() ? -1 : 1;
     const page = Math.max(1, Math.floor(element.clientHeight / size.row) - 2);
     const { row, column } = active;
     const moves = {

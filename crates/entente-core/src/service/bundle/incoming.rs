@@ -254,26 +254,14 @@ impl<'de> Visitor<'de> for IncomingSeed<'_, '_> {
             match key.as_str() {
                 "format" => {
                     let format = map.next_value::<String>()?;
-                    if format != FileKind::Bundle.format() {
-                        let other = Error::NotAnExchangeFile {
-                            path: bundle.path.display().to_string(),
-                            expected: FileKind::Bundle.as_str(),
-                        };
-                        return Err(bundle.fail(other));
-                    }
+                    exchange::check_format(bundle.path, FileKind::Bundle, &format)
+                        .map_err(|e| bundle.fail(e))?;
                     bundle.state.borrow_mut().format = Some(format);
                 }
                 "version" => {
                     let version = map.next_value::<u64>()?;
-                    let supported = FileKind::Bundle.version();
-                    if version > u64::from(supported) {
-                        let newer = Error::ExchangeTooNew {
-                            path: bundle.path.display().to_string(),
-                            found: version,
-                            supported,
-                        };
-                        return Err(bundle.fail(newer));
-                    }
+                    exchange::check_version(bundle.path, FileKind::Bundle, version)
+                        .map_err(|e| bundle.fail(e))?;
                     bundle.state.borrow_mut().version = Some(version);
                 }
                 "tables" if tables_read => {
